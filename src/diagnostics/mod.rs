@@ -1,0 +1,95 @@
+//! Problems found during a run, as values: a stable id, a severity, the file (relative to
+//! the site root), a byte span in that file, and the arguments of its message. The words
+//! themselves live in `messages/<lang>.ftl` so that lapa can speak Latvian or English;
+//! `report` turns diagnostics into text with source snippets.
+
+mod line_index;
+mod messages;
+mod report;
+
+pub use line_index::LineIndex;
+pub use messages::{MessageLanguage, Messages};
+pub use report::{render_all, summary_line};
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// How bad a problem is: errors stop the build, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The build fails and `public/` is left untouched.
+    Error,
+    /// Reported, the build goes on.
+    Warning,
+}
+
+/// One problem, with where it is and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Stable id; also the Fluent message id of its text (and `<id>.hint` of its hint).
+    pub id: &'static str,
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, relative to the site root; `None` for problems of the whole run.
+    pub file: Option<PathBuf>,
+    /// Byte offsets in the whole file (front matter included).
+    pub span: Option<Range<usize>>,
+    /// Named arguments of the message, already as text.
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Diagnostic {
+    /// An error with the given message id.
+    pub fn error(id: &'static str) -> Self {
+        Self { id, severity: Severity::Error, file: None, span: None, args: Vec::new() }
+    }
+
+    /// A warning with the given message id.
+    pub fn warning(id: &'static str) -> Self {
+        Self { severity: Severity::Warning, ..Self::error(id) }
+    }
+
+    /// Names the file the problem is in.
+    pub fn in_file(mut self, file: impl AsRef<Path>) -> Self {
+        self.file = Some(file.as_ref().to_path_buf());
+        self
+    }
+
+    /// Points at bytes of that file.
+    pub fn at(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Adds a named argument to the message.
+    pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// Whether this stops the build.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The value of a named argument, for tests and renderers.
+    pub fn arg(&self, name: &str) -> Option<&str> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The order problems are reported in: by file, then position, then id.
+    fn sort_key(&self) -> (Option<&Path>, usize, &'static str) {
+        (self.file.as_deref(), self.span.as_ref().map_or(0, |s| s.start), self.id)
+    }
+}
+
+/// Sorts diagnostics for reporting and drops exact duplicates.
+pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then(a.args.cmp(&b.args)));
+    diagnostics.dedup();
+}
+
+/// Whether any of these stops the build.
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(Diagnostic::is_error)
+}

@@ -1,0 +1,3 @@
+//! probe
+pub mod diagnostics;
+pub mod i18n;
