@@ -1,0 +1,218 @@
+//! `content/site.yaml` → the site's settings: base URL, languages and their order, the
+//! default language, titles, menus and theme. Checked here so later stages can trust it.
+
+use crate::data::locate;
+use crate::data::text::Text;
+use crate::diagnostics::Diagnostic;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The settings file's place, relative to the site root.
+pub const SITE_FILE: &str = "content/site.yaml";
+
+/// One site language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageConfig {
+    /// Code used in URLs and file names (`lv`).
+    pub code: String,
+    /// The language's own name (`Latviešu`).
+    pub name: String,
+    /// The CLDR locale of its formats (`lv`, `en-GB`).
+    pub locale: String,
+}
+
+/// A menu entry: a source file (`@/…`) or an address, with an optional title.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuEntry {
+    /// `@/path.md` or an absolute URL.
+    pub link: String,
+    /// Overrides the linked page's title.
+    #[serde(default)]
+    pub title: Option<Text>,
+}
+
+/// The checked settings.
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    /// Absolute base URL with a trailing slash.
+    pub base_url: String,
+    /// Its path, `/` or `/sub/folder/`.
+    pub base_path: String,
+    /// Files without a language suffix belong to it.
+    pub default_language: String,
+    /// In switcher order.
+    pub languages: Vec<LanguageConfig>,
+    /// `themes/<theme>`.
+    pub theme: String,
+    /// The site's title.
+    pub title: Text,
+    /// The site's description.
+    pub description: Option<Text>,
+    /// Menus by name.
+    pub menus: BTreeMap<String, Vec<MenuEntry>>,
+}
+
+impl SiteConfig {
+    /// The language codes in order.
+    pub fn language_codes(&self) -> Vec<String> {
+        self.languages.iter().map(|l| l.code.clone()).collect()
+    }
+
+    /// Whether a code is a site language.
+    pub fn has_language(&self, code: &str) -> bool {
+        self.languages.iter().any(|l| l.code == code)
+    }
+
+    /// A language's settings.
+    pub fn language(&self, code: &str) -> Option<&LanguageConfig> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: String,
+    #[serde(default)]
+    default_language: Option<String>,
+    languages: Vec<RawLanguage>,
+    #[serde(default = "default_theme")]
+    theme: String,
+    title: Text,
+    #[serde(default)]
+    description: Option<Text>,
+    #[serde(default)]
+    menus: BTreeMap<String, Vec<MenuEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: String,
+    name: String,
+    #[serde(default)]
+    locale: Option<String>,
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+/// Reads and checks `site.yaml`. `base_url` from the command line wins over the file's.
+pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, Vec<Diagnostic>> {
+    let file = Path::new(SITE_FILE);
+    let raw: RawConfig = yaml_serde::from_str(text).map_err(|e| vec![yaml_error(file, 0, &e)])?;
+    let at = |path: &str| {
+        let offset = locate::offset_of(text, path).unwrap_or(0);
+        offset..offset
+    };
+    let mut problems = Vec::new();
+
+    let base_url = base_url_override.unwrap_or(&raw.base_url).to_string();
+    let base_path = match base_path_of(&base_url) {
+        Some(path) => path,
+        None => {
+            problems.push(Diagnostic::error("config-bad-base-url").in_file(file).at(at("base_url")).with("url", &base_url));
+            "/".to_string()
+        }
+    };
+    let base_url = if base_url.ends_with('/') { base_url } else { format!("{base_url}/") };
+
+    let mut languages = Vec::new();
+    for (i, l) in raw.languages.iter().enumerate() {
+        if !crate::data::looks_like_language_code(&l.code) {
+            problems.push(Diagnostic::error("config-bad-language-code").in_file(file).at(at(&format!("languages[{i}].code"))).with("code", &l.code));
+        } else if languages.iter().any(|x: &LanguageConfig| x.code == l.code) {
+            problems.push(Diagnostic::error("config-duplicate-language").in_file(file).at(at(&format!("languages[{i}].code"))).with("code", &l.code));
+        }
+        let locale = l.locale.clone().unwrap_or_else(|| match l.code.as_str() {
+            // British conventions for English ("3 February 2023").
+            "en" => "en-GB".to_string(),
+            code => code.to_string(),
+        });
+        languages.push(LanguageConfig { code: l.code.clone(), name: l.name.clone(), locale });
+    }
+    if languages.is_empty() {
+        problems.push(Diagnostic::error("config-no-languages").in_file(file).at(at("languages")));
+    }
+    let default_language = raw
+        .default_language
+        .clone()
+        .or_else(|| languages.first().map(|l| l.code.clone()))
+        .unwrap_or_default();
+    if !languages.is_empty() && !languages.iter().any(|l| l.code == default_language) {
+        problems.push(Diagnostic::error("config-unknown-default-language").in_file(file).at(at("default_language")).with("lang", &default_language));
+    }
+    if raw.theme.is_empty() || raw.theme.contains(['/', '\\']) || raw.theme.starts_with('.') {
+        problems.push(Diagnostic::error("config-bad-theme").in_file(file).at(at("theme")).with("theme", &raw.theme));
+    }
+    let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
+    let mut check_text = |text: &Text, path: &str| {
+        for lang in text.missing(&codes) {
+            problems.push(Diagnostic::error("data-text-missing-language").in_file(file).at(at(path)).with("key", path).with("lang", lang));
+        }
+    };
+    check_text(&raw.title, "title");
+    if let Some(d) = &raw.description {
+        check_text(d, "description");
+    }
+    for (name, entries) in &raw.menus {
+        for (i, entry) in entries.iter().enumerate() {
+            if let Some(t) = &entry.title {
+                check_text(t, &format!("menus.{name}[{i}].title"));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(SiteConfig {
+        base_url,
+        base_path,
+        default_language,
+        languages,
+        theme: raw.theme,
+        title: raw.title,
+        description: raw.description,
+        menus: raw.menus,
+    })
+}
+
+/// `https://host/sub/` → `/sub/`; `None` for something that is not an http(s) URL.
+fn base_path_of(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    if host.is_empty() || path.contains(['?', '#']) || path.split('/').any(|s| s == "..") {
+        return None;
+    }
+    let path = path.trim_end_matches('/');
+    Some(if path.is_empty() { "/".to_string() } else { format!("/{path}/") })
+}
+
+/// A YAML syntax or shape error as a diagnostic; `offset` is where the YAML starts in
+/// the file (after a front matter's `---`).
+pub fn yaml_error(file: &Path, offset: usize, error: &yaml_serde::Error) -> Diagnostic {
+    let at = error.location().map_or(offset, |l| offset + l.index());
+    let message = error.to_string();
+    // yaml_serde appends " at line X column Y"; the report shows the place itself.
+    let message = match message.find(" at line ") {
+        Some(cut) => message[..cut].to_string(),
+        None => message,
+    };
+    Diagnostic::error("yaml-invalid").in_file(file).at(at..at).with("details", message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_paths() {
+        assert_eq!(base_path_of("https://example.org").as_deref(), Some("/"));
+        assert_eq!(base_path_of("https://example.org/di").as_deref(), Some("/di/"));
+        assert_eq!(base_path_of("http://127.0.0.1:1111/a/b/").as_deref(), Some("/a/b/"));
+        assert_eq!(base_path_of("example.org"), None);
+    }
+}

@@ -1,0 +1,35 @@
+//! The text type of data files and `site.yaml`: a plain string, the same in every
+//! language, or a map with one string per language (`{lv: "…", en: "…"}`).
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A text a visitor reads.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    /// The same in every language (names, numbers written as text).
+    Plain(String),
+    /// One string per language code.
+    PerLanguage(BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The text in a language; `None` when that language is missing.
+    pub fn get(&self, lang: &str) -> Option<&str> {
+        match self {
+            Text::Plain(s) => Some(s),
+            Text::PerLanguage(map) => map.get(lang).map(String::as_str),
+        }
+    }
+
+    /// The languages among `languages` that this text lacks.
+    pub fn missing<'a>(&self, languages: &'a [String]) -> Vec<&'a str> {
+        match self {
+            Text::Plain(_) => Vec::new(),
+            Text::PerLanguage(map) => {
+                languages.iter().filter(|l| !map.contains_key(*l)).map(String::as_str).collect()
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! Disk → sources. Walks `content/`, the theme and `locales/`, reads every file once
+//! and keeps its text (for spans in messages): markdown documents with their front
+//! matter, bundle assets, data files, Fluent files, templates, shortcodes and static
+//! files. Nothing is interpreted beyond what file names and front matter say.
+
+pub mod file_name;
+pub mod front_matter;
+
+use crate::config::{self, SiteConfig};
+use crate::data::DataFile;
+use crate::diagnostics::Diagnostic;
+use file_name::FileName;
+use front_matter::FrontMatter;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// A markdown file, read and split.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Relative to the site root (`content/jaunumi/x.lv.md`), for messages.
+    pub file: PathBuf,
+    /// Relative to `content/` (`jaunumi/x.lv.md`).
+    pub rel: PathBuf,
+    /// What the name says.
+    pub name: FileName,
+    /// The language: from the name, else the default language.
+    pub lang: String,
+    /// The whole file.
+    pub text: String,
+    /// Its front matter.
+    pub front: FrontMatter,
+    /// Where the front matter's YAML starts in `text`.
+    pub yaml_offset: usize,
+    /// Where the markdown body starts in `text`.
+    pub body_offset: usize,
+}
+
+impl Document {
+    /// The markdown after the front matter.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_offset..]
+    }
+
+    /// The byte span of a front-matter key (or of the front matter's start when the key
+    /// is absent), for messages.
+    pub fn key_span(&self, key: &str) -> std::ops::Range<usize> {
+        let yaml = &self.text[self.yaml_offset..self.body_offset];
+        let at = self.yaml_offset + crate::data::locate::offset_of(yaml, key).unwrap_or(0);
+        at..at + key.split('.').next_back().unwrap_or(key).len()
+    }
+}
+
+/// A file to copy as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileToCopy {
+    /// Where to read it.
+    pub source: PathBuf,
+    /// Relative to its owner: `content/` for content files, `static/` for theme files.
+    pub rel: PathBuf,
+}
+
+/// A text file of the theme or locales, with its name.
+#[derive(Debug, Clone)]
+pub struct TextFile {
+    /// Relative to the site root, for messages.
+    pub file: PathBuf,
+    /// Template name (`page.html`), shortcode name (`indicator`) or language code.
+    pub name: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// Everything read from the site folder.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// The site folder.
+    pub root: PathBuf,
+    /// `site.yaml`, checked.
+    pub config: SiteConfig,
+    /// Markdown documents, in path order.
+    pub documents: Vec<Document>,
+    /// Non-markdown files in `content/` (bundle assets).
+    pub assets: Vec<FileToCopy>,
+    /// `content/data/*.yaml`.
+    pub data: Vec<DataFile>,
+    /// `locales/<lang>/*.ftl`; `name` is the language code.
+    pub locales: Vec<TextFile>,
+    /// `themes/<theme>/templates/**/*.html` and friends.
+    pub templates: Vec<TextFile>,
+    /// `themes/<theme>/shortcodes/*.html`.
+    pub shortcodes: Vec<TextFile>,
+    /// `themes/<theme>/static/**`.
+    pub static_files: Vec<FileToCopy>,
+}
+
+/// Reads the site folder. Every problem is returned, not only the first.
+pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnostic>> {
+    let site_file = root.join(config::SITE_FILE);
+    let text = std::fs::read_to_string(&site_file).map_err(|e| {
+        vec![Diagnostic::error("site-file-unreadable").in_file(config::SITE_FILE).with("details", e)]
+    })?;
+    let config = config::parse(&text, base_url)?;
+    let mut problems = Vec::new();
+
+    let (documents, assets, data) = load_content(root, &config, &mut problems);
+    let locales = load_locales(root, &config, &mut problems);
+    let theme_dir = Path::new("themes").join(&config.theme);
+    if !root.join(&theme_dir).is_dir() {
+        problems.push(Diagnostic::error("theme-missing").in_file(config::SITE_FILE).with("theme", &config.theme));
+    }
+    let templates = read_text_tree(root, &theme_dir.join("templates"), &["html", "xml", "txt", "svg"], &mut problems);
+    let shortcodes = read_text_tree(root, &theme_dir.join("shortcodes"), &["html"], &mut problems)
+        .into_iter()
+        .map(|mut f| {
+            f.name = f.name.trim_end_matches(".html").to_string();
+            f
+        })
+        .collect();
+    let static_files = list_files(&root.join(&theme_dir).join("static"));
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Sources {
+        root: root.to_path_buf(),
+        config,
+        documents,
+        assets,
+        data,
+        locales,
+        templates,
+        shortcodes,
+        static_files,
+    })
+}
+
+/// Hidden files, editor backups and the like are never content.
+fn is_ignored(name: &str) -> bool {
+    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp")
+}
+
+/// Every file under a folder, sorted, skipping ignored names; paths relative to it.
+fn list_files(dir: &Path) -> Vec<FileToCopy> {
+    WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()))
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| {
+            let rel = e.path().strip_prefix(dir).ok()?.to_path_buf();
+            Some(FileToCopy { source: e.path().to_path_buf(), rel })
+        })
+        .collect()
+}
+
+fn load_content(
+    root: &Path,
+    config: &SiteConfig,
+    problems: &mut Vec<Diagnostic>,
+) -> (Vec<Document>, Vec<FileToCopy>, Vec<DataFile>) {
+    let content = root.join("content");
+    let mut markdown = Vec::new();
+    let mut assets = Vec::new();
+    let mut data_files = Vec::new();
+    for file in list_files(&content) {
+        let name = file.rel.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let in_data = file.rel.starts_with("data");
+        if file.rel == Path::new("site.yaml") {
+            continue;
+        } else if in_data && (name.ends_with(".yaml") || name.ends_with(".yml")) && file.rel.components().count() == 2 {
+            data_files.push(file);
+        } else if name.ends_with(".md") {
+            markdown.push(file);
+        } else if !in_data {
+            assets.push(file);
+        }
+    }
+
+    let results: Vec<Result<Document, Diagnostic>> =
+        markdown.par_iter().map(|f| read_document(root, f, config)).collect();
+    let mut documents = Vec::new();
+    for result in results {
+        match result {
+            Ok(d) => documents.push(d),
+            Err(d) => problems.push(d),
+        }
+    }
+
+    let mut data = Vec::new();
+    for file in data_files {
+        let path = Path::new("content").join(&file.rel);
+        let name = file.rel.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        match std::fs::read_to_string(&file.source) {
+            Ok(text) => match yaml_serde::from_str::<yaml_serde::Value>(&text) {
+                Ok(value) => data.push(DataFile { name, path, text, value }),
+                Err(e) => problems.push(config::yaml_error(&path, 0, &e)),
+            },
+            Err(e) => problems.push(Diagnostic::error("file-unreadable").in_file(&path).with("details", e)),
+        }
+    }
+    (documents, assets, data)
+}
+
+fn read_document(root: &Path, file: &FileToCopy, config: &SiteConfig) -> Result<Document, Diagnostic> {
+    let rel_to_root = Path::new("content").join(&file.rel);
+    let _ = root;
+    let text = std::fs::read_to_string(&file.source)
+        .map_err(|e| Diagnostic::error("file-unreadable").in_file(&rel_to_root).with("details", e))?;
+    let file_name = file.rel.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = file_name::parse(&file_name)
+        .ok_or_else(|| Diagnostic::error("file-unreadable").in_file(&rel_to_root).with("details", "not markdown"))?;
+    let lang = match &name.lang {
+        Some(code) if config.has_language(code) => code.clone(),
+        Some(code) => {
+            return Err(Diagnostic::error("unknown-language-suffix")
+                .in_file(&rel_to_root)
+                .with("lang", code)
+                .with("languages", config.language_codes().join(", ")));
+        }
+        None => config.default_language.clone(),
+    };
+    let split = front_matter::split(&rel_to_root, &text)?;
+    let front = front_matter::parse(&rel_to_root, &split)?;
+    let (yaml_offset, body_offset) = (split.yaml_offset, split.body_offset);
+    Ok(Document { file: rel_to_root, rel: file.rel.clone(), name, lang, text, front, yaml_offset, body_offset })
+}
+
+fn load_locales(root: &Path, config: &SiteConfig, problems: &mut Vec<Diagnostic>) -> Vec<TextFile> {
+    let mut out = Vec::new();
+    for language in &config.languages {
+        let dir = Path::new("locales").join(&language.code);
+        if !root.join(&dir).is_dir() {
+            problems.push(Diagnostic::error("locale-folder-missing").in_file(config::SITE_FILE).with("lang", &language.code).with("folder", dir.display()));
+            continue;
+        }
+        for mut file in read_text_tree(root, &dir, &["ftl"], problems) {
+            file.name = language.code.clone();
+            out.push(file);
+        }
+    }
+    out
+}
+
+/// Reads every file with one of the extensions under `root/dir`; names are paths
+/// relative to `dir` with forward slashes.
+fn read_text_tree(root: &Path, dir: &Path, extensions: &[&str], problems: &mut Vec<Diagnostic>) -> Vec<TextFile> {
+    let mut out = Vec::new();
+    for f in list_files(&root.join(dir)) {
+        let ext = f.rel.extension().map(|e| e.to_string_lossy().to_string()).unwrap_or_default();
+        if !extensions.contains(&ext.as_str()) {
+            continue;
+        }
+        let file = dir.join(&f.rel);
+        match std::fs::read_to_string(&f.source) {
+            Ok(text) => out.push(TextFile {
+                name: f.rel.to_string_lossy().replace('\\', "/"),
+                file,
+                text,
+            }),
+            Err(e) => problems.push(Diagnostic::error("file-unreadable").in_file(&file).with("details", e)),
+        }
+    }
+    out
+}

@@ -1,0 +1,158 @@
+//! Sources → the site: every page and section in every language with its slug, URL,
+//! parent, children and translations; aliases; bundle assets; menus. Problems that need
+//! the whole site to see (two pages on one URL, a menu link to a missing file) are found
+//! here. The model is plain data; rendering reads it and never changes it.
+
+pub mod dates;
+mod links;
+mod menus;
+mod pages;
+mod paths;
+pub mod slug;
+
+use crate::config::SiteConfig;
+use crate::data::LocalizedData;
+use crate::load::Document;
+use crate::load::front_matter::SectionKind;
+use dates::PageDate;
+pub use links::LinkTarget;
+pub use menus::MenuItem;
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+/// What a page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// `content/_index.<lang>.md`.
+    Home,
+    /// `content/<dir>/_index.<lang>.md`.
+    Section,
+    /// Any other markdown file.
+    Page,
+}
+
+/// One page of the site in one language.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Home, section or page.
+    pub kind: PageKind,
+    /// The source file.
+    pub source: Document,
+    /// Identity of the source across languages: `jaunumi/ligums`, `jaunumi/_index`, `_index`.
+    pub id: String,
+    /// Language code.
+    pub lang: String,
+    /// From front matter.
+    pub title: String,
+    /// The last URL segment (empty for home pages).
+    pub slug: String,
+    /// The URL path below the base path: `lv/jaunumi/ligums/`.
+    pub path: String,
+    /// The section (or home page) this page is listed in.
+    pub parent: Option<usize>,
+    /// For sections and home: the pages listed, in display order.
+    pub children: Vec<usize>,
+    /// For sections and home: the sections below, in display order.
+    pub subsections: Vec<usize>,
+    /// What translations share.
+    pub pair_key: String,
+    /// Publication date.
+    pub date: Option<PageDate>,
+    /// Last substantive change.
+    pub updated: Option<PageDate>,
+    /// For sections: what they hold; for pages: their section's kind.
+    pub section_kind: SectionKind,
+}
+
+/// An old URL that redirects to a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    /// Output file, relative to the output root (`vecais/ceļš/index.html`).
+    pub output: String,
+    /// The page it redirects to.
+    pub target: usize,
+}
+
+/// A content file copied next to a page's output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssetCopy {
+    /// Where it is read.
+    pub source: PathBuf,
+    /// Output file, relative to the output root.
+    pub output: String,
+}
+
+/// The whole site.
+#[derive(Debug)]
+pub struct Site {
+    /// Settings.
+    pub config: SiteConfig,
+    /// Every page in every language, ordered by language (site order) then path.
+    pub pages: Vec<Page>,
+    /// Redirects.
+    pub aliases: Vec<Alias>,
+    /// Bundle files.
+    pub assets: Vec<AssetCopy>,
+    /// Data for templates.
+    pub data: LocalizedData,
+    /// Menus by name, then language.
+    pub menus: BTreeMap<String, BTreeMap<String, Vec<MenuItem>>>,
+    /// The build's "now".
+    pub now: jiff::civil::DateTime,
+    /// Warnings found while building the model.
+    pub warnings: Vec<crate::diagnostics::Diagnostic>,
+    by_id: HashMap<(String, String), usize>,
+    by_pair: HashMap<String, Vec<usize>>,
+}
+
+impl Site {
+    /// The page of a source id in a language.
+    pub fn page(&self, id: &str, lang: &str) -> Option<usize> {
+        self.by_id.get(&(id.to_string(), lang.to_string())).copied()
+    }
+
+    /// A page's translations (itself included), in site language order.
+    pub fn translations(&self, page: usize) -> Vec<usize> {
+        let mut out = self.by_pair.get(&self.pages[page].pair_key).cloned().unwrap_or_default();
+        let order = |i: &usize| self.config.languages.iter().position(|l| l.code == self.pages[*i].lang);
+        out.sort_by_key(order);
+        out
+    }
+
+    /// The translation of a page into a language, if there is one.
+    pub fn translation(&self, page: usize, lang: &str) -> Option<usize> {
+        self.translations(page).into_iter().find(|i| self.pages[*i].lang == lang)
+    }
+
+    /// The home page of a language.
+    pub fn home(&self, lang: &str) -> Option<usize> {
+        self.page("_index", lang)
+    }
+
+    /// A URL path with the base path (`/di/lv/jaunumi/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.config.base_path, path)
+    }
+
+    /// An absolute URL (`https://…/di/lv/jaunumi/`).
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.config.base_url, path)
+    }
+
+    /// The chain of sections above a page, from the home page down to its parent.
+    pub fn ancestors(&self, page: usize) -> Vec<usize> {
+        let mut chain = Vec::new();
+        let mut current = self.pages[page].parent;
+        while let Some(p) = current {
+            if chain.contains(&p) {
+                break;
+            }
+            chain.push(p);
+            current = self.pages[p].parent;
+        }
+        chain.reverse();
+        chain
+    }
+}
+
+pub use pages::{ModelOptions, build};
