@@ -20,6 +20,7 @@ tags-label = Tags
 event-when = When
 event-where = Where
 event-online = Online
+event-online-yes = Yes, the event takes place online
 event-registration = Registration
 
 ## Sections and lists
@@ -44,7 +45,7 @@ eu-slogan = Investing in your future
 
 footer-project-number = Project No. { $number }
 footer-lead-partner = Lead partner
-footer-funding = The project is co-funded by the European Union through the European Social Fund.
+footer-funding = The project was co-funded by the European Union through the European Social Fund.
 footer-contacts = Contact us
 footer-accessibility = Accessibility statement
 footer-links-label = Useful links

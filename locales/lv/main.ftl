@@ -20,6 +20,7 @@ tags-label = Atslēgvārdi
 event-when = Kad
 event-where = Kur
 event-online = Tiešsaistē
+event-online-yes = Jā, pasākums notiek tiešsaistē
 event-registration = Pieteikšanās
 
 ## Sadaļas un saraksti
@@ -44,8 +45,8 @@ eu-slogan = Ieguldījums tavā nākotnē
 ## Kājene
 
 footer-project-number = Projekta Nr. { $number }
-footer-lead-partner = Projektu īsteno
-footer-funding = Projektu līdzfinansē Eiropas Savienība no Eiropas Sociālā fonda.
+footer-lead-partner = Vadošais partneris
+footer-funding = Projektu līdzfinansēja Eiropas Savienība no Eiropas Sociālā fonda.
 footer-contacts = Kontakti
 footer-accessibility = Piekļūstamības paziņojums
 footer-links-label = Noderīgas saites

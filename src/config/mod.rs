@@ -114,28 +114,55 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
     let base_path = match base_path_of(&base_url) {
         Some(path) => path,
         None => {
-            problems.push(Diagnostic::error("config-bad-base-url").in_file(file).at(at("base_url")).with("url", &base_url));
+            problems.push(
+                Diagnostic::error("config-bad-base-url")
+                    .in_file(file)
+                    .at(at("base_url"))
+                    .with("url", &base_url),
+            );
             "/".to_string()
         }
     };
-    let base_url = if base_url.ends_with('/') { base_url } else { format!("{base_url}/") };
+    let base_url = if base_url.ends_with('/') {
+        base_url
+    } else {
+        format!("{base_url}/")
+    };
 
     let mut languages = Vec::new();
     for (i, l) in raw.languages.iter().enumerate() {
         if !crate::data::looks_like_language_code(&l.code) {
-            problems.push(Diagnostic::error("config-bad-language-code").in_file(file).at(at(&format!("languages[{i}].code"))).with("code", &l.code));
+            problems.push(
+                Diagnostic::error("config-bad-language-code")
+                    .in_file(file)
+                    .at(at(&format!("languages[{i}].code")))
+                    .with("code", &l.code),
+            );
         } else if languages.iter().any(|x: &LanguageConfig| x.code == l.code) {
-            problems.push(Diagnostic::error("config-duplicate-language").in_file(file).at(at(&format!("languages[{i}].code"))).with("code", &l.code));
+            problems.push(
+                Diagnostic::error("config-duplicate-language")
+                    .in_file(file)
+                    .at(at(&format!("languages[{i}].code")))
+                    .with("code", &l.code),
+            );
         }
         let locale = l.locale.clone().unwrap_or_else(|| match l.code.as_str() {
             // British conventions for English ("3 February 2023").
             "en" => "en-GB".to_string(),
             code => code.to_string(),
         });
-        languages.push(LanguageConfig { code: l.code.clone(), name: l.name.clone(), locale });
+        languages.push(LanguageConfig {
+            code: l.code.clone(),
+            name: l.name.clone(),
+            locale,
+        });
     }
     if languages.is_empty() {
-        problems.push(Diagnostic::error("config-no-languages").in_file(file).at(at("languages")));
+        problems.push(
+            Diagnostic::error("config-no-languages")
+                .in_file(file)
+                .at(at("languages")),
+        );
     }
     let default_language = raw
         .default_language
@@ -143,15 +170,31 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
         .or_else(|| languages.first().map(|l| l.code.clone()))
         .unwrap_or_default();
     if !languages.is_empty() && !languages.iter().any(|l| l.code == default_language) {
-        problems.push(Diagnostic::error("config-unknown-default-language").in_file(file).at(at("default_language")).with("lang", &default_language));
+        problems.push(
+            Diagnostic::error("config-unknown-default-language")
+                .in_file(file)
+                .at(at("default_language"))
+                .with("lang", &default_language),
+        );
     }
     if raw.theme.is_empty() || raw.theme.contains(['/', '\\']) || raw.theme.starts_with('.') {
-        problems.push(Diagnostic::error("config-bad-theme").in_file(file).at(at("theme")).with("theme", &raw.theme));
+        problems.push(
+            Diagnostic::error("config-bad-theme")
+                .in_file(file)
+                .at(at("theme"))
+                .with("theme", &raw.theme),
+        );
     }
     let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
     let mut check_text = |text: &Text, path: &str| {
         for lang in text.missing(&codes) {
-            problems.push(Diagnostic::error("data-text-missing-language").in_file(file).at(at(path)).with("key", path).with("lang", lang));
+            problems.push(
+                Diagnostic::error("data-text-missing-language")
+                    .in_file(file)
+                    .at(at(path))
+                    .with("key", path)
+                    .with("lang", lang),
+            );
         }
     };
     check_text(&raw.title, "title");
@@ -182,13 +225,19 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
 
 /// `https://host/sub/` → `/sub/`; `None` for something that is not an http(s) URL.
 fn base_path_of(url: &str) -> Option<String> {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     if host.is_empty() || path.contains(['?', '#']) || path.split('/').any(|s| s == "..") {
         return None;
     }
     let path = path.trim_end_matches('/');
-    Some(if path.is_empty() { "/".to_string() } else { format!("/{path}/") })
+    Some(if path.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{path}/")
+    })
 }
 
 /// A YAML syntax or shape error as a diagnostic; `offset` is where the YAML starts in
@@ -201,7 +250,10 @@ pub fn yaml_error(file: &Path, offset: usize, error: &yaml_serde::Error) -> Diag
         Some(cut) => message[..cut].to_string(),
         None => message,
     };
-    Diagnostic::error("yaml-invalid").in_file(file).at(at..at).with("details", message)
+    Diagnostic::error("yaml-invalid")
+        .in_file(file)
+        .at(at..at)
+        .with("details", message)
 }
 
 #[cfg(test)]
@@ -211,8 +263,14 @@ mod tests {
     #[test]
     fn base_paths() {
         assert_eq!(base_path_of("https://example.org").as_deref(), Some("/"));
-        assert_eq!(base_path_of("https://example.org/di").as_deref(), Some("/di/"));
-        assert_eq!(base_path_of("http://127.0.0.1:1111/a/b/").as_deref(), Some("/a/b/"));
+        assert_eq!(
+            base_path_of("https://example.org/di").as_deref(),
+            Some("/di/")
+        );
+        assert_eq!(
+            base_path_of("http://127.0.0.1:1111/a/b/").as_deref(),
+            Some("/a/b/")
+        );
         assert_eq!(base_path_of("example.org"), None);
     }
 }

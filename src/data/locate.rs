@@ -14,7 +14,11 @@ pub fn key_offsets(text: &str) -> HashMap<String, usize> {
     let offset = |span: &Span| -> usize {
         let line_start = lines.line_start(span.start.line()).unwrap_or(0);
         let rest = &text[line_start.min(text.len())..];
-        line_start + rest.char_indices().nth(span.start.col()).map_or(rest.len(), |(i, _)| i)
+        line_start
+            + rest
+                .char_indices()
+                .nth(span.start.col())
+                .map_or(rest.len(), |(i, _)| i)
     };
     let mut out = HashMap::new();
     let mut parser = Parser::new_from_str(text);
@@ -25,11 +29,19 @@ pub fn key_offsets(text: &str) -> HashMap<String, usize> {
     }
     let mut stack: Vec<Frame> = Vec::new();
     // Returns the path of the value that starts now, recording its position.
-    fn value_path(stack: &mut [Frame], out: &mut HashMap<String, usize>, at: usize) -> Option<String> {
+    fn value_path(
+        stack: &mut [Frame],
+        out: &mut HashMap<String, usize>,
+        at: usize,
+    ) -> Option<String> {
         match stack.last_mut()? {
             Frame::Map { path, key } => {
                 let key = key.take()?;
-                Some(if path.is_empty() { key } else { format!("{path}.{key}") })
+                Some(if path.is_empty() {
+                    key
+                } else {
+                    format!("{path}.{key}")
+                })
             }
             Frame::Seq { path, index } => {
                 let p = format!("{path}[{index}]");
@@ -46,7 +58,11 @@ pub fn key_offsets(text: &str) -> HashMap<String, usize> {
                 if let Some(Frame::Map { path, key }) = stack.last_mut()
                     && key.is_none()
                 {
-                    let full = if path.is_empty() { value.to_string() } else { format!("{path}.{value}") };
+                    let full = if path.is_empty() {
+                        value.to_string()
+                    } else {
+                        format!("{path}.{value}")
+                    };
                     out.entry(full).or_insert(at);
                     *key = Some(value.to_string());
                     continue;
@@ -92,12 +108,16 @@ mod tests {
 
     #[test]
     fn finds_nested_keys_and_items() {
-        let text = "name: x\nitems:\n  - id: a\n    title: {lv: A}\n  - id: b\n    title:\n      lv: B\n";
+        let text =
+            "name: x\nitems:\n  - id: a\n    title: {lv: A}\n  - id: b\n    title:\n      lv: B\n";
         let offsets = key_offsets(text);
         assert_eq!(offsets["name"], 0);
         assert_eq!(&text[offsets["items[1].title"]..][..6], "title:");
         assert_eq!(&text[offsets["items[1].title.lv"]..][..3], "lv:");
         assert_eq!(&text[offsets["items[0].title.lv"]..][..3], "lv:");
-        assert_eq!(offset_of(text, "items[1].title.en"), offsets.get("items[1].title").copied());
+        assert_eq!(
+            offset_of(text, "items[1].title.en"),
+            offsets.get("items[1].title").copied()
+        );
     }
 }

@@ -34,15 +34,20 @@ pub struct LocalizedData {
 impl LocalizedData {
     /// `data` for one language: an object with one entry per file.
     pub fn for_language(&self, lang: &str) -> Json {
-        self.by_language.get(lang).cloned().unwrap_or(Json::Object(Default::default()))
+        self.by_language
+            .get(lang)
+            .cloned()
+            .unwrap_or(Json::Object(Default::default()))
     }
 }
 
 /// Checks every text in every data file and produces the per-language views.
 pub fn localize(files: &[DataFile], languages: &[String]) -> (LocalizedData, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let mut by_language: BTreeMap<String, serde_json::Map<String, Json>> =
-        languages.iter().map(|l| (l.clone(), Default::default())).collect();
+    let mut by_language: BTreeMap<String, serde_json::Map<String, Json>> = languages
+        .iter()
+        .map(|l| (l.clone(), Default::default()))
+        .collect();
     for file in files {
         let mut problems = Vec::new();
         for lang in languages {
@@ -56,13 +61,25 @@ pub fn localize(files: &[DataFile], languages: &[String]) -> (LocalizedData, Vec
         for (path, problem) in problems {
             let offset = locate::offset_of(&file.text, &path).unwrap_or(0);
             let diagnostic = match problem {
-                Problem::MissingLanguage(lang) => Diagnostic::error("data-text-missing-language").with("lang", lang),
-                Problem::UnknownLanguage(lang) => Diagnostic::error("data-text-unknown-language").with("lang", lang),
+                Problem::MissingLanguage(lang) => {
+                    Diagnostic::error("data-text-missing-language").with("lang", lang)
+                }
+                Problem::UnknownLanguage(lang) => {
+                    Diagnostic::error("data-text-unknown-language").with("lang", lang)
+                }
             };
-            diagnostics.push(diagnostic.in_file(&file.path).at(offset..offset).with("key", path));
+            diagnostics.push(
+                diagnostic
+                    .in_file(&file.path)
+                    .at(offset..offset)
+                    .with("key", path),
+            );
         }
     }
-    let by_language = by_language.into_iter().map(|(l, m)| (l, Json::Object(m))).collect();
+    let by_language = by_language
+        .into_iter()
+        .map(|(l, m)| (l, Json::Object(m)))
+        .collect();
     (LocalizedData { by_language }, diagnostics)
 }
 
@@ -78,8 +95,12 @@ fn is_text_map(map: &yaml_serde::Mapping, languages: &[String]) -> bool {
     let keys: Vec<Option<&str>> = map.keys().map(Yaml::as_str).collect();
     !keys.is_empty()
         && keys.iter().all(|k| k.is_some_and(looks_like_language_code))
-        && keys.iter().any(|k| k.is_some_and(|k| languages.iter().any(|l| l == k)))
-        && map.values().all(|v| matches!(v, Yaml::String(_) | Yaml::Number(_) | Yaml::Null))
+        && keys
+            .iter()
+            .any(|k| k.is_some_and(|k| languages.iter().any(|l| l == k)))
+        && map
+            .values()
+            .all(|v| matches!(v, Yaml::String(_) | Yaml::Number(_) | Yaml::Null))
 }
 
 /// Two or three lower-case ASCII letters (`lv`, `en`, `ltg`).
@@ -88,7 +109,11 @@ pub fn looks_like_language_code(s: &str) -> bool {
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 fn localize_value(
@@ -140,7 +165,10 @@ fn localize_value(
             for (k, v) in map {
                 let key = match k {
                     Yaml::String(s) => s.clone(),
-                    other => yaml_serde::to_string(other).unwrap_or_default().trim().to_string(),
+                    other => yaml_serde::to_string(other)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string(),
                 };
                 let child = localize_value(v, lang, languages, &join(path, &key), problems);
                 out.insert(key, child);
@@ -170,10 +198,16 @@ mod tests {
         let text = "name: {lv: Projekts, en: Project}\nitems:\n  - title:\n      lv: Tikai\n";
         let (data, problems) = localize(&[file(text)], &langs);
         assert_eq!(data.for_language("en")["project"]["name"], "Project");
-        assert_eq!(data.for_language("lv")["project"]["items"][0]["title"], "Tikai");
+        assert_eq!(
+            data.for_language("lv")["project"]["items"][0]["title"],
+            "Tikai"
+        );
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].arg("key"), Some("items[0].title"));
         assert_eq!(problems[0].arg("lang"), Some("en"));
-        assert_eq!(&text[problems[0].span.clone().unwrap().start..][..6], "title:");
+        assert_eq!(
+            &text[problems[0].span.clone().unwrap().start..][..6],
+            "title:"
+        );
     }
 }

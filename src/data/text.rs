@@ -27,9 +27,11 @@ impl Text {
     pub fn missing<'a>(&self, languages: &'a [String]) -> Vec<&'a str> {
         match self {
             Text::Plain(_) => Vec::new(),
-            Text::PerLanguage(map) => {
-                languages.iter().filter(|l| !map.contains_key(*l)).map(String::as_str).collect()
-            }
+            Text::PerLanguage(map) => languages
+                .iter()
+                .filter(|l| !map.contains_key(*l))
+                .map(String::as_str)
+                .collect(),
         }
     }
 }

@@ -43,8 +43,8 @@ impl Messages {
             MessageLanguage::En => ("en", EN),
             MessageLanguage::Lv => ("lv", LV),
         };
-        let resource = FluentResource::try_new(text.to_string())
-            .unwrap_or_else(|(resource, _)| resource);
+        let resource =
+            FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
         let lang: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
         bundle.set_use_isolating(false);
@@ -70,7 +70,11 @@ impl Messages {
             fluent_args.set(*name, value.clone());
         }
         let mut errors = Vec::new();
-        Some(self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned())
+        Some(
+            self.bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned(),
+        )
     }
 }
 

@@ -41,12 +41,21 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error with the given message id.
     pub fn error(id: &'static str) -> Self {
-        Self { id, severity: Severity::Error, file: None, span: None, args: Vec::new() }
+        Self {
+            id,
+            severity: Severity::Error,
+            file: None,
+            span: None,
+            args: Vec::new(),
+        }
     }
 
     /// A warning with the given message id.
     pub fn warning(id: &'static str) -> Self {
-        Self { severity: Severity::Warning, ..Self::error(id) }
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(id)
+        }
     }
 
     /// Names the file the problem is in.
@@ -74,12 +83,19 @@ impl Diagnostic {
 
     /// The value of a named argument, for tests and renderers.
     pub fn arg(&self, name: &str) -> Option<&str> {
-        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+        self.args
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The order problems are reported in: by file, then position, then id.
     fn sort_key(&self) -> (Option<&Path>, usize, &'static str) {
-        (self.file.as_deref(), self.span.as_ref().map_or(0, |s| s.start), self.id)
+        (
+            self.file.as_deref(),
+            self.span.as_ref().map_or(0, |s| s.start),
+            self.id,
+        )
     }
 }
 

@@ -6,8 +6,17 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnost
 use std::path::Path;
 
 /// Renders every diagnostic; `root` is where the relative file paths are read from.
-pub fn render_all(diagnostics: &[Diagnostic], root: &Path, messages: &Messages, color: bool) -> String {
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+pub fn render_all(
+    diagnostics: &[Diagnostic],
+    root: &Path,
+    messages: &Messages,
+    color: bool,
+) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
     let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
     let mut out = String::new();
     for diagnostic in diagnostics {
@@ -32,7 +41,10 @@ fn render_one(
     }
     .unwrap_or_default();
 
-    let source = diagnostic.file.as_ref().and_then(|f| std::fs::read_to_string(root.join(f)).ok());
+    let source = diagnostic
+        .file
+        .as_ref()
+        .and_then(|f| std::fs::read_to_string(root.join(f)).ok());
     let location = match (&diagnostic.file, &diagnostic.span, &source) {
         (Some(file), Some(span), Some(source)) => {
             let (line, column) = LineIndex::new(source).line_column(source, span.start);
@@ -79,7 +91,10 @@ pub fn summary_line(diagnostics: &[Diagnostic], messages: &Messages) -> String {
     messages
         .get(
             "summary",
-            &[("errors", errors.to_string()), ("warnings", warnings.to_string())],
+            &[
+                ("errors", errors.to_string()),
+                ("warnings", warnings.to_string()),
+            ],
         )
         .unwrap_or_else(|| format!("{errors} errors, {warnings} warnings"))
 }

@@ -26,10 +26,14 @@ pub fn new_bundle(lang: &str, locale: &Locale) -> Bundle {
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format_number));
     if let Some(plurals) = Plurals::new(locale).map(Arc::new) {
-        let _ = bundle.add_function("PLURAL", move |positional, _named| match positional.first() {
-            Some(FluentValue::Number(n)) => FluentValue::from(plurals.category(&number_text(n))),
-            Some(other) => other.clone(),
-            None => FluentValue::None,
+        let _ = bundle.add_function("PLURAL", move |positional, _named| {
+            match positional.first() {
+                Some(FluentValue::Number(n)) => {
+                    FluentValue::from(plurals.category(&number_text(n)))
+                }
+                Some(other) => other.clone(),
+                None => FluentValue::None,
+            }
         });
     }
     bundle
@@ -42,11 +46,15 @@ pub fn rewrite_plural_selectors(resource: &mut ast::Resource<String>) {
         match entry {
             ast::Entry::Message(m) => {
                 m.value.iter_mut().for_each(rewrite_pattern);
-                m.attributes.iter_mut().for_each(|a| rewrite_pattern(&mut a.value));
+                m.attributes
+                    .iter_mut()
+                    .for_each(|a| rewrite_pattern(&mut a.value));
             }
             ast::Entry::Term(t) => {
                 rewrite_pattern(&mut t.value);
-                t.attributes.iter_mut().for_each(|a| rewrite_pattern(&mut a.value));
+                t.attributes
+                    .iter_mut()
+                    .for_each(|a| rewrite_pattern(&mut a.value));
             }
             _ => {}
         }
@@ -62,22 +70,33 @@ fn rewrite_pattern(pattern: &mut ast::Pattern<String>) {
 }
 
 fn rewrite_expression(expression: &mut ast::Expression<String>) {
-    let ast::Expression::Select { selector, variants } = expression else { return };
+    let ast::Expression::Select { selector, variants } = expression else {
+        return;
+    };
     for variant in variants.iter_mut() {
         rewrite_pattern(&mut variant.value);
     }
-    let numeric_key = variants.iter().any(|v| matches!(v.key, ast::VariantKey::NumberLiteral { .. }));
+    let numeric_key = variants
+        .iter()
+        .any(|v| matches!(v.key, ast::VariantKey::NumberLiteral { .. }));
     if numeric_key {
         return;
     }
     if let ast::InlineExpression::VariableReference { .. } = selector {
         let variable = std::mem::replace(
             selector,
-            ast::InlineExpression::StringLiteral { value: String::new() },
+            ast::InlineExpression::StringLiteral {
+                value: String::new(),
+            },
         );
         *selector = ast::InlineExpression::FunctionReference {
-            id: ast::Identifier { name: "PLURAL".to_string() },
-            arguments: ast::CallArguments { positional: vec![variable], named: vec![] },
+            id: ast::Identifier {
+                name: "PLURAL".to_string(),
+            },
+            arguments: ast::CallArguments {
+                positional: vec![variable],
+                named: vec![],
+            },
         };
     }
 }
@@ -91,8 +110,13 @@ fn number_text(n: &FluentNumber) -> String {
 }
 
 /// Numbers inside messages in the language's own format (`1 234,5` in Latvian).
-fn format_number(value: &FluentValue, memoizer: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
-    let FluentValue::Number(n) = value else { return None };
+fn format_number(
+    value: &FluentValue,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
     let decimal = Decimal::from_str(&number_text(n)).ok()?;
     memoizer
         .with_try_get::<NumberFormatter, _, _>((), |f| f.0.format(&decimal).to_string())
@@ -106,7 +130,9 @@ impl intl_memoizer::Memoizable for NumberFormatter {
     type Error = ();
     fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
         let locale: Locale = lang.to_string().parse().map_err(|_| ())?;
-        DecimalFormatter::try_new((&locale).into(), Default::default()).map(Self).map_err(|_| ())
+        DecimalFormatter::try_new((&locale).into(), Default::default())
+            .map(Self)
+            .map_err(|_| ())
     }
 }
 
@@ -133,12 +159,15 @@ mod tests {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("n", count);
         let mut errors = vec![];
-        bundle.format_pattern(message.value().unwrap(), Some(&args), &mut errors).into_owned()
+        bundle
+            .format_pattern(message.value().unwrap(), Some(&args), &mut errors)
+            .into_owned()
     }
 
     #[test]
     fn latvian_plurals_follow_cldr_not_fluent() {
-        let text = "m = { $n ->\n    [zero] Z { $n }\n    [one] O { $n }\n   *[other] X { $n }\n}\n";
+        let text =
+            "m = { $n ->\n    [zero] Z { $n }\n    [one] O { $n }\n   *[other] X { $n }\n}\n";
         assert_eq!(format("lv", text, 111.0), "Z 111");
         assert_eq!(format("lv", text, 21.0), "O 21");
         assert_eq!(format("lv", text, 1.5), "X 1,5");

@@ -61,10 +61,12 @@ impl Formats {
     /// Builds the formatters for a BCP 47 locale such as `lv` or `en-GB`.
     pub fn new(locale: &Locale) -> Result<Self, NoLocaleData> {
         let fail = |e: &dyn std::fmt::Display| NoLocaleData(format!("{locale}: {e}"));
-                Ok(Self {
+        Ok(Self {
             locale: locale.clone(),
-            decimal: DecimalFormatter::try_new(locale.into(), Default::default()).map_err(|e| fail(&e))?,
-            percent: PercentFormatter::try_new(locale.into(), Default::default()).map_err(|e| fail(&e))?,
+            decimal: DecimalFormatter::try_new(locale.into(), Default::default())
+                .map_err(|e| fail(&e))?,
+            percent: PercentFormatter::try_new(locale.into(), Default::default())
+                .map_err(|e| fail(&e))?,
             date_long: FixedCalendarDateTimeFormatter::try_new(locale.into(), YMD::long())
                 .map_err(|e| fail(&e))?,
             date_medium: FixedCalendarDateTimeFormatter::try_new(locale.into(), YMD::medium())
@@ -81,7 +83,9 @@ impl Formats {
     /// A number with grouping and the locale's decimal separator; `decimals` fixes the
     /// number of fraction digits, otherwise they are shown as needed.
     pub fn number(&self, value: f64, decimals: Option<u8>) -> String {
-        self.decimal.format(&to_decimal(value, decimals)).to_string()
+        self.decimal
+            .format(&to_decimal(value, decimals))
+            .to_string()
     }
 
     /// An amount of money in a currency (ISO 4217 code, e.g. `EUR`).
@@ -107,7 +111,8 @@ impl Formats {
 
     /// A calendar date.
     pub fn date(&self, date: jiff::civil::Date, style: DateStyle) -> String {
-        let Ok(d) = Date::try_new_gregorian(date.year() as i32, date.month() as u8, date.day() as u8)
+        let Ok(d) =
+            Date::try_new_gregorian(date.year() as i32, date.month() as u8, date.day() as u8)
         else {
             return date.to_string();
         };
@@ -138,7 +143,11 @@ fn to_decimal(value: f64, decimals: Option<u8>) -> Decimal {
         None => {
             // Shortest exact representation, without exponent.
             let text = format!("{value}");
-            if text.contains('e') { format!("{value:.6}") } else { text }
+            if text.contains('e') {
+                format!("{value:.6}")
+            } else {
+                text
+            }
         }
     };
     Decimal::from_str(&text).unwrap_or_default()
@@ -157,7 +166,10 @@ mod tests {
 
     #[test]
     fn money_follows_each_locale() {
-        assert_eq!(lv().money(7596069.0, "EUR").unwrap(), "7\u{a0}596\u{a0}069,00\u{a0}€");
+        assert_eq!(
+            lv().money(7596069.0, "EUR").unwrap(),
+            "7\u{a0}596\u{a0}069,00\u{a0}€"
+        );
         assert_eq!(en().money(7596069.0, "EUR").unwrap(), "€7,596,069.00");
     }
 

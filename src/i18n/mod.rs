@@ -4,6 +4,7 @@
 
 pub mod fluent;
 pub mod format;
+pub mod locales;
 pub mod plurals;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -39,7 +40,9 @@ pub enum TextError {
 impl I18n {
     /// Wraps the languages built by the loader.
     pub fn new(languages: Vec<Language>) -> Self {
-        Self { languages: languages.into_iter().map(|l| (l.code.clone(), l)).collect() }
+        Self {
+            languages: languages.into_iter().map(|l| (l.code.clone(), l)).collect(),
+        }
     }
 
     /// A language by code.
@@ -48,13 +51,21 @@ impl I18n {
     }
 
     /// An interface text with its arguments.
-    pub fn text(&self, lang: &str, key: &str, args: &[(String, ArgValue)]) -> Result<String, TextError> {
+    pub fn text(
+        &self,
+        lang: &str,
+        key: &str,
+        args: &[(String, ArgValue)],
+    ) -> Result<String, TextError> {
         let language = self.languages.get(lang).ok_or(TextError::UnknownLanguage)?;
         let (id, attribute) = match key.split_once('.') {
             Some((id, attribute)) => (id, Some(attribute)),
             None => (key, None),
         };
-        let message = language.bundle.get_message(id).ok_or(TextError::MissingKey)?;
+        let message = language
+            .bundle
+            .get_message(id)
+            .ok_or(TextError::MissingKey)?;
         let pattern = match attribute {
             Some(name) => message.get_attribute(name).map(|a| a.value()),
             None => message.value(),
@@ -68,7 +79,10 @@ impl I18n {
             }
         }
         let mut errors = Vec::new();
-        let text = language.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        let text = language
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned();
         match errors.first() {
             Some(error) => Err(TextError::Format(error.to_string())),
             None => Ok(text),

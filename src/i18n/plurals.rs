@@ -15,13 +15,17 @@ pub struct Plurals {
 impl Plurals {
     /// Loads the rules of a locale; `None` when CLDR has none for it.
     pub fn new(locale: &Locale) -> Option<Self> {
-        PluralRules::try_new_cardinal(locale.into()).ok().map(|rules| Self { rules })
+        PluralRules::try_new_cardinal(locale.into())
+            .ok()
+            .map(|rules| Self { rules })
     }
 
     /// The category name (`zero`, `one`, `two`, `few`, `many`, `other`) of a number.
     /// The number is taken as written, so `1.5` and `1.50` may differ, as CLDR says.
     pub fn category(&self, number: &str) -> &'static str {
-        let Ok(decimal) = Decimal::from_str(number) else { return "other" };
+        let Ok(decimal) = Decimal::from_str(number) else {
+            return "other";
+        };
         match self.rules.category_for(&decimal) {
             PluralCategory::Zero => "zero",
             PluralCategory::One => "one",

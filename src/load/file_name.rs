@@ -37,8 +37,18 @@ pub fn parse(name: &str) -> Option<FileName> {
         Some((stem, lang)) if !stem.is_empty() => (stem, Some(lang.to_string())),
         _ => (base, None),
     };
-    let kind = if stem == "_index" { DocumentKind::Section } else { DocumentKind::Page };
-    Some(FileName { kind, bundle: stem == "index", stem: stem.to_string(), lang, easy })
+    let kind = if stem == "_index" {
+        DocumentKind::Section
+    } else {
+        DocumentKind::Page
+    };
+    Some(FileName {
+        kind,
+        bundle: stem == "index",
+        stem: stem.to_string(),
+        lang,
+        easy,
+    })
 }
 
 #[cfg(test)]
@@ -48,7 +58,10 @@ mod tests {
     #[test]
     fn names_are_taken_apart() {
         let f = parse("ligums.en.md").unwrap();
-        assert_eq!((f.stem.as_str(), f.lang.as_deref(), f.kind, f.bundle), ("ligums", Some("en"), DocumentKind::Page, false));
+        assert_eq!(
+            (f.stem.as_str(), f.lang.as_deref(), f.kind, f.bundle),
+            ("ligums", Some("en"), DocumentKind::Page, false)
+        );
         let f = parse("_index.md").unwrap();
         assert_eq!((f.kind, f.lang), (DocumentKind::Section, None));
         let f = parse("index.lv.md").unwrap();

@@ -109,7 +109,9 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let rest = &text[bom..];
     let first_line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
     if rest[..first_line_end].trim_end() != "---" {
-        return Err(Diagnostic::error("front-matter-missing").in_file(file).at(bom..bom));
+        return Err(Diagnostic::error("front-matter-missing")
+            .in_file(file)
+            .at(bom..bom));
     }
     let yaml_offset = bom + first_line_end;
     let mut offset = yaml_offset;
@@ -125,7 +127,9 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error("front-matter-unclosed").in_file(file).at(bom..bom + 3))
+    Err(Diagnostic::error("front-matter-unclosed")
+        .in_file(file)
+        .at(bom..bom + 3))
 }
 
 /// Reads the front matter's YAML.
@@ -152,7 +156,13 @@ mod tests {
 
     #[test]
     fn missing_or_unclosed_front_matter_is_an_error() {
-        assert_eq!(split(Path::new("x.md"), "# Hi").unwrap_err().id, "front-matter-missing");
-        assert_eq!(split(Path::new("x.md"), "---\ntitle: A\n").unwrap_err().id, "front-matter-unclosed");
+        assert_eq!(
+            split(Path::new("x.md"), "# Hi").unwrap_err().id,
+            "front-matter-missing"
+        );
+        assert_eq!(
+            split(Path::new("x.md"), "---\ntitle: A\n").unwrap_err().id,
+            "front-matter-unclosed"
+        );
     }
 }

@@ -98,7 +98,11 @@ pub struct Sources {
 pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnostic>> {
     let site_file = root.join(config::SITE_FILE);
     let text = std::fs::read_to_string(&site_file).map_err(|e| {
-        vec![Diagnostic::error("site-file-unreadable").in_file(config::SITE_FILE).with("details", e)]
+        vec![
+            Diagnostic::error("site-file-unreadable")
+                .in_file(config::SITE_FILE)
+                .with("details", e),
+        ]
     })?;
     let config = config::parse(&text, base_url)?;
     let mut problems = Vec::new();
@@ -107,16 +111,30 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
     let locales = load_locales(root, &config, &mut problems);
     let theme_dir = Path::new("themes").join(&config.theme);
     if !root.join(&theme_dir).is_dir() {
-        problems.push(Diagnostic::error("theme-missing").in_file(config::SITE_FILE).with("theme", &config.theme));
+        problems.push(
+            Diagnostic::error("theme-missing")
+                .in_file(config::SITE_FILE)
+                .with("theme", &config.theme),
+        );
     }
-    let templates = read_text_tree(root, &theme_dir.join("templates"), &["html", "xml", "txt", "svg"], &mut problems);
-    let shortcodes = read_text_tree(root, &theme_dir.join("shortcodes"), &["html"], &mut problems)
-        .into_iter()
-        .map(|mut f| {
-            f.name = f.name.trim_end_matches(".html").to_string();
-            f
-        })
-        .collect();
+    let templates = read_text_tree(
+        root,
+        &theme_dir.join("templates"),
+        &["html", "xml", "txt", "svg"],
+        &mut problems,
+    );
+    let shortcodes = read_text_tree(
+        root,
+        &theme_dir.join("shortcodes"),
+        &["html"],
+        &mut problems,
+    )
+    .into_iter()
+    .map(|mut f| {
+        f.name = f.name.trim_end_matches(".html").to_string();
+        f
+    })
+    .collect();
     let static_files = list_files(&root.join(&theme_dir).join("static"));
 
     if !problems.is_empty() {
@@ -150,7 +168,10 @@ fn list_files(dir: &Path) -> Vec<FileToCopy> {
         .filter(|e| e.file_type().is_file())
         .filter_map(|e| {
             let rel = e.path().strip_prefix(dir).ok()?.to_path_buf();
-            Some(FileToCopy { source: e.path().to_path_buf(), rel })
+            Some(FileToCopy {
+                source: e.path().to_path_buf(),
+                rel,
+            })
         })
         .collect()
 }
@@ -165,11 +186,18 @@ fn load_content(
     let mut assets = Vec::new();
     let mut data_files = Vec::new();
     for file in list_files(&content) {
-        let name = file.rel.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let name = file
+            .rel
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         let in_data = file.rel.starts_with("data");
         if file.rel == Path::new("site.yaml") {
             continue;
-        } else if in_data && (name.ends_with(".yaml") || name.ends_with(".yml")) && file.rel.components().count() == 2 {
+        } else if in_data
+            && (name.ends_with(".yaml") || name.ends_with(".yml"))
+            && file.rel.components().count() == 2
+        {
             data_files.push(file);
         } else if name.ends_with(".md") {
             markdown.push(file);
@@ -178,8 +206,10 @@ fn load_content(
         }
     }
 
-    let results: Vec<Result<Document, Diagnostic>> =
-        markdown.par_iter().map(|f| read_document(root, f, config)).collect();
+    let results: Vec<Result<Document, Diagnostic>> = markdown
+        .par_iter()
+        .map(|f| read_document(root, f, config))
+        .collect();
     let mut documents = Vec::new();
     for result in results {
         match result {
@@ -191,26 +221,53 @@ fn load_content(
     let mut data = Vec::new();
     for file in data_files {
         let path = Path::new("content").join(&file.rel);
-        let name = file.rel.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        let name = file
+            .rel
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
         match std::fs::read_to_string(&file.source) {
             Ok(text) => match yaml_serde::from_str::<yaml_serde::Value>(&text) {
-                Ok(value) => data.push(DataFile { name, path, text, value }),
+                Ok(value) => data.push(DataFile {
+                    name,
+                    path,
+                    text,
+                    value,
+                }),
                 Err(e) => problems.push(config::yaml_error(&path, 0, &e)),
             },
-            Err(e) => problems.push(Diagnostic::error("file-unreadable").in_file(&path).with("details", e)),
+            Err(e) => problems.push(
+                Diagnostic::error("file-unreadable")
+                    .in_file(&path)
+                    .with("details", e),
+            ),
         }
     }
     (documents, assets, data)
 }
 
-fn read_document(root: &Path, file: &FileToCopy, config: &SiteConfig) -> Result<Document, Diagnostic> {
+fn read_document(
+    root: &Path,
+    file: &FileToCopy,
+    config: &SiteConfig,
+) -> Result<Document, Diagnostic> {
     let rel_to_root = Path::new("content").join(&file.rel);
     let _ = root;
-    let text = std::fs::read_to_string(&file.source)
-        .map_err(|e| Diagnostic::error("file-unreadable").in_file(&rel_to_root).with("details", e))?;
-    let file_name = file.rel.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    let name = file_name::parse(&file_name)
-        .ok_or_else(|| Diagnostic::error("file-unreadable").in_file(&rel_to_root).with("details", "not markdown"))?;
+    let text = std::fs::read_to_string(&file.source).map_err(|e| {
+        Diagnostic::error("file-unreadable")
+            .in_file(&rel_to_root)
+            .with("details", e)
+    })?;
+    let file_name = file
+        .rel
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let name = file_name::parse(&file_name).ok_or_else(|| {
+        Diagnostic::error("file-unreadable")
+            .in_file(&rel_to_root)
+            .with("details", "not markdown")
+    })?;
     let lang = match &name.lang {
         Some(code) if config.has_language(code) => code.clone(),
         Some(code) => {
@@ -224,7 +281,16 @@ fn read_document(root: &Path, file: &FileToCopy, config: &SiteConfig) -> Result<
     let split = front_matter::split(&rel_to_root, &text)?;
     let front = front_matter::parse(&rel_to_root, &split)?;
     let (yaml_offset, body_offset) = (split.yaml_offset, split.body_offset);
-    Ok(Document { file: rel_to_root, rel: file.rel.clone(), name, lang, text, front, yaml_offset, body_offset })
+    Ok(Document {
+        file: rel_to_root,
+        rel: file.rel.clone(),
+        name,
+        lang,
+        text,
+        front,
+        yaml_offset,
+        body_offset,
+    })
 }
 
 fn load_locales(root: &Path, config: &SiteConfig, problems: &mut Vec<Diagnostic>) -> Vec<TextFile> {
@@ -232,7 +298,12 @@ fn load_locales(root: &Path, config: &SiteConfig, problems: &mut Vec<Diagnostic>
     for language in &config.languages {
         let dir = Path::new("locales").join(&language.code);
         if !root.join(&dir).is_dir() {
-            problems.push(Diagnostic::error("locale-folder-missing").in_file(config::SITE_FILE).with("lang", &language.code).with("folder", dir.display()));
+            problems.push(
+                Diagnostic::error("locale-folder-missing")
+                    .in_file(config::SITE_FILE)
+                    .with("lang", &language.code)
+                    .with("folder", dir.display()),
+            );
             continue;
         }
         for mut file in read_text_tree(root, &dir, &["ftl"], problems) {
@@ -245,10 +316,19 @@ fn load_locales(root: &Path, config: &SiteConfig, problems: &mut Vec<Diagnostic>
 
 /// Reads every file with one of the extensions under `root/dir`; names are paths
 /// relative to `dir` with forward slashes.
-fn read_text_tree(root: &Path, dir: &Path, extensions: &[&str], problems: &mut Vec<Diagnostic>) -> Vec<TextFile> {
+fn read_text_tree(
+    root: &Path,
+    dir: &Path,
+    extensions: &[&str],
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<TextFile> {
     let mut out = Vec::new();
     for f in list_files(&root.join(dir)) {
-        let ext = f.rel.extension().map(|e| e.to_string_lossy().to_string()).unwrap_or_default();
+        let ext = f
+            .rel
+            .extension()
+            .map(|e| e.to_string_lossy().to_string())
+            .unwrap_or_default();
         if !extensions.contains(&ext.as_str()) {
             continue;
         }
@@ -259,7 +339,11 @@ fn read_text_tree(root: &Path, dir: &Path, extensions: &[&str], problems: &mut V
                 file,
                 text,
             }),
-            Err(e) => problems.push(Diagnostic::error("file-unreadable").in_file(&file).with("details", e)),
+            Err(e) => problems.push(
+                Diagnostic::error("file-unreadable")
+                    .in_file(&file)
+                    .with("details", e),
+            ),
         }
     }
     out

@@ -36,13 +36,19 @@ pub fn parse(text: &str) -> Option<PageDate> {
         if t.len() != 5 {
             return None;
         }
-        return Some(PageDate { datetime: date.to_datetime(time), has_time: true });
+        return Some(PageDate {
+            datetime: date.to_datetime(time),
+            has_time: true,
+        });
     }
     if text.len() != 10 {
         return None;
     }
     let date: Date = text.parse().ok()?;
-    Some(PageDate { datetime: date.to_datetime(Time::midnight()), has_time: false })
+    Some(PageDate {
+        datetime: date.to_datetime(Time::midnight()),
+        has_time: false,
+    })
 }
 
 #[cfg(test)]
@@ -52,7 +58,10 @@ mod tests {
     #[test]
     fn both_forms_parse_and_others_do_not() {
         assert_eq!(parse("2023-02-03").unwrap().to_iso(), "2023-02-03");
-        assert_eq!(parse("2023-02-03T09:30").unwrap().to_iso(), "2023-02-03T09:30");
+        assert_eq!(
+            parse("2023-02-03T09:30").unwrap().to_iso(),
+            "2023-02-03T09:30"
+        );
         assert!(parse("3.02.2023").is_none());
         assert!(parse("2023-02-30").is_none());
         assert!(parse("2023-02-03T25:00").is_none());

@@ -36,7 +36,11 @@ impl Site {
                 return Some(LinkTarget { page, fragment });
             }
             // The file exists in another language: its translation, or itself.
-            let any = self.config.languages.iter().find_map(|l| self.page(id, &l.code));
+            let any = self
+                .config
+                .languages
+                .iter()
+                .find_map(|l| self.page(id, &l.code));
             if let Some(other) = any {
                 let page = self.translation(other, wanted).unwrap_or(other);
                 return Some(LinkTarget { page, fragment });

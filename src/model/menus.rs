@@ -19,7 +19,13 @@ pub struct MenuItem {
 }
 
 /// Resolves every menu in every language.
-pub fn resolve(site: &Site, site_yaml: &str) -> (BTreeMap<String, BTreeMap<String, Vec<MenuItem>>>, Vec<Diagnostic>) {
+pub fn resolve(
+    site: &Site,
+    site_yaml: &str,
+) -> (
+    BTreeMap<String, BTreeMap<String, Vec<MenuItem>>>,
+    Vec<Diagnostic>,
+) {
     let mut problems = Vec::new();
     let mut menus = BTreeMap::new();
     for (name, entries) in &site.config.menus {
@@ -28,11 +34,16 @@ pub fn resolve(site: &Site, site_yaml: &str) -> (BTreeMap<String, BTreeMap<Strin
             let lang = &language.code;
             let mut items = Vec::new();
             for (i, entry) in entries.iter().enumerate() {
-                let own_title = entry.title.as_ref().and_then(|t| t.get(lang)).map(str::to_string);
+                let own_title = entry
+                    .title
+                    .as_ref()
+                    .and_then(|t| t.get(lang))
+                    .map(str::to_string);
                 if entry.link.starts_with("@/") {
                     match site.resolve(&entry.link, lang) {
                         Some(target) => items.push(MenuItem {
-                            title: own_title.unwrap_or_else(|| site.pages[target.page].title.clone()),
+                            title: own_title
+                                .unwrap_or_else(|| site.pages[target.page].title.clone()),
                             url: site.link_url(&target),
                             page: Some(target.page),
                         }),

@@ -113,15 +113,26 @@ impl Site {
 
     /// A page's translations (itself included), in site language order.
     pub fn translations(&self, page: usize) -> Vec<usize> {
-        let mut out = self.by_pair.get(&self.pages[page].pair_key).cloned().unwrap_or_default();
-        let order = |i: &usize| self.config.languages.iter().position(|l| l.code == self.pages[*i].lang);
+        let mut out = self
+            .by_pair
+            .get(&self.pages[page].pair_key)
+            .cloned()
+            .unwrap_or_default();
+        let order = |i: &usize| {
+            self.config
+                .languages
+                .iter()
+                .position(|l| l.code == self.pages[*i].lang)
+        };
         out.sort_by_key(order);
         out
     }
 
     /// The translation of a page into a language, if there is one.
     pub fn translation(&self, page: usize, lang: &str) -> Option<usize> {
-        self.translations(page).into_iter().find(|i| self.pages[*i].lang == lang)
+        self.translations(page)
+            .into_iter()
+            .find(|i| self.pages[*i].lang == lang)
     }
 
     /// The home page of a language.

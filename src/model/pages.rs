@@ -25,7 +25,14 @@ pub struct ModelOptions {
 
 /// Sources → site. Returns every problem found.
 pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagnostic>> {
-    let Sources { root, config, documents, assets, data: data_files, .. } = sources;
+    let Sources {
+        root,
+        config,
+        documents,
+        assets,
+        data: data_files,
+        ..
+    } = sources;
     let mut problems = Vec::new();
     let languages = config.language_codes();
     let (data, data_problems) = data::localize(&data_files, &languages);
@@ -50,7 +57,11 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
         let title = match &doc.front.title {
             Some(t) if !t.trim().is_empty() => t.clone(),
             _ => {
-                problems.push(Diagnostic::error("page-missing-title").in_file(&doc.file).at(doc.key_span("title")));
+                problems.push(
+                    Diagnostic::error("page-missing-title")
+                        .in_file(&doc.file)
+                        .at(doc.key_span("title")),
+                );
                 String::new()
             }
         };
@@ -58,13 +69,23 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
             let text = value.as_ref()?;
             let parsed = dates::parse(text);
             if parsed.is_none() {
-                problems.push(Diagnostic::error("date-invalid").in_file(&doc.file).at(doc.key_span(key)).with("key", key).with("value", text));
+                problems.push(
+                    Diagnostic::error("date-invalid")
+                        .in_file(&doc.file)
+                        .at(doc.key_span(key))
+                        .with("key", key)
+                        .with("value", text),
+                );
             }
             parsed
         };
         let date = parse_date("date", &doc.front.date);
         let updated = parse_date("updated", &doc.front.updated);
-        let pair_key = doc.front.translation_key.clone().unwrap_or_else(|| id.clone());
+        let pair_key = doc
+            .front
+            .translation_key
+            .clone()
+            .unwrap_or_else(|| id.clone());
         let lang = doc.lang.clone();
         pages.push(Page {
             kind,
@@ -90,7 +111,11 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
     let mut by_id: HashMap<(String, String), usize> = HashMap::new();
     for (i, page) in pages.iter().enumerate() {
         if let Some(&other) = by_id.get(&(page.id.clone(), page.lang.clone())) {
-            problems.push(same_url(&pages[other].source.file, &page.source.file, &page.source.file));
+            problems.push(same_url(
+                &pages[other].source.file,
+                &page.source.file,
+                &page.source.file,
+            ));
             continue;
         }
         by_id.insert((page.id.clone(), page.lang.clone()), i);
@@ -100,7 +125,13 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
     for page in &mut pages {
         let from_name = match page.kind {
             PageKind::Home => String::new(),
-            PageKind::Section => page.id.trim_end_matches("/_index").rsplit('/').next().unwrap_or("").to_string(),
+            PageKind::Section => page
+                .id
+                .trim_end_matches("/_index")
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .to_string(),
             PageKind::Page => page.id.rsplit('/').next().unwrap_or("").to_string(),
         };
         if page.kind == PageKind::Home {
@@ -109,8 +140,17 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
         let wanted = page.source.front.slug.clone().unwrap_or(from_name);
         page.slug = slugify(&wanted);
         if page.slug.is_empty() {
-            let span = if page.source.front.slug.is_some() { page.source.key_span("slug") } else { 0..0 };
-            problems.push(Diagnostic::error("slug-empty").in_file(&page.source.file).at(span).with("value", wanted));
+            let span = if page.source.front.slug.is_some() {
+                page.source.key_span("slug")
+            } else {
+                0..0
+            };
+            problems.push(
+                Diagnostic::error("slug-empty")
+                    .in_file(&page.source.file)
+                    .at(span)
+                    .with("value", wanted),
+            );
             page.slug = "-".to_string();
         }
     }
@@ -127,7 +167,11 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
         if let Some(folder) = &folder_of_node {
             let mut prefix = String::new();
             for name in folder.split('/').filter(|s| !s.is_empty()) {
-                prefix = if prefix.is_empty() { name.to_string() } else { format!("{prefix}/{name}") };
+                prefix = if prefix.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{prefix}/{name}")
+                };
                 let segment = by_id
                     .get(&(section_id(&prefix), page.lang.clone()))
                     .map(|&s| pages[s].slug.clone())
@@ -158,7 +202,14 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
                 }
                 break;
             }
-            folder = if f.is_empty() { None } else { Some(f.rsplit_once('/').map_or(String::new(), |(p, _)| p.to_string())) };
+            folder = if f.is_empty() {
+                None
+            } else {
+                Some(
+                    f.rsplit_once('/')
+                        .map_or(String::new(), |(p, _)| p.to_string()),
+                )
+            };
         }
     }
     for i in 0..pages.len() {
@@ -180,8 +231,15 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
 
     // News needs dates.
     for page in &pages {
-        if page.kind == PageKind::Page && page.section_kind == SectionKind::News && page.source.front.date.is_none() {
-            problems.push(Diagnostic::error("news-missing-date").in_file(&page.source.file).at(page.source.key_span("title")));
+        if page.kind == PageKind::Page
+            && page.section_kind == SectionKind::News
+            && page.source.front.date.is_none()
+        {
+            problems.push(
+                Diagnostic::error("news-missing-date")
+                    .in_file(&page.source.file)
+                    .at(page.source.key_span("title")),
+            );
         }
     }
 
@@ -204,7 +262,10 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
 
     // Every output file belongs to one source.
     let mut outputs: BTreeMap<String, PathBuf> = BTreeMap::new();
-    let mut claim = |output: String, file: &Path, problems: &mut Vec<Diagnostic>, span: std::ops::Range<usize>| {
+    let mut claim = |output: String,
+                     file: &Path,
+                     problems: &mut Vec<Diagnostic>,
+                     span: std::ops::Range<usize>| {
         if let Some(first) = outputs.get(&output) {
             problems.push(same_url(first, file, file).at(span).with("url", &output));
         } else {
@@ -212,7 +273,12 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
         }
     };
     for page in &pages {
-        claim(format!("{}index.html", page.path), &page.source.file, &mut problems, page.source.key_span("slug"));
+        claim(
+            format!("{}index.html", page.path),
+            &page.source.file,
+            &mut problems,
+            page.source.key_span("slug"),
+        );
     }
 
     let mut aliases = Vec::new();
@@ -224,7 +290,12 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
                     claim(output.clone(), &page.source.file, &mut problems, span);
                     aliases.push(Alias { output, target: i });
                 }
-                None => problems.push(Diagnostic::error("alias-invalid").in_file(&page.source.file).at(span).with("alias", alias)),
+                None => problems.push(
+                    Diagnostic::error("alias-invalid")
+                        .in_file(&page.source.file)
+                        .at(span)
+                        .with("alias", alias),
+                ),
             }
         }
     }
@@ -235,18 +306,37 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
         let folder = asset.rel.parent().map(path_text).unwrap_or_default();
         let owners: Vec<usize> = [folder.clone(), section_id(&folder)]
             .iter()
-            .flat_map(|id| languages.iter().filter_map(|l| by_id.get(&(id.clone(), l.clone())).copied()))
+            .flat_map(|id| {
+                languages
+                    .iter()
+                    .filter_map(|l| by_id.get(&(id.clone(), l.clone())).copied())
+            })
             .filter(|&p| pages[p].source.name.bundle || pages[p].kind != PageKind::Page)
             .collect();
         if owners.is_empty() {
-            problems.push(Diagnostic::warning("asset-without-page").in_file(Path::new("content").join(&asset.rel)));
+            problems.push(
+                Diagnostic::warning("asset-without-page")
+                    .in_file(Path::new("content").join(&asset.rel)),
+            );
             continue;
         }
-        let file_name = asset.rel.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let file_name = asset
+            .rel
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         for owner in owners {
             let output = format!("{}{}", pages[owner].path, file_name);
-            claim(output.clone(), &Path::new("content").join(&asset.rel), &mut problems, 0..0);
-            asset_copies.push(AssetCopy { source: asset.source.clone(), output });
+            claim(
+                output.clone(),
+                &Path::new("content").join(&asset.rel),
+                &mut problems,
+                0..0,
+            );
+            asset_copies.push(AssetCopy {
+                source: asset.source.clone(),
+                output,
+            });
         }
     }
 
@@ -286,7 +376,19 @@ fn same_url(first: &Path, second: &Path, at: &Path) -> Diagnostic {
 
 /// Dated pages newest first, then by weight, then by title.
 fn display_order(a: &Page, b: &Page) -> std::cmp::Ordering {
-    let a_key = (a.date.is_none(), std::cmp::Reverse(a.date), a.source.front.weight.unwrap_or(0), a.title.to_lowercase(), &a.id);
-    let b_key = (b.date.is_none(), std::cmp::Reverse(b.date), b.source.front.weight.unwrap_or(0), b.title.to_lowercase(), &b.id);
+    let a_key = (
+        a.date.is_none(),
+        std::cmp::Reverse(a.date),
+        a.source.front.weight.unwrap_or(0),
+        a.title.to_lowercase(),
+        &a.id,
+    );
+    let b_key = (
+        b.date.is_none(),
+        std::cmp::Reverse(b.date),
+        b.source.front.weight.unwrap_or(0),
+        b.title.to_lowercase(),
+        &b.id,
+    );
     a_key.cmp(&b_key)
 }

@@ -9,7 +9,11 @@ use std::path::Path;
 /// `jaunumi/_index.en.md` → `jaunumi/_index`.
 pub fn source_id(doc: &Document) -> String {
     let parent = doc.rel.parent().map(path_text).unwrap_or_default();
-    let leaf = if doc.name.bundle { None } else { Some(doc.name.stem.as_str()) };
+    let leaf = if doc.name.bundle {
+        None
+    } else {
+        Some(doc.name.stem.as_str())
+    };
     match (parent.is_empty(), leaf) {
         (true, Some(leaf)) => leaf.to_string(),
         (false, Some(leaf)) => format!("{parent}/{leaf}"),
@@ -27,12 +31,19 @@ pub fn listing_folder(id: &str, kind: DocumentKind) -> Option<String> {
     if node.is_empty() {
         return None;
     }
-    Some(node.rsplit_once('/').map_or(String::new(), |(parent, _)| parent.to_string()))
+    Some(
+        node.rsplit_once('/')
+            .map_or(String::new(), |(parent, _)| parent.to_string()),
+    )
 }
 
 /// The section id of a folder (`jaunumi` → `jaunumi/_index`; `` → `_index`).
 pub fn section_id(folder: &str) -> String {
-    if folder.is_empty() { "_index".to_string() } else { format!("{folder}/_index") }
+    if folder.is_empty() {
+        "_index".to_string()
+    } else {
+        format!("{folder}/_index")
+    }
 }
 
 /// A path with forward slashes.
@@ -51,14 +62,22 @@ pub fn alias_output(alias: &str) -> Option<String> {
     let trimmed = path.trim_start_matches('/');
     let segments: Vec<&str> = trimmed.split('/').filter(|s| !s.is_empty()).collect();
     if segments.is_empty()
-        || segments.iter().any(|s| *s == "." || *s == ".." || s.contains(['\\', ':', '\0']))
+        || segments
+            .iter()
+            .any(|s| *s == "." || *s == ".." || s.contains(['\\', ':', '\0']))
     {
         return None;
     }
     let joined = segments.join("/");
     let is_file = !path.ends_with('/')
-        && segments.last().is_some_and(|s| s.ends_with(".html") || s.ends_with(".htm"));
-    Some(if is_file { joined } else { format!("{joined}/index.html") })
+        && segments
+            .last()
+            .is_some_and(|s| s.ends_with(".html") || s.ends_with(".htm"));
+    Some(if is_file {
+        joined
+    } else {
+        format!("{joined}/index.html")
+    })
 }
 
 #[cfg(test)]
@@ -67,9 +86,18 @@ mod tests {
 
     #[test]
     fn alias_paths_stay_inside() {
-        assert_eq!(alias_output("/vecais/ligums.html").as_deref(), Some("vecais/ligums.html"));
-        assert_eq!(alias_output("/vecais/ligums").as_deref(), Some("vecais/ligums/index.html"));
-        assert_eq!(alias_output("https://old.example.lv/a/b/").as_deref(), Some("a/b/index.html"));
+        assert_eq!(
+            alias_output("/vecais/ligums.html").as_deref(),
+            Some("vecais/ligums.html")
+        );
+        assert_eq!(
+            alias_output("/vecais/ligums").as_deref(),
+            Some("vecais/ligums/index.html")
+        );
+        assert_eq!(
+            alias_output("https://old.example.lv/a/b/").as_deref(),
+            Some("a/b/index.html")
+        );
         assert_eq!(alias_output("/../../etc/passwd"), None);
         assert_eq!(alias_output("/"), None);
     }
@@ -77,9 +105,18 @@ mod tests {
     #[test]
     fn listing_folders() {
         assert_eq!(listing_folder("_index", DocumentKind::Section), None);
-        assert_eq!(listing_folder("jaunumi/_index", DocumentKind::Section).as_deref(), Some(""));
-        assert_eq!(listing_folder("a/b/_index", DocumentKind::Section).as_deref(), Some("a"));
-        assert_eq!(listing_folder("a/x", DocumentKind::Page).as_deref(), Some("a"));
+        assert_eq!(
+            listing_folder("jaunumi/_index", DocumentKind::Section).as_deref(),
+            Some("")
+        );
+        assert_eq!(
+            listing_folder("a/b/_index", DocumentKind::Section).as_deref(),
+            Some("a")
+        );
+        assert_eq!(
+            listing_folder("a/x", DocumentKind::Page).as_deref(),
+            Some("a")
+        );
         assert_eq!(listing_folder("x", DocumentKind::Page).as_deref(), Some(""));
     }
 }

@@ -13,8 +13,14 @@ mod tests {
 
     #[test]
     fn latvian_letters_are_transliterated() {
-        assert_eq!(slugify("Sabiedrībā balstīti pakalpojumi"), "sabiedriba-balstiti-pakalpojumi");
-        assert_eq!(slugify("ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž"), "acegiklnsuz-acegiklnsuz");
+        assert_eq!(
+            slugify("Sabiedrībā balstīti pakalpojumi"),
+            "sabiedriba-balstiti-pakalpojumi"
+        );
+        assert_eq!(
+            slugify("ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž"),
+            "acegiklnsuz-acegiklnsuz"
+        );
         assert_eq!(slugify("../../etc/passwd"), "etc-passwd");
         assert_eq!(slugify("!!!"), "");
     }

@@ -1,0 +1,99 @@
+# lapa's own messages, in English. Every message here must also be in lv.ftl.
+# A message's `.hint` says how to fix the problem.
+
+label-error = error
+label-warning = warning
+summary = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+built = Built { $pages } pages ({ $files } files, { $written } changed) in { $ms } ms into { $output }
+output-untouched = Nothing was written: the previous output is as it was.
+usage-error = Wrong usage: { $details }
+write-failed = Could not write { $path }: { $details }
+
+yaml-invalid = This YAML cannot be read: { $details }
+    .hint = Check the indentation (spaces, not tabs), that every "key: value" has a space after the colon, and that texts with a colon or # are in quotes.
+site-file-unreadable = The site settings file cannot be read: { $details }
+    .hint = Every site folder needs content/site.yaml. Run lapa in the site folder or pass --root.
+config-bad-base-url = "{ $url }" is not a web address.
+    .hint = Write the full address where the site is published, e.g. https://www.example.lv/di/
+config-bad-language-code = "{ $code }" is not a language code.
+    .hint = Use two or three lower-case letters, e.g. lv, en, ltg.
+config-duplicate-language = The language "{ $code }" is listed twice.
+    .hint = List each language once.
+config-no-languages = The site has no languages.
+    .hint = List at least one language under "languages:", e.g. "- code: lv".
+config-unknown-default-language = The default language "{ $lang }" is not one of the site's languages.
+    .hint = Set default_language to a code listed under "languages:".
+config-bad-theme = "{ $theme }" is not a theme name.
+    .hint = Write the name of a folder in themes/, e.g. default.
+config-bad-locale = There are no number and date formats for "{ $locale }".
+    .hint = Set "locale:" of that language to a CLDR locale such as lv or en-GB.
+data-text-missing-language = { $key }: no "{ $lang }" text.
+    .hint = Add the { $lang } translation of this text, e.g. "{ $lang }: …", or write one plain text for all languages.
+data-text-unknown-language = { $key }: "{ $lang }" is not one of the site's languages.
+    .hint = Remove this text, or add the language to content/site.yaml.
+theme-missing = The theme "{ $theme }" does not exist.
+    .hint = Create themes/{ $theme }/ or set "theme:" in content/site.yaml to an existing theme.
+file-unreadable = This file cannot be read: { $details }
+    .hint = Check that the file is saved as UTF-8 text and that lapa may read it.
+unknown-language-suffix = The file name says the language is "{ $lang }", which is not one of the site's languages ({ $languages }).
+    .hint = Rename the file to one of the site's languages, or add "{ $lang }" to the languages in content/site.yaml.
+front-matter-missing = The file does not start with front matter.
+    .hint = Start the file with a line "---", then "title: …", then another "---".
+front-matter-unclosed = The front matter is not closed.
+    .hint = Add a line with only "---" after the last front matter line.
+locale-folder-missing = There are no interface texts for "{ $lang }".
+    .hint = Create { $folder }/ with the same .ftl files as the other languages.
+page-missing-title = The page has no title.
+    .hint = Add a line "title: …" to the front matter.
+date-invalid = { $key }: "{ $value }" is not a date.
+    .hint = Write the date as YYYY-MM-DD (2023-02-03) or with a time as YYYY-MM-DDTHH:MM (2023-02-03T10:00).
+news-missing-date = This news item has no date.
+    .hint = Add a line "date: YYYY-MM-DD" to the front matter.
+slug-empty = "{ $value }" gives an empty address.
+    .hint = Set "slug:" to a few words with letters or digits.
+url-collision = Two files claim the same address: { $first } and { $second }.
+    .hint = Give one of them another "slug:" or rename its file.
+translation-key-duplicate = Another page in this language already has the translation key "{ $key }": { $other }.
+    .hint = Each language may have only one page per translation_key.
+alias-invalid = The alias "{ $alias }" is not a path inside the site.
+    .hint = Write the old address's path, e.g. /jaunumi/vecs-raksts.html, without "..".
+asset-without-page = This file is not part of any page bundle or section and is not published.
+    .hint = Move it into the folder of the page that uses it (next to index.lv.md).
+link-target-missing = The link "{ $link }" points to a file that does not exist.
+    .hint = Check the path: it starts at content/, e.g. @/jaunumi/ligums.md.
+shortcode-malformed = This shortcode cannot be read: { $details }
+    .hint = Write it on its own line as {"{{"} name(key="text", number=3) {"}}"}.
+shortcode-unknown = There is no shortcode "{ $name }".
+    .hint = Check the name, or create themes/{ $theme }/shortcodes/{ $name }.html.
+image-missing-alt = The image "{ $image }" has no text alternative.
+    .hint = Describe the image in the brackets: ![what the image shows]({ $image }).
+template-syntax = The template cannot be read: { $details }
+    .hint = Check the {"{{ }}"} and {"{% %}"} tags around this place.
+template-render = The template failed: { $details }
+    .hint = Check the template at this place.
+template-render-page = The template failed while making { $page }: { $details }
+    .hint = Check the template at this place, and what that page gives it.
+template-missing = There is no template "{ $template }".
+    .hint = Create it in the theme's templates/ folder, or change "template:".
+template-missing-page = There is no template "{ $template }" (needed for { $page }).
+    .hint = Create it in the theme's templates/ folder, or change "template:".
+static-file-collision = A theme file would replace the page at { $url }.
+    .hint = Rename or move the file in the theme's static/ folder.
+fluent-syntax = This interface text cannot be read.
+    .hint = Each message is "key = text"; continued lines are indented; variants are in {"{"} $var -> [one] … *[other] … {"}"}.
+fluent-duplicate = The interface text "{ $key }" is defined twice (first in { $first }).
+    .hint = Keep one of the two.
+fluent-missing-key = The interface text "{ $key }" is missing in "{ $lang }".
+    .hint = Add "{ $key } = …" to a file in { $folder }.
+output-contains-site = The output folder { $output } contains the site itself.
+    .hint = Choose a folder inside the site, e.g. --output public.
+output-holds-sources = The output folder { $output } holds site sources (content/, themes/ or locales/).
+    .hint = Choose an empty folder or the default, public.
+output-inside-sources = The output folder { $output } is inside the site's sources.
+    .hint = Choose a folder outside content/, themes/ and locales/, e.g. public.

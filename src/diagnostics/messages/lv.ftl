@@ -1,0 +1,101 @@
+# lapa ziņojumi latviešu valodā. Katram ziņojumam jābūt arī en.ftl.
+# Ziņojuma `.hint` pasaka, kā problēmu novērst.
+
+label-error = kļūda
+label-warning = brīdinājums
+summary = { $errors ->
+    [zero] { $errors } kļūdu
+    [one] { $errors } kļūda
+   *[other] { $errors } kļūdas
+}, { $warnings ->
+    [zero] { $warnings } brīdinājumu
+    [one] { $warnings } brīdinājums
+   *[other] { $warnings } brīdinājumi
+}
+built = Uzbūvētas { $pages } lapas ({ $files } faili, mainīti { $written }) { $ms } ms laikā mapē { $output }
+output-untouched = Nekas netika ierakstīts: iepriekšējais rezultāts palika, kā bija.
+usage-error = Nepareiza lietošana: { $details }
+write-failed = Neizdevās ierakstīt { $path }: { $details }
+
+yaml-invalid = Šo YAML nevar nolasīt: { $details }
+    .hint = Pārbaudiet atkāpes (atstarpes, nevis tabulācijas), vai aiz katra "atslēga:" kola ir atstarpe un vai teksti ar kolu vai # ir pēdiņās.
+site-file-unreadable = Vietnes iestatījumu failu nevar nolasīt: { $details }
+    .hint = Katrā vietnes mapē vajag content/site.yaml. Palaidiet lapa vietnes mapē vai norādiet --root.
+config-bad-base-url = "{ $url }" nav tīmekļa adrese.
+    .hint = Ierakstiet pilnu adresi, kur vietne tiek publicēta, piemēram, https://www.example.lv/di/
+config-bad-language-code = "{ $code }" nav valodas kods.
+    .hint = Lietojiet divus vai trīs mazos burtus, piemēram, lv, en, ltg.
+config-duplicate-language = Valoda "{ $code }" ir norādīta divreiz.
+    .hint = Norādiet katru valodu vienu reizi.
+config-no-languages = Vietnei nav valodu.
+    .hint = Zem "languages:" norādiet vismaz vienu valodu, piemēram, "- code: lv".
+config-unknown-default-language = Noklusējuma valoda "{ $lang }" nav starp vietnes valodām.
+    .hint = Iestatiet default_language uz kodu, kas ir zem "languages:".
+config-bad-theme = "{ $theme }" nav tēmas nosaukums.
+    .hint = Ierakstiet mapes nosaukumu no themes/, piemēram, default.
+config-bad-locale = Skaitļu un datumu formātu lokalei "{ $locale }" nav.
+    .hint = Iestatiet šīs valodas "locale:" uz CLDR lokali, piemēram, lv vai en-GB.
+data-text-missing-language = { $key }: nav "{ $lang }" teksta.
+    .hint = Pievienojiet šī teksta tulkojumu "{ $lang }: …" vai ierakstiet vienu tekstu visām valodām.
+data-text-unknown-language = { $key }: "{ $lang }" nav starp vietnes valodām.
+    .hint = Izdzēsiet šo tekstu vai pievienojiet valodu failā content/site.yaml.
+theme-missing = Tēma "{ $theme }" neeksistē.
+    .hint = Izveidojiet themes/{ $theme }/ vai iestatiet "theme:" failā content/site.yaml uz esošu tēmu.
+file-unreadable = Šo failu nevar nolasīt: { $details }
+    .hint = Pārbaudiet, vai fails ir saglabāts kā UTF-8 teksts un vai lapa drīkst to lasīt.
+unknown-language-suffix = Faila nosaukums saka, ka valoda ir "{ $lang }", bet tā nav starp vietnes valodām ({ $languages }).
+    .hint = Pārdēvējiet failu uz kādu no vietnes valodām vai pievienojiet "{ $lang }" valodām failā content/site.yaml.
+front-matter-missing = Fails nesākas ar galveni (front matter).
+    .hint = Sāciet failu ar rindu "---", tad "title: …", tad vēl vienu "---".
+front-matter-unclosed = Galvene nav noslēgta.
+    .hint = Pēc pēdējās galvenes rindas pievienojiet rindu, kurā ir tikai "---".
+locale-folder-missing = Valodai "{ $lang }" nav saskarnes tekstu.
+    .hint = Izveidojiet { $folder }/ ar tiem pašiem .ftl failiem kā citām valodām.
+page-missing-title = Lapai nav virsraksta.
+    .hint = Pievienojiet galvenei rindu "title: …".
+date-invalid = { $key }: "{ $value }" nav datums.
+    .hint = Rakstiet datumu kā GGGG-MM-DD (2023-02-03) vai ar laiku kā GGGG-MM-DDTHH:MM (2023-02-03T10:00).
+news-missing-date = Šim jaunumam nav datuma.
+    .hint = Pievienojiet galvenei rindu "date: GGGG-MM-DD".
+slug-empty = No "{ $value }" iznāk tukša adrese.
+    .hint = Iestatiet "slug:" uz dažiem vārdiem ar burtiem vai cipariem.
+url-collision = Divi faili pretendē uz vienu adresi: { $first } un { $second }.
+    .hint = Piešķiriet vienam no tiem citu "slug:" vai pārdēvējiet tā failu.
+translation-key-duplicate = Citai šīs valodas lapai jau ir tulkojuma atslēga "{ $key }": { $other }.
+    .hint = Katrā valodā katram translation_key drīkst būt tikai viena lapa.
+alias-invalid = Aizstājadrese "{ $alias }" nav ceļš vietnes iekšienē.
+    .hint = Ierakstiet vecās adreses ceļu, piemēram, /jaunumi/vecs-raksts.html, bez "..".
+asset-without-page = Šis fails nepieder nevienai lapai vai sadaļai un netiek publicēts.
+    .hint = Pārvietojiet to tās lapas mapē, kas to izmanto (blakus index.lv.md).
+link-target-missing = Saite "{ $link }" ved uz failu, kas neeksistē.
+    .hint = Pārbaudiet ceļu: tas sākas no content/, piemēram, @/jaunumi/ligums.md.
+shortcode-malformed = Šo īskodu nevar nolasīt: { $details }
+    .hint = Rakstiet to atsevišķā rindā kā {"{{"} nosaukums(atslega="teksts", skaitlis=3) {"}}"}.
+shortcode-unknown = Īskoda "{ $name }" nav.
+    .hint = Pārbaudiet nosaukumu vai izveidojiet themes/{ $theme }/shortcodes/{ $name }.html.
+image-missing-alt = Attēlam "{ $image }" nav teksta alternatīvas.
+    .hint = Aprakstiet attēlu kvadrātiekavās: ![ko attēls rāda]({ $image }).
+template-syntax = Veidni nevar nolasīt: { $details }
+    .hint = Pārbaudiet {"{{ }}"} un {"{% %}"} birkas ap šo vietu.
+template-render = Veidne neizdevās: { $details }
+    .hint = Pārbaudiet veidni šajā vietā.
+template-render-page = Veidne neizdevās, veidojot { $page }: { $details }
+    .hint = Pārbaudiet veidni šajā vietā un to, ko tai padod šī lapa.
+template-missing = Veidnes "{ $template }" nav.
+    .hint = Izveidojiet to tēmas mapē templates/ vai nomainiet "template:".
+template-missing-page = Veidnes "{ $template }" nav (tā vajadzīga lapai { $page }).
+    .hint = Izveidojiet to tēmas mapē templates/ vai nomainiet "template:".
+static-file-collision = Tēmas fails aizstātu lapu adresē { $url }.
+    .hint = Pārdēvējiet vai pārvietojiet failu tēmas mapē static/.
+fluent-syntax = Šo saskarnes tekstu nevar nolasīt.
+    .hint = Katrs ziņojums ir "atslēga = teksts"; turpinājuma rindām ir atkāpe; varianti ir {"{"} $var -> [one] … *[other] … {"}"}.
+fluent-duplicate = Saskarnes teksts "{ $key }" ir definēts divreiz (pirmo reizi { $first }).
+    .hint = Atstājiet vienu no abiem.
+fluent-missing-key = Saskarnes teksta "{ $key }" nav valodā "{ $lang }".
+    .hint = Pievienojiet "{ $key } = …" kādam failam mapē { $folder }.
+output-contains-site = Rezultāta mape { $output } satur pašu vietni.
+    .hint = Izvēlieties mapi vietnes iekšienē, piemēram, --output public.
+output-holds-sources = Rezultāta mapē { $output } ir vietnes avoti (content/, themes/ vai locales/).
+    .hint = Izvēlieties tukšu mapi vai noklusējuma mapi public.
+output-inside-sources = Rezultāta mape { $output } ir vietnes avotu iekšienē.
+    .hint = Izvēlieties mapi ārpus content/, themes/ un locales/, piemēram, public.

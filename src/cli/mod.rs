@@ -1,0 +1,79 @@
+//! Command-line arguments (clap) and the commands they run. Each command returns an
+//! `Outcome`; `main` turns it into the exit code.
+
+mod build;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// How a command ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Exit 0.
+    Success,
+    /// Exit 1: the site's content has errors.
+    ContentErrors,
+    /// Exit 2: the command was used wrongly.
+    Usage,
+}
+
+impl Outcome {
+    /// The process exit code.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Success => 0,
+            Outcome::ContentErrors => 1,
+            Outcome::Usage => 2,
+        }
+    }
+}
+
+/// lapa: the static site generator of the Latgale DI project's website.
+#[derive(Debug, Parser)]
+#[command(name = "lapa", version, about)]
+pub struct Cli {
+    /// Language of lapa's own messages: lv or en (default: from LANG, else English).
+    #[arg(long, global = true, value_name = "lv|en")]
+    pub lang: Option<String>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder.
+    Build(BuildArgs),
+}
+
+/// Options of `build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The site folder.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The output folder (relative paths are relative to the site folder).
+    #[arg(long, default_value = "public")]
+    pub output: PathBuf,
+    /// Overrides base_url in site.yaml (for staging copies).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Include pages marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    /// The build's notion of now, YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH or the clock).
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
+    pub now: Option<String>,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Outcome {
+    let language = crate::options::message_language(cli.lang.as_deref());
+    match cli.command {
+        Command::Build(args) => build::run(args, language),
+    }
+}

@@ -1,0 +1,69 @@
+//! Fenced code → HTML with CSS classes (syntect). The syntax set is loaded the first time
+//! a page has a code block, once per build, and shared by the rendering threads.
+
+use std::sync::OnceLock;
+use syntect::html::{ClassStyle, ClassedHTMLGenerator};
+use syntect::parsing::SyntaxSet;
+use syntect::util::LinesWithEndings;
+
+/// The prefix of every class name; the theme's stylesheet uses it.
+pub const CLASS_PREFIX: &str = "hl-";
+
+/// Highlights code; loads syntax definitions on first use.
+#[derive(Default)]
+pub struct Highlighter {
+    syntaxes: OnceLock<SyntaxSet>,
+}
+
+impl Highlighter {
+    /// `<pre><code>` with classed spans, or plain escaped code for an unknown language.
+    pub fn highlight(&self, code: &str, language: &str) -> String {
+        let language = language.split([',', ' ']).next().unwrap_or("").trim();
+        let escaped = || pulldown_cmark_escape(code);
+        if language.is_empty() {
+            return format!("<pre><code>{}</code></pre>\n", escaped());
+        }
+        let syntaxes = self.syntaxes.get_or_init(SyntaxSet::load_defaults_newlines);
+        let Some(syntax) = syntaxes
+            .find_syntax_by_token(language)
+            .or_else(|| syntaxes.find_syntax_by_extension(language))
+        else {
+            return format!(
+                "<pre><code class=\"language-{}\">{}</code></pre>\n",
+                pulldown_cmark_escape(language),
+                escaped()
+            );
+        };
+        let mut generator = ClassedHTMLGenerator::new_with_class_style(
+            syntax,
+            syntaxes,
+            ClassStyle::SpacedPrefixed {
+                prefix: CLASS_PREFIX,
+            },
+        );
+        for line in LinesWithEndings::from(code) {
+            if generator
+                .parse_html_for_line_which_includes_newline(line)
+                .is_err()
+            {
+                return format!("<pre><code>{}</code></pre>\n", escaped());
+            }
+        }
+        format!(
+            "<pre class=\"{CLASS_PREFIX}code\"><code class=\"language-{}\">{}</code></pre>\n",
+            pulldown_cmark_escape(language),
+            generator.finalize()
+        )
+    }
+
+    /// Whether the syntax set was ever loaded (tests: pages without code don't load it).
+    pub fn is_loaded(&self) -> bool {
+        self.syntaxes.get().is_some()
+    }
+}
+
+fn pulldown_cmark_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}

@@ -1,0 +1,137 @@
+//! The site → output files in memory. Steps, in order: compile the theme's templates;
+//! render every page's markdown (in parallel); render every page through its template
+//! (in parallel); add the sitemap, robots.txt, 404 page, language chooser, alias
+//! redirects, theme static files and bundle assets. Results are sorted by output path,
+//! so the thread count never changes the output.
+
+pub mod markdown;
+pub mod output;
+mod pages;
+mod robots;
+mod shortcodes;
+mod sitemap;
+mod special_pages;
+pub mod templates;
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::I18n;
+use crate::load::{FileToCopy, TextFile};
+use crate::model::Site;
+use markdown::{Highlighter, Input, Rendered};
+use output::{Content, OutputFile};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use templates::Templates;
+
+/// The theme's files, as loaded.
+pub struct Theme<'a> {
+    /// Page templates.
+    pub templates: &'a [TextFile],
+    /// Shortcode templates.
+    pub shortcodes: &'a [TextFile],
+    /// Files copied to the output root.
+    pub static_files: &'a [FileToCopy],
+}
+
+/// A successful render: the files and any warnings.
+pub struct RenderedSite {
+    /// Every output file, sorted by path.
+    pub files: Vec<OutputFile>,
+    /// Problems that did not stop the build.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Renders the whole site.
+pub fn render(
+    site: Arc<Site>,
+    theme: &Theme<'_>,
+    i18n: Arc<I18n>,
+) -> Result<RenderedSite, Vec<Diagnostic>> {
+    let templates = Templates::compile(theme.templates, theme.shortcodes, site.clone(), i18n)?;
+    let shared = pages::Shared::new(&site);
+    let highlighter = Highlighter::default();
+    let host = shortcodes::ShortcodeHost {
+        site: &site,
+        templates: &templates,
+        shared: &shared,
+    };
+
+    let rendered: Vec<Rendered> = site
+        .pages
+        .par_iter()
+        .map(|page| {
+            let input = Input {
+                body: page.source.body(),
+                body_offset: page.source.body_offset,
+                file: &page.source.file,
+                lang: &page.lang,
+            };
+            markdown::render(&input, &host, &highlighter)
+        })
+        .collect();
+
+    let mut problems: Vec<Diagnostic> = rendered
+        .iter()
+        .flat_map(|r| r.problems.iter().cloned())
+        .collect();
+    let mut files = Vec::new();
+    let results = pages::render(&site, &rendered, &templates, &shared)
+        .into_iter()
+        .chain(special_pages::render_root_and_not_found(
+            &site, &templates, &shared,
+        ))
+        .chain(special_pages::render_aliases(&site, &templates, &shared));
+    for result in results {
+        match result {
+            Ok(file) => files.push(file),
+            Err(d) => problems.push(d),
+        }
+    }
+    files.push(sitemap::render(&site));
+    files.push(robots::render(&site));
+    for asset in &site.assets {
+        files.push(OutputFile {
+            path: asset.output.clone(),
+            content: Content::Copy(asset.source.clone()),
+        });
+    }
+
+    // Theme files may not take a page's place.
+    let mut by_path: BTreeMap<String, OutputFile> = BTreeMap::new();
+    for file in files {
+        by_path.insert(file.path.clone(), file);
+    }
+    for file in theme.static_files {
+        let path = file.rel.to_string_lossy().replace('\\', "/");
+        if by_path.contains_key(&path) {
+            problems.push(
+                Diagnostic::error("static-file-collision")
+                    .in_file(
+                        std::path::Path::new("themes")
+                            .join(&site.config.theme)
+                            .join("static")
+                            .join(&file.rel),
+                    )
+                    .with("url", &path),
+            );
+            continue;
+        }
+        by_path.insert(
+            path.clone(),
+            OutputFile {
+                path,
+                content: Content::Copy(file.source.clone()),
+            },
+        );
+    }
+
+    problems.extend(site.warnings.iter().cloned());
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(problems);
+    }
+    Ok(RenderedSite {
+        files: by_path.into_values().collect(),
+        warnings: problems,
+    })
+}

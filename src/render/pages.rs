@@ -1,0 +1,102 @@
+//! Site pages → HTML files: each page, section and home page through its template
+//! with the views of `templates::views`, in parallel.
+
+use super::markdown::Rendered;
+use super::output::OutputFile;
+use super::templates::{Templates, views};
+use crate::diagnostics::Diagnostic;
+use crate::model::{PageKind, Site};
+use rayon::prelude::*;
+use tera::{Context, Value};
+
+/// Per-language values that every page of that language shares, built once.
+pub struct Shared {
+    /// `(lang, site view, data)`.
+    pub by_language: Vec<(String, Value, Value)>,
+}
+
+impl Shared {
+    /// Builds the shared views.
+    pub fn new(site: &Site) -> Self {
+        let by_language = site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                let site_view = Value::from_serializable(&views::site_view(site, &l.code));
+                let data = Value::from_serializable(&site.data.for_language(&l.code));
+                (l.code.clone(), site_view, data)
+            })
+            .collect();
+        Self { by_language }
+    }
+
+    /// The site view and data of a language.
+    pub fn get(&self, lang: &str) -> (Value, Value) {
+        self.by_language
+            .iter()
+            .find(|(l, _, _)| l == lang)
+            .map(|(_, s, d)| (s.clone(), d.clone()))
+            .unwrap_or_else(|| (Value::none(), Value::none()))
+    }
+}
+
+/// The context every template of a page's language starts from.
+pub fn base_context(site: &Site, shared: &Shared, lang: &str) -> Context {
+    let (site_view, data) = shared.get(lang);
+    let mut context = Context::new();
+    context.insert("lang", lang);
+    context.insert_value("site", site_view);
+    context.insert_value("data", data);
+    context.insert("now", &site.now.strftime("%Y-%m-%dT%H:%M").to_string());
+    context
+}
+
+/// Renders every page.
+pub fn render(
+    site: &Site,
+    rendered: &[Rendered],
+    templates: &Templates,
+    shared: &Shared,
+) -> Vec<Result<OutputFile, Diagnostic>> {
+    (0..site.pages.len())
+        .into_par_iter()
+        .map(|i| render_one(site, i, rendered, templates, shared))
+        .collect()
+}
+
+fn render_one(
+    site: &Site,
+    index: usize,
+    rendered: &[Rendered],
+    templates: &Templates,
+    shared: &Shared,
+) -> Result<OutputFile, Diagnostic> {
+    let page = &site.pages[index];
+    let template = match (&page.source.front.template, page.kind) {
+        (Some(t), _) => t.clone(),
+        (None, PageKind::Home) => "index.html".to_string(),
+        (None, PageKind::Section) => "section.html".to_string(),
+        (None, PageKind::Page) => "page.html".to_string(),
+    };
+    if !templates.has(&template) {
+        let span = if page.source.front.template.is_some() {
+            page.source.key_span("template")
+        } else {
+            0..0
+        };
+        return Err(Diagnostic::error("template-missing")
+            .in_file(&page.source.file)
+            .at(span)
+            .with("template", template));
+    }
+    let mut context = base_context(site, shared, &page.lang);
+    context.insert("page", &views::page_view(site, index, rendered));
+    context.insert("translations", &views::translations_view(site, index));
+    context.insert("alternates", &views::alternates_view(site, index));
+    context.insert("breadcrumbs", &views::breadcrumbs_view(site, index));
+    context.insert("menu", &views::menu_view(site, index));
+    context.insert("canonical", &site.permalink(&page.path));
+    let html = templates.render(&template, &context, Some(&page.source.file))?;
+    Ok(OutputFile::text(format!("{}index.html", page.path), html))
+}

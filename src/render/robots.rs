@@ -1,0 +1,15 @@
+//! `robots.txt`: allow everything and point to the sitemap.
+
+use super::output::OutputFile;
+use crate::model::Site;
+
+/// Renders robots.txt.
+pub fn render(site: &Site) -> OutputFile {
+    OutputFile::text(
+        "robots.txt",
+        format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+            site.config.base_url
+        ),
+    )
+}

@@ -1,0 +1,50 @@
+//! Pages that belong to no single language or page: the bilingual `404.html`, the
+//! language chooser at `/`, and redirect pages for `aliases`.
+
+use super::output::OutputFile;
+use super::pages::{Shared, base_context};
+use super::templates::Templates;
+use crate::diagnostics::Diagnostic;
+use crate::model::Site;
+
+/// `404.html` and the root `index.html`.
+pub fn render_root_and_not_found(
+    site: &Site,
+    templates: &Templates,
+    shared: &Shared,
+) -> Vec<Result<OutputFile, Diagnostic>> {
+    let context = base_context(site, shared, &site.config.default_language);
+    [("404.html", "404.html"), ("root.html", "index.html")]
+        .into_iter()
+        .map(|(template, output)| {
+            if !templates.has(template) {
+                return Err(Diagnostic::error("template-missing").with("template", template));
+            }
+            templates
+                .render(template, &context, None)
+                .map(|html| OutputFile::text(output, html))
+        })
+        .collect()
+}
+
+/// A redirect page for every alias.
+pub fn render_aliases(
+    site: &Site,
+    templates: &Templates,
+    shared: &Shared,
+) -> Vec<Result<OutputFile, Diagnostic>> {
+    site.aliases
+        .iter()
+        .map(|alias| {
+            let target = &site.pages[alias.target];
+            if !templates.has("alias.html") {
+                return Err(Diagnostic::error("template-missing").with("template", "alias.html"));
+            }
+            let mut context = base_context(site, shared, &target.lang);
+            context.insert("target", &site.permalink(&target.path));
+            templates
+                .render("alias.html", &context, Some(&target.source.file))
+                .map(|html| OutputFile::text(alias.output.clone(), html))
+        })
+        .collect()
+}

@@ -1,0 +1,182 @@
+//! The functions and filters templates call: `t()` for interface texts, `url()` for `@/`
+//! links, `asset()` for theme files, and the CLDR formats `number`, `money`, `percent`,
+//! `date`, `datetime`. Each reads the page's language from the context (`lang`) unless
+//! given `lang=`.
+
+use crate::i18n::{ArgValue, DateStyle, I18n, TextError};
+use crate::model::Site;
+use crate::model::dates;
+use std::sync::Arc;
+use tera::{Error, Kwargs, State, Tera, Value};
+
+/// Registers everything on a Tera instance.
+pub fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>) {
+    let texts = i18n.clone();
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> Result<String, Error> {
+            let key: String = kwargs.must_get::<&str>("key")?.to_string();
+            let lang = language(&kwargs, state)?;
+            let mut args = Vec::new();
+            for (name, value) in kwargs.iter() {
+                let name = name.to_string();
+                if name == "key" || name == "lang" {
+                    continue;
+                }
+                let value = match value.as_f64() {
+                    Some(n) if value.is_number() => ArgValue::Number(n),
+                    _ => ArgValue::Text(
+                        value
+                            .as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| value.to_string()),
+                    ),
+                };
+                args.push((name, value));
+            }
+            args.sort_by(|a, b| a.0.cmp(&b.0));
+            texts.text(&lang, &key, &args).map_err(|e| match e {
+                TextError::MissingKey => Error::message(format!(
+                    "there is no interface text \"{key}\" in locales/{lang}/"
+                )),
+                TextError::UnknownLanguage => {
+                    Error::message(format!("\"{lang}\" is not one of the site's languages"))
+                }
+                TextError::Format(details) => {
+                    Error::message(format!("the interface text \"{key}\" ({lang}): {details}"))
+                }
+            })
+        },
+    );
+
+    let links = site.clone();
+    tera.register_function(
+        "url",
+        move |kwargs: Kwargs, state: &State| -> Result<String, Error> {
+            let path: &str = kwargs.must_get("path")?;
+            let lang = language(&kwargs, state)?;
+            if !path.starts_with("@/") {
+                return Err(Error::message(format!(
+                    "url(path=\"{path}\"): the path must start with @/ and name a file in content/"
+                )));
+            }
+            links
+                .resolve(path, &lang)
+                .map(|t| links.link_url(&t))
+                .ok_or_else(|| {
+                    Error::message(format!(
+                        "url(path=\"{path}\"): there is no such file in content/"
+                    ))
+                })
+        },
+    );
+
+    let base_path = site.config.base_path.clone();
+    tera.register_function(
+        "asset",
+        move |kwargs: Kwargs, _: &State| -> Result<String, Error> {
+            let path: &str = kwargs.must_get("path")?;
+            Ok(format!("{base_path}{}", path.trim_start_matches('/')))
+        },
+    );
+
+    let formats = i18n.clone();
+    tera.register_filter(
+        "number",
+        move |value: Value, kwargs: Kwargs, state: &State| -> Result<String, Error> {
+            let n = number(&value)?;
+            let decimals = kwargs.get::<u64>("decimals")?.map(|d| d.min(20) as u8);
+            Ok(with_formats(&formats, &kwargs, state)?.number(n, decimals))
+        },
+    );
+    let formats = i18n.clone();
+    tera.register_filter(
+        "money",
+        move |value: Value, kwargs: Kwargs, state: &State| -> Result<String, Error> {
+            let n = number(&value)?;
+            let currency = kwargs.get::<&str>("currency")?.unwrap_or("EUR").to_string();
+            with_formats(&formats, &kwargs, state)?
+                .money(n, &currency)
+                .ok_or_else(|| {
+                    Error::message(format!("\"{currency}\" is not an ISO 4217 currency code"))
+                })
+        },
+    );
+    let formats = i18n.clone();
+    tera.register_filter(
+        "percent",
+        move |value: Value, kwargs: Kwargs, state: &State| -> Result<String, Error> {
+            let n = number(&value)?;
+            let decimals = kwargs.get::<u64>("decimals")?.map(|d| d.min(20) as u8);
+            Ok(with_formats(&formats, &kwargs, state)?.percent(n, decimals))
+        },
+    );
+    let formats = i18n.clone();
+    tera.register_filter(
+        "date",
+        move |value: Value, kwargs: Kwargs, state: &State| -> Result<String, Error> {
+            let text = value
+                .as_str()
+                .ok_or_else(|| Error::message("date: expects a date such as 2023-02-03"))?;
+            let date = dates::parse(text).ok_or_else(|| {
+                Error::message(format!("date: \"{text}\" is not a date such as 2023-02-03"))
+            })?;
+            let style = match kwargs.get::<&str>("format")? {
+                Some(f) => f.parse::<DateStyle>().map_err(|_| {
+                    Error::message(format!(
+                        "date: unknown format \"{f}\"; use long, medium, short or weekday"
+                    ))
+                })?,
+                None => DateStyle::Long,
+            };
+            Ok(with_formats(&formats, &kwargs, state)?.date(date.date(), style))
+        },
+    );
+    tera.register_filter(
+        "datetime",
+        move |value: Value, kwargs: Kwargs, state: &State| -> Result<String, Error> {
+            let text = value.as_str().ok_or_else(|| {
+                Error::message("datetime: expects a date such as 2023-02-03T10:00")
+            })?;
+            let date = dates::parse(text).ok_or_else(|| {
+                Error::message(format!(
+                    "datetime: \"{text}\" is not a date such as 2023-02-03T10:00"
+                ))
+            })?;
+            let f = with_formats(&i18n, &kwargs, state)?;
+            let day = f.date(date.date(), DateStyle::Long);
+            Ok(if date.has_time {
+                format!("{day}, {}", f.time(date.datetime.time()))
+            } else {
+                day
+            })
+        },
+    );
+}
+
+fn language(kwargs: &Kwargs, state: &State) -> Result<String, Error> {
+    if let Some(lang) = kwargs.get::<&str>("lang")? {
+        return Ok(lang.to_string());
+    }
+    state
+        .get::<String>("lang")?
+        .ok_or_else(|| Error::message("no lang in this template's context; pass lang=\"…\""))
+}
+
+fn with_formats<'a>(
+    i18n: &'a I18n,
+    kwargs: &Kwargs,
+    state: &State,
+) -> Result<&'a crate::i18n::Formats, Error> {
+    let lang = language(kwargs, state)?;
+    i18n.language(&lang)
+        .map(|l| &l.formats)
+        .ok_or_else(|| Error::message(format!("\"{lang}\" is not one of the site's languages")))
+}
+
+fn number(value: &Value) -> Result<f64, Error> {
+    value
+        .as_f64()
+        .or_else(|| value.as_str().and_then(|s| s.trim().parse().ok()))
+        .ok_or_else(|| Error::message(format!("expected a number, got {value}")))
+}

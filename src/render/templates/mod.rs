@@ -1,0 +1,148 @@
+//! Tera setup: the theme's templates and shortcodes compiled once per build, with lapa's
+//! functions and filters; template errors turned into diagnostics that name the template
+//! file, line and column, and the page being rendered.
+
+mod functions;
+pub mod views;
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::I18n;
+use crate::load::TextFile;
+use crate::model::Site;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tera::{Context, ErrorKind, Tera};
+
+/// Shortcode templates live under this prefix in the Tera instance.
+pub const SHORTCODE_PREFIX: &str = "shortcodes/";
+
+/// The compiled templates.
+pub struct Templates {
+    tera: Tera,
+    /// Template name → file (relative to the site root), for messages.
+    files: Vec<(String, PathBuf)>,
+}
+
+impl Templates {
+    /// Compiles the theme. Every template with a syntax error is reported.
+    pub fn compile(
+        templates: &[TextFile],
+        shortcodes: &[TextFile],
+        site: Arc<Site>,
+        i18n: Arc<I18n>,
+    ) -> Result<Self, Vec<Diagnostic>> {
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html", ".htm", ".xml", ".svg"]);
+        functions::register(&mut tera, site, i18n);
+        let mut files = Vec::new();
+        let mut all = Vec::new();
+        for t in templates {
+            files.push((t.name.clone(), t.file.clone()));
+            all.push((t.name.clone(), t.text.as_str()));
+        }
+        for s in shortcodes {
+            let name = format!("{SHORTCODE_PREFIX}{}.html", s.name);
+            files.push((name.clone(), s.file.clone()));
+            all.push((name, s.text.as_str()));
+        }
+        let this = Self {
+            tera: Tera::new(),
+            files,
+        };
+
+        // Each file alone first, so that every syntax error is found, not only the first.
+        let mut problems = Vec::new();
+        for (name, text) in &all {
+            let mut alone = Tera::new();
+            alone.register_from(&tera);
+            if let Err(e) = alone.add_raw_template(name, text)
+                && matches!(e.kind(), ErrorKind::SyntaxError(_))
+            {
+                problems.push(this.diagnostic(&e, None));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        if let Err(e) = tera.add_raw_templates(all.iter().map(|(n, t)| (n.as_str(), *t))) {
+            return Err(vec![this.diagnostic(&e, None)]);
+        }
+        Ok(Self { tera, ..this })
+    }
+
+    /// Whether the theme has a template.
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    /// Renders a template for the page in `page_file`.
+    pub fn render(
+        &self,
+        name: &str,
+        context: &Context,
+        page_file: Option<&Path>,
+    ) -> Result<String, Diagnostic> {
+        self.tera
+            .render(name, context)
+            .map_err(|e| self.diagnostic(&e, page_file))
+    }
+
+    fn file_of(&self, name: &str) -> PathBuf {
+        self.files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, f)| f.clone())
+            .unwrap_or_else(|| PathBuf::from(name))
+    }
+
+    /// A Tera error as a diagnostic in the template's file.
+    fn diagnostic(&self, error: &tera::Error, page_file: Option<&Path>) -> Diagnostic {
+        let page = page_file
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        // The same problem reads differently with and without a page being rendered.
+        let with_page = |d: Diagnostic| {
+            if page.is_empty() {
+                d
+            } else {
+                let id = match d.id {
+                    "template-render" => "template-render-page",
+                    "template-missing" => "template-missing-page",
+                    other => other,
+                };
+                Diagnostic { id, ..d }.with("page", &page)
+            }
+        };
+        match error.kind() {
+            ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+                let id = if matches!(error.kind(), ErrorKind::SyntaxError(_)) {
+                    "template-syntax"
+                } else {
+                    "template-render"
+                };
+                let mut details = report.message().to_string();
+                let mut source = std::error::Error::source(error);
+                while let Some(s) = source {
+                    details.push_str(": ");
+                    details.push_str(&s.to_string());
+                    source = s.source();
+                }
+                with_page(
+                    Diagnostic::error(id)
+                        .in_file(self.file_of(report.filename()))
+                        .at(report.span().range.clone())
+                        .with("details", details),
+                )
+            }
+            ErrorKind::TemplateNotFound(name) => {
+                with_page(Diagnostic::error("template-missing").with("template", name))
+            }
+            ErrorKind::MissingParent { current, parent } => Diagnostic::error("template-missing")
+                .in_file(self.file_of(current))
+                .with("template", parent),
+            other => {
+                with_page(Diagnostic::error("template-render").with("details", other.to_string()))
+            }
+        }
+    }
+}
