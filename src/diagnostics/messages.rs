@@ -2,7 +2,8 @@
 //! They are compiled into the binary: lapa must be able to explain a broken site folder
 //! without reading anything from it.
 
-use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
+use crate::i18n::fluent::{Bundle, new_bundle, parse_resource};
+use fluent_bundle::{FluentArgs, FluentValue};
 
 /// The language lapa speaks in its messages (not the site's languages).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -30,7 +31,7 @@ impl MessageLanguage {
 
 /// The message bundle of one language.
 pub struct Messages {
-    bundle: FluentBundle<FluentResource>,
+    bundle: Bundle,
 }
 
 const EN: &str = include_str!("messages/en.ftl");
@@ -43,13 +44,16 @@ impl Messages {
             MessageLanguage::En => ("en", EN),
             MessageLanguage::Lv => ("lv", LV),
         };
-        let resource =
-            FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
-        let lang: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
-        bundle.set_use_isolating(false);
-        // Both files are part of lapa and tested to parse; a clash cannot happen.
-        let _ = bundle.add_resource(resource);
+        // The same CLDR plural rules and number formats as the site's own texts.
+        let locale = match language {
+            MessageLanguage::En => icu_locale_core::locale!("en"),
+            MessageLanguage::Lv => icu_locale_core::locale!("lv"),
+        };
+        let mut bundle = new_bundle(tag, &locale);
+        // Both files are part of lapa and tested to parse and to hold the same ids.
+        if let Ok(resource) = parse_resource(text) {
+            let _ = bundle.add_resource(resource);
+        }
         Self { bundle }
     }
 
@@ -67,7 +71,11 @@ impl Messages {
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+            // Counts select plural forms, so they go in as numbers.
+            match value.parse::<i64>() {
+                Ok(n) => fluent_args.set(*name, FluentValue::from(n)),
+                Err(_) => fluent_args.set(*name, value.clone()),
+            }
         }
         let mut errors = Vec::new();
         Some(
@@ -100,5 +108,20 @@ mod tests {
     #[test]
     fn both_languages_have_the_same_messages() {
         assert_eq!(ids(EN), ids(LV));
+        assert!(parse_resource(EN).is_ok() && parse_resource(LV).is_ok());
+    }
+
+    #[test]
+    fn summaries_use_latvian_plurals() {
+        let lv = Messages::new(MessageLanguage::Lv);
+        let summary = |e: &str, w: &str| {
+            lv.get(
+                "summary",
+                &[("errors", e.to_string()), ("warnings", w.to_string())],
+            )
+            .unwrap()
+        };
+        assert_eq!(summary("1", "0"), "1 kļūda, 0 brīdinājumu");
+        assert_eq!(summary("111", "2"), "111 kļūdu, 2 brīdinājumi");
     }
 }

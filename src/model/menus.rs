@@ -18,14 +18,11 @@ pub struct MenuItem {
     pub page: Option<usize>,
 }
 
+/// Menus by name, then language.
+pub type Menus = BTreeMap<String, BTreeMap<String, Vec<MenuItem>>>;
+
 /// Resolves every menu in every language.
-pub fn resolve(
-    site: &Site,
-    site_yaml: &str,
-) -> (
-    BTreeMap<String, BTreeMap<String, Vec<MenuItem>>>,
-    Vec<Diagnostic>,
-) {
+pub fn resolve(site: &Site, site_yaml: &str) -> (Menus, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let mut menus = BTreeMap::new();
     for (name, entries) in &site.config.menus {

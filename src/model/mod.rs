@@ -16,8 +16,8 @@ use crate::load::Document;
 use crate::load::front_matter::SectionKind;
 use dates::PageDate;
 pub use links::LinkTarget;
-pub use menus::MenuItem;
-use std::collections::{BTreeMap, HashMap};
+pub use menus::{MenuItem, Menus};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// What a page is.
@@ -96,7 +96,7 @@ pub struct Site {
     /// Data for templates.
     pub data: LocalizedData,
     /// Menus by name, then language.
-    pub menus: BTreeMap<String, BTreeMap<String, Vec<MenuItem>>>,
+    pub menus: Menus,
     /// The build's "now".
     pub now: jiff::civil::DateTime,
     /// Warnings found while building the model.

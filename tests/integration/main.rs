@@ -1,0 +1,10 @@
+//! lapa's integration tests, one binary: each module builds small fixture sites in
+//! temporary folders and checks the parsed output. `support` has the helpers.
+
+mod bad_input;
+mod bundled_site;
+mod i18n;
+mod markdown;
+mod output;
+mod pages;
+mod support;

@@ -1,0 +1,89 @@
+//! Markdown: @/ links, heading ids, quotes, shortcodes, tables, footnotes, code.
+
+use crate::support::Site;
+
+#[test]
+fn at_links_become_the_url_in_the_pages_language() {
+    let site = Site::fixture("basic");
+    site.build(&[]);
+    let lv = site.page("lv/jaunumi/ligums/index.html");
+    assert_eq!(lv.attr("main p a", "href"), "/sub/lv/par/#kas-mes-esam");
+    let en = site.page("en/news/agreement-signed/index.html");
+    assert_eq!(en.attr("main p a", "href"), "/sub/en/about-us/#who-we-are");
+    let home = site.page("en/index.html");
+    assert_eq!(home.attr("main p a", "href"), "/sub/en/news/");
+}
+
+#[test]
+fn headings_get_unique_ids() {
+    let site = Site::fixture("basic");
+    site.build(&[]);
+    let page = site.page("lv/jaunumi/ligums/index.html");
+    assert_eq!(
+        page.attrs("main h2", "id"),
+        vec!["ko-tas-nozime", "ko-tas-nozime-1"]
+    );
+}
+
+#[test]
+fn quotes_follow_the_language() {
+    let site = Site::fixture("basic");
+    site.build(&[]);
+    assert_eq!(
+        site.page("lv/par/index.html").text("main h2 + p"),
+        "Mēs esam „Latgale“."
+    );
+    assert_eq!(
+        site.page("en/about-us/index.html").text("main h2 + p"),
+        "We are “Latgale”."
+    );
+}
+
+#[test]
+fn shortcodes_render_theme_templates_with_their_arguments() {
+    let site = Site::fixture("basic");
+    site.build(&[]);
+    let page = site.page("lv/par/index.html");
+    assert_eq!(page.attr(".shortcode-skaits", "data-n"), "21");
+    assert_eq!(page.text(".shortcode-skaits"), "21 lapa (lapas)");
+}
+
+#[test]
+fn tables_footnotes_strikethrough_and_task_lists() {
+    let site = Site::fixture("basic");
+    site.build(&[]);
+    let page = site.page("lv/par/index.html");
+    assert_eq!(page.texts("main table th"), vec!["A", "B"]);
+    assert_eq!(page.count("main .footnote-definition"), 1);
+    assert_eq!(page.text("main del"), "svītru");
+    assert_eq!(page.count("main li input[type=checkbox][checked]"), 1);
+}
+
+#[test]
+fn fenced_code_is_highlighted_with_classes() {
+    let site = Site::fixture("basic");
+    site.build(&[]);
+    let page = site.page("lv/par/index.html");
+    assert_eq!(page.attr("main pre code", "class"), "language-rust");
+    assert!(
+        page.count("main pre code span.hl-storage") >= 1,
+        "keywords are classed spans"
+    );
+    assert_eq!(page.count("main pre [style]"), 0, "no inline styles");
+}
+
+#[test]
+fn an_image_without_alt_text_is_reported() {
+    let site = Site::fixture("basic");
+    site.write(
+        "content/kopiena/galerija/index.lv.md",
+        "---\ntitle: Galerija\n---\n![](foto.svg)\n",
+    );
+    let run = site.build(&[]);
+    assert!(
+        run.stderr
+            .contains("warning[image-missing-alt]: content/kopiena/galerija/index.lv.md:4:1"),
+        "{}",
+        run.stderr
+    );
+}
