@@ -48,6 +48,7 @@ footer-project-number = Projekta Nr. { $number }
 footer-lead-partner = Vadošais partneris
 footer-funding = Projektu līdzfinansēja Eiropas Savienība no Eiropas Sociālā fonda.
 footer-contacts = Kontakti
+# Saite uz piekļūstamības paziņojumu kājenē (kad paziņojuma lapa būs izveidota).
 footer-accessibility = Piekļūstamības paziņojums
 footer-links-label = Noderīgas saites
 
