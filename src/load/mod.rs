@@ -78,6 +78,8 @@ pub struct Sources {
     pub root: PathBuf,
     /// `site.yaml`, checked.
     pub config: SiteConfig,
+    /// `site.yaml`'s text, to place messages about it.
+    pub config_text: String,
     /// Markdown documents, in path order.
     pub documents: Vec<Document>,
     /// Non-markdown files in `content/` (bundle assets).
@@ -143,6 +145,7 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
     Ok(Sources {
         root: root.to_path_buf(),
         config,
+        config_text: text,
         documents,
         assets,
         data,
@@ -208,7 +211,7 @@ fn load_content(
 
     let results: Vec<Result<Document, Diagnostic>> = markdown
         .par_iter()
-        .map(|f| read_document(root, f, config))
+        .map(|f| read_document(f, config))
         .collect();
     let mut documents = Vec::new();
     for result in results {
@@ -246,13 +249,8 @@ fn load_content(
     (documents, assets, data)
 }
 
-fn read_document(
-    root: &Path,
-    file: &FileToCopy,
-    config: &SiteConfig,
-) -> Result<Document, Diagnostic> {
+fn read_document(file: &FileToCopy, config: &SiteConfig) -> Result<Document, Diagnostic> {
     let rel_to_root = Path::new("content").join(&file.rel);
-    let _ = root;
     let text = std::fs::read_to_string(&file.source).map_err(|e| {
         Diagnostic::error("file-unreadable")
             .in_file(&rel_to_root)

@@ -3,21 +3,28 @@
 //! the whole site to see (two pages on one URL, a menu link to a missing file) are found
 //! here. The model is plain data; rendering reads it and never changes it.
 
+mod build;
 pub mod dates;
 mod links;
 mod menus;
+mod outputs;
 mod pages;
 mod paths;
 pub mod slug;
+mod translations;
+mod tree;
 
 use crate::config::SiteConfig;
 use crate::data::LocalizedData;
+use crate::diagnostics::Diagnostic;
 use crate::load::Document;
 use crate::load::front_matter::SectionKind;
 use dates::PageDate;
 pub use links::LinkTarget;
 pub use menus::{MenuItem, Menus};
+use paths::path_text;
 use std::collections::HashMap;
+use std::path::Path;
 use std::path::PathBuf;
 
 /// What a page is.
@@ -101,7 +108,7 @@ pub struct Site {
     pub now: jiff::civil::DateTime,
     /// Warnings found while building the model.
     pub warnings: Vec<crate::diagnostics::Diagnostic>,
-    by_id: HashMap<(String, String), usize>,
+    by_id: PageIndex,
     by_pair: HashMap<String, Vec<usize>>,
 }
 
@@ -166,4 +173,23 @@ impl Site {
     }
 }
 
-pub use pages::{ModelOptions, build};
+pub use build::build;
+
+/// What the build was asked for, as far as the model cares.
+pub struct ModelOptions {
+    /// Include drafts.
+    pub drafts: bool,
+    /// The build's "now".
+    pub now: jiff::civil::DateTime,
+}
+
+/// Pages by (source id, language).
+type PageIndex = HashMap<(String, String), usize>;
+
+/// Two files claim one output path.
+pub(crate) fn same_url(first: &Path, second: &Path, at: &Path) -> Diagnostic {
+    Diagnostic::error("url-collision")
+        .in_file(at)
+        .with("first", path_text(first))
+        .with("second", path_text(second))
+}

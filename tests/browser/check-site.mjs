@@ -498,8 +498,8 @@ async function checkPage(page, inst, item, { axe = true, overflow = true, expect
     if (axe) {
       await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
       const r = await page.evaluate(async (tags) => {
-        // eslint-disable-next-line no-undef
         // resultTypes: full element lists for violations only (faster); other results keep one element each
+        // eslint-disable-next-line no-undef
         const res = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
         const simplify = (v) => ({
           id: v.id,

@@ -1,0 +1,88 @@
+//! The section tree: each page's parent is the nearest section above it in the same
+//! language; sections list their pages and subsections in display order. News pages must
+//! be dated.
+
+use super::paths::{listing_folder, section_id};
+use super::{Page, PageIndex, PageKind};
+use crate::diagnostics::Diagnostic;
+use crate::load::file_name::DocumentKind;
+use crate::load::front_matter::SectionKind;
+
+/// Links parents and children.
+pub fn link(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic>) {
+    // Parents: the nearest section above, in the same language.
+    for i in 0..pages.len() {
+        let kind = match pages[i].kind {
+            PageKind::Home => continue,
+            PageKind::Section => DocumentKind::Section,
+            PageKind::Page => DocumentKind::Page,
+        };
+        let mut folder = listing_folder(&pages[i].id, kind);
+        while let Some(f) = folder {
+            if let Some(&parent) = by_id.get(&(section_id(&f), pages[i].lang.clone())) {
+                pages[i].parent = Some(parent);
+                if pages[i].kind == PageKind::Page {
+                    pages[i].section_kind = pages[parent].section_kind;
+                }
+                break;
+            }
+            folder = if f.is_empty() {
+                None
+            } else {
+                Some(
+                    f.rsplit_once('/')
+                        .map_or(String::new(), |(p, _)| p.to_string()),
+                )
+            };
+        }
+    }
+    for i in 0..pages.len() {
+        if let Some(parent) = pages[i].parent {
+            match pages[i].kind {
+                PageKind::Section => pages[parent].subsections.push(i),
+                _ => pages[parent].children.push(i),
+            }
+        }
+    }
+    for i in 0..pages.len() {
+        let mut children = std::mem::take(&mut pages[i].children);
+        children.sort_by(|&a, &b| display_order(&pages[a], &pages[b]));
+        pages[i].children = children;
+        let mut subsections = std::mem::take(&mut pages[i].subsections);
+        subsections.sort_by(|&a, &b| display_order(&pages[a], &pages[b]));
+        pages[i].subsections = subsections;
+    }
+
+    // News needs dates.
+    for page in pages.iter() {
+        if page.kind == PageKind::Page
+            && page.section_kind == SectionKind::News
+            && page.source.front.date.is_none()
+        {
+            problems.push(
+                Diagnostic::error("news-missing-date")
+                    .in_file(&page.source.file)
+                    .at(page.source.key_span("title")),
+            );
+        }
+    }
+}
+
+/// Dated pages newest first, then by weight, then by title.
+fn display_order(a: &Page, b: &Page) -> std::cmp::Ordering {
+    let a_key = (
+        a.date.is_none(),
+        std::cmp::Reverse(a.date),
+        a.source.front.weight.unwrap_or(0),
+        a.title.to_lowercase(),
+        &a.id,
+    );
+    let b_key = (
+        b.date.is_none(),
+        std::cmp::Reverse(b.date),
+        b.source.front.weight.unwrap_or(0),
+        b.title.to_lowercase(),
+        &b.id,
+    );
+    a_key.cmp(&b_key)
+}
