@@ -67,3 +67,18 @@ fn pulldown_cmark_escape(text: &str) -> String {
     let _ = pulldown_cmark_escape::escape_html(&mut out, text);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntaxes_load_only_for_code_with_a_language() {
+        let highlighter = Highlighter::default();
+        assert_eq!(highlighter.highlight("a < b", ""), "<pre><code>a &lt; b</code></pre>\n");
+        assert!(!highlighter.is_loaded());
+        let html = highlighter.highlight("let x = 1;\n", "rust");
+        assert!(highlighter.is_loaded());
+        assert!(html.contains("class=\"hl-storage"), "{html}");
+    }
+}
