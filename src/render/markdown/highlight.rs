@@ -75,7 +75,10 @@ mod tests {
     #[test]
     fn syntaxes_load_only_for_code_with_a_language() {
         let highlighter = Highlighter::default();
-        assert_eq!(highlighter.highlight("a < b", ""), "<pre><code>a &lt; b</code></pre>\n");
+        assert_eq!(
+            highlighter.highlight("a < b", ""),
+            "<pre><code>a &lt; b</code></pre>\n"
+        );
         assert!(!highlighter.is_loaded());
         let html = highlighter.highlight("let x = 1;\n", "rust");
         assert!(highlighter.is_loaded());
