@@ -9,7 +9,7 @@ mod report;
 
 pub use line_index::LineIndex;
 pub use messages::{MessageLanguage, Messages};
-pub use report::{render_all, summary_line};
+pub use report::{display_path, render_all, summary_line};
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

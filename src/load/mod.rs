@@ -333,7 +333,7 @@ fn read_text_tree(
         let file = dir.join(&f.rel);
         match std::fs::read_to_string(&f.source) {
             Ok(text) => out.push(TextFile {
-                name: f.rel.to_string_lossy().replace('\\', "/"),
+                name: crate::diagnostics::display_path(&f.rel),
                 file,
                 text,
             }),

@@ -3,7 +3,6 @@
 
 use crate::load::Document;
 use crate::load::file_name::DocumentKind;
-use std::path::Path;
 
 /// `jaunumi/ligums.lv.md` → `jaunumi/ligums`; `jaunumi/ligums/index.md` → `jaunumi/ligums`;
 /// `jaunumi/_index.en.md` → `jaunumi/_index`.
@@ -46,10 +45,7 @@ pub fn section_id(folder: &str) -> String {
     }
 }
 
-/// A path with forward slashes.
-pub fn path_text(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
-}
+pub use crate::diagnostics::display_path as path_text;
 
 /// An `aliases` entry → an output file path, or `None` when it would leave the output
 /// folder or is not a path at all.

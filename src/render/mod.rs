@@ -103,7 +103,7 @@ pub fn render(
         by_path.insert(file.path.clone(), file);
     }
     for file in theme.static_files {
-        let path = file.rel.to_string_lossy().replace('\\', "/");
+        let path = crate::diagnostics::display_path(&file.rel);
         if by_path.contains_key(&path) {
             problems.push(
                 Diagnostic::error("static-file-collision")

@@ -1,6 +1,7 @@
 //! Fenced code → HTML with CSS classes (syntect). The syntax set is loaded the first time
 //! a page has a code block, once per build, and shared by the rendering threads.
 
+use super::escape;
 use std::sync::OnceLock;
 use syntect::html::{ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::SyntaxSet;
@@ -19,7 +20,7 @@ impl Highlighter {
     /// `<pre><code>` with classed spans, or plain escaped code for an unknown language.
     pub fn highlight(&self, code: &str, language: &str) -> String {
         let language = language.split([',', ' ']).next().unwrap_or("").trim();
-        let escaped = || pulldown_cmark_escape(code);
+        let escaped = || escape(code);
         if language.is_empty() {
             return format!("<pre><code>{}</code></pre>\n", escaped());
         }
@@ -30,7 +31,7 @@ impl Highlighter {
         else {
             return format!(
                 "<pre><code class=\"language-{}\">{}</code></pre>\n",
-                pulldown_cmark_escape(language),
+                escape(language),
                 escaped()
             );
         };
@@ -51,7 +52,7 @@ impl Highlighter {
         }
         format!(
             "<pre class=\"{CLASS_PREFIX}code\"><code class=\"language-{}\">{}</code></pre>\n",
-            pulldown_cmark_escape(language),
+            escape(language),
             generator.finalize()
         )
     }
@@ -60,12 +61,6 @@ impl Highlighter {
     pub fn is_loaded(&self) -> bool {
         self.syntaxes.get().is_some()
     }
-}
-
-fn pulldown_cmark_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
-    out
 }
 
 #[cfg(test)]

@@ -101,7 +101,7 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
             Err(d) => {
                 // A template error keeps its place in the template and names the page.
                 let d = match d.file {
-                    Some(_) => d.with("page", input.file.to_string_lossy().replace('\\', "/")),
+                    Some(_) => d.with("page", crate::diagnostics::display_path(input.file)),
                     None => d.in_file(input.file).at(at(call.span.clone())),
                 };
                 problems.push(d);

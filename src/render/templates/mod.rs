@@ -98,7 +98,7 @@ impl Templates {
     /// A Tera error as a diagnostic in the template's file.
     fn diagnostic(&self, error: &tera::Error, page_file: Option<&Path>) -> Diagnostic {
         let page = page_file
-            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .map(crate::diagnostics::display_path)
             .unwrap_or_default();
         // The same problem reads differently with and without a page being rendered.
         let with_page = |d: Diagnostic| {
