@@ -118,27 +118,19 @@ impl Site {
         self.by_id.get(&(id.to_string(), lang.to_string())).copied()
     }
 
-    /// A page's translations (itself included), in site language order.
-    pub fn translations(&self, page: usize) -> Vec<usize> {
-        let mut out = self
-            .by_pair
+    /// A page's translations (itself included), in site language order: pages are
+    /// ordered by language first, so each group's indices already are.
+    pub fn translations(&self, page: usize) -> &[usize] {
+        self.by_pair
             .get(&self.pages[page].pair_key)
-            .cloned()
-            .unwrap_or_default();
-        let order = |i: &usize| {
-            self.config
-                .languages
-                .iter()
-                .position(|l| l.code == self.pages[*i].lang)
-        };
-        out.sort_by_key(order);
-        out
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The translation of a page into a language, if there is one.
     pub fn translation(&self, page: usize, lang: &str) -> Option<usize> {
         self.translations(page)
-            .into_iter()
+            .iter()
+            .copied()
             .find(|i| self.pages[*i].lang == lang)
     }
 

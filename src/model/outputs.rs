@@ -18,12 +18,13 @@ pub fn claim_all(
 ) -> (Vec<Alias>, Vec<AssetCopy>) {
     // Every output file belongs to one source.
     let mut outputs: BTreeMap<String, PathBuf> = BTreeMap::new();
+    // The span is worked out only for a clash: locating a key re-reads the front matter.
     let mut claim = |output: String,
                      file: &Path,
                      problems: &mut Vec<Diagnostic>,
-                     span: std::ops::Range<usize>| {
+                     span: &dyn Fn() -> std::ops::Range<usize>| {
         if let Some(first) = outputs.get(&output) {
-            problems.push(same_url(first, file, file).at(span).with("url", &output));
+            problems.push(same_url(first, file, file).at(span()).with("url", &output));
         } else {
             outputs.insert(output, file.to_path_buf());
         }
@@ -33,23 +34,23 @@ pub fn claim_all(
             format!("{}index.html", page.path),
             &page.source.file,
             problems,
-            page.source.key_span("slug"),
+            &|| page.source.key_span("slug"),
         );
     }
 
     let mut aliases = Vec::new();
     for (i, page) in pages.iter().enumerate() {
         for (n, alias) in page.source.front.aliases.iter().enumerate() {
-            let span = page.source.key_span(&format!("aliases[{n}]"));
+            let span = || page.source.key_span(&format!("aliases[{n}]"));
             match alias_output(alias) {
                 Some(output) => {
-                    claim(output.clone(), &page.source.file, problems, span);
+                    claim(output.clone(), &page.source.file, problems, &span);
                     aliases.push(Alias { output, target: i });
                 }
                 None => problems.push(
                     Diagnostic::error("alias-invalid")
                         .in_file(&page.source.file)
-                        .at(span)
+                        .at(span())
                         .with("alias", alias),
                 ),
             }
@@ -87,7 +88,7 @@ pub fn claim_all(
                 output.clone(),
                 &Path::new("content").join(&asset.rel),
                 problems,
-                0..0,
+                &|| 0..0,
             );
             asset_copies.push(AssetCopy {
                 source: asset.source.clone(),

@@ -25,7 +25,7 @@ pub fn render(site: &Site) -> OutputFile {
         }
         let translations = site.translations(i);
         if translations.len() > 1 {
-            for t in translations {
+            for &t in translations {
                 alternate(
                     &mut writer,
                     &site.pages[t].lang,

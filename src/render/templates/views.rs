@@ -171,8 +171,8 @@ fn nearest_in(site: &Site, index: usize, lang: &str) -> String {
 pub fn alternates_view(site: &Site, index: usize) -> Value {
     let mut entries: Vec<Value> = site
         .translations(index)
-        .into_iter()
-        .map(|t| json!({"hreflang": site.pages[t].lang, "href": site.permalink(&site.pages[t].path)}))
+        .iter()
+        .map(|&t| json!({"hreflang": site.pages[t].lang, "href": site.permalink(&site.pages[t].path)}))
         .collect();
     entries.push(json!({"hreflang": "x-default", "href": site.config.base_url}));
     Value::from(entries)
