@@ -96,6 +96,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
             return Err(BuildError::Content(problems));
         }
     };
+    check_units(&site, &i18n)?;
     let pages = site.pages.len();
     let theme = Theme {
         templates: &templates,
@@ -105,4 +106,32 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
     let files =
         render::render(Arc::new(site), &theme, Arc::new(i18n)).map_err(BuildError::Content)?;
     Ok(Rendered { files, pages })
+}
+
+/// Every indicator unit must be an interface text in every language.
+fn check_units(site: &model::Site, i18n: &i18n::I18n) -> Result<(), BuildError> {
+    let Some(indicators) = &site.datasets.indicators else {
+        return Ok(());
+    };
+    let file = site.data_file("indicators");
+    let mut problems = Vec::new();
+    for (key, unit) in indicators.units() {
+        for language in &site.config.languages {
+            if !i18n.has(&language.code, unit) {
+                problems.push(
+                    file.map_or_else(
+                        || Diagnostic::error("data-unit-unknown").with("key", &key),
+                        |f| crate::data::at_key(f, "data-unit-unknown", &key),
+                    )
+                    .with("unit", unit)
+                    .with("lang", &language.code),
+                );
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(BuildError::Content(problems))
+    }
 }

@@ -77,3 +77,93 @@ root-continue = Continue in English
 redirect-title = This page has moved
 redirect-text = This page now has a new address. If your browser does not take you there by itself, use this link:
 redirect-link = Open the page at its new address
+
+## Units (of the result indicators; $count is a number)
+
+unit-persons =
+    { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+unit-children =
+    { $count ->
+        [one] { $count } child
+       *[other] { $count } children
+    }
+unit-plans =
+    { $count ->
+        [one] { $count } plan
+       *[other] { $count } plans
+    }
+
+## Result indicators
+
+# Shown on every page with figures from a file that says illustrative: true.
+indicators-illustrative-label = Please note
+indicators-illustrative = These figures are only an example. They are not the project's real data.
+# Followed by a colon and the date when the figures were last checked.
+indicators-updated = Figures last checked
+indicators-downloads-heading = Download the figures
+indicators-download-csv = Download the figures (CSV, opens in spreadsheet programs such as Excel)
+indicators-download-json = Download the figures (JSON, for computer programs)
+indicator-target = Target
+indicator-latest = Achieved
+# For example: 389 of 400, 97%. $latest and $target are already formatted numbers or amounts.
+indicator-progress = { $latest } of { $target }, { $percent }
+indicator-progress-no-percent = { $latest } of { $target }
+indicator-none-published = No achieved figure has been published yet.
+indicator-facts-label = Key facts
+indicator-target-source = Source of the target
+indicator-group = Group
+indicator-history-heading = Target changes
+indicator-history-caption = Earlier targets and when they changed
+indicator-history-value = Earlier target
+indicator-history-until = Until
+indicator-history-until-unknown = not known
+indicator-history-source = Source
+indicator-progress-heading = Progress
+indicator-progress-caption = Achieved figures by date
+indicator-progress-date = Date
+indicator-progress-value = Achieved
+indicator-municipalities-heading = By municipality
+indicator-municipalities-caption = The achieved figure in each municipality, largest first
+indicator-municipality = Municipality
+indicator-value = Figure
+indicator-source = Source
+
+## Project card
+
+project-number = Project number
+project-programme = Programme
+project-measure = Measure
+project-period = Project period
+# $date is an already formatted date, $source the name of the source.
+project-earlier-end = earlier planned end: { $date } (source: { $source })
+project-lead-partner = Lead partner
+project-partners = Cooperation partners
+project-partners-count =
+    { $count ->
+        [one] { $count } cooperation partner
+       *[other] { $count } cooperation partners
+    }
+project-goal = Goal
+project-activities = Main activities
+project-budget-total = Total budget
+project-budget-esf = European Social Fund funding
+project-esf-share = { $share } of the project's eligible costs
+
+## Contacts
+
+contact-phone = Phone
+contact-email = Email
+contact-vcard = Save to your address book (vCard)
+contact-source = Source
+contact-as-of = Details last checked
+
+# Indicator charts (drawn by lapa): the chart's description for screen readers and the
+# label of the dashed target line.
+chart-description = The chart shows { $count ->
+    [one] { $count } value
+   *[other] { $count } values
+} from { $from } to { $to }: from { $first } to { $latest }. The target is { $target }.
+chart-target = Target: { $target }

@@ -78,3 +78,98 @@ root-continue = Turpināt latviešu valodā
 redirect-title = Lapa ir pārvietota
 redirect-text = Šī lapa tagad atrodas citā adresē. Ja pārlūks jūs uz to nepārved pats, izmantojiet šo saiti:
 redirect-link = Atvērt lapu jaunajā adresē
+
+## Mērvienības (rezultatīvajiem rādītājiem; $count ir skaitlis)
+
+unit-persons =
+    { $count ->
+        [zero] { $count } personu
+        [one] { $count } persona
+       *[other] { $count } personas
+    }
+unit-children =
+    { $count ->
+        [zero] { $count } bērnu
+        [one] { $count } bērns
+       *[other] { $count } bērni
+    }
+unit-plans =
+    { $count ->
+        [zero] { $count } plānu
+        [one] { $count } plāns
+       *[other] { $count } plāni
+    }
+
+## Rezultatīvie rādītāji
+
+# Redzams katrā lapā, kurā ir skaitļi no faila ar illustrative: true.
+indicators-illustrative-label = Uzmanību
+indicators-illustrative = Šie skaitļi ir tikai piemērs. Tie nav īstie projekta dati.
+# Pēc tā ir kols un datums, kad skaitļi pēdējo reizi pārbaudīti.
+indicators-updated = Skaitļi pēdējo reizi pārbaudīti
+indicators-downloads-heading = Skaitļi lejupielādei
+indicators-download-csv = Lejupielādēt skaitļus (CSV, atveras izklājlapu programmās, piemēram, Excel)
+indicators-download-json = Lejupielādēt skaitļus (JSON, datorprogrammām)
+indicator-target = Mērķis
+indicator-latest = Sasniegts
+# Piemēram: 389 no 400, 97 %. $latest un $target jau ir skaitļi vai naudas summas.
+indicator-progress = { $latest } no { $target }, { $percent }
+indicator-progress-no-percent = { $latest } no { $target }
+indicator-none-published = Sasniegtais skaitlis vēl nav publicēts.
+indicator-facts-label = Galvenie fakti
+indicator-target-source = Mērķa avots
+indicator-group = Grupa
+indicator-history-heading = Mērķa izmaiņas
+indicator-history-caption = Agrākie mērķi un kad tie mainījās
+indicator-history-value = Agrākais mērķis
+indicator-history-until = Spēkā līdz
+indicator-history-until-unknown = nav zināms
+indicator-history-source = Avots
+indicator-progress-heading = Izpilde
+indicator-progress-caption = Sasniegtie skaitļi pa datumiem
+indicator-progress-date = Datums
+indicator-progress-value = Sasniegts
+indicator-municipalities-heading = Pa pašvaldībām
+indicator-municipalities-caption = Sasniegtais skaitlis katrā pašvaldībā, no lielākā līdz mazākajam
+indicator-municipality = Pašvaldība
+indicator-value = Skaitlis
+indicator-source = Avots
+
+## Projekta karte
+
+project-number = Projekta numurs
+project-programme = Programma
+project-measure = Pasākums
+project-period = Projekta laiks
+# $date ir jau formatēts datums, $source – avota nosaukums.
+project-earlier-end = agrāk plānotās beigas: { $date } (avots: { $source })
+project-lead-partner = Vadošais partneris
+project-partners = Sadarbības partneri
+project-partners-count =
+    { $count ->
+        [zero] { $count } sadarbības partneru
+        [one] { $count } sadarbības partneris
+       *[other] { $count } sadarbības partneri
+    }
+project-goal = Mērķis
+project-activities = Galvenie darbi
+project-budget-total = Kopējais budžets
+project-budget-esf = Eiropas Sociālā fonda finansējums
+project-esf-share = { $share } no projekta attiecināmajām izmaksām
+
+## Kontakti
+
+contact-phone = Tālrunis
+contact-email = E-pasts
+contact-vcard = Saglabāt adrešu grāmatā (vCard)
+contact-source = Avots
+contact-as-of = Informācija pārbaudīta
+
+# Indicator charts (drawn by lapa): the chart's description for screen readers and the
+# label of the dashed target line.
+chart-description = Grafikā ir { $count ->
+    [zero] { $count } vērtību
+    [one] { $count } vērtība
+   *[other] { $count } vērtības
+} no { $from } līdz { $to }: no { $first } līdz { $latest }. Mērķis ir { $target }.
+chart-target = Mērķis: { $target }

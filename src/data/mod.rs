@@ -3,8 +3,15 @@
 //! the page's language. Typed schemas for particular files (indicators, contacts…) build
 //! on this.
 
+mod checks;
+pub mod contacts;
+pub mod indicators;
 pub mod locate;
+pub mod municipalities;
+pub mod project;
 pub mod text;
+
+pub use checks::{at_key, is_valid_id};
 
 use crate::diagnostics::Diagnostic;
 use serde_json::Value as Json;
@@ -23,6 +30,53 @@ pub struct DataFile {
     pub text: String,
     /// The parsed value.
     pub value: Yaml,
+}
+
+/// The data files with a fixed shape, read and checked.
+#[derive(Debug, Clone, Default)]
+pub struct Datasets {
+    /// `municipalities.yaml`.
+    pub municipalities: Option<municipalities::Municipalities>,
+    /// `contacts.yaml`.
+    pub contacts: Option<contacts::Contacts>,
+    /// `indicators.yaml`.
+    pub indicators: Option<indicators::Indicators>,
+    /// `project.yaml`.
+    pub project: Option<project::Project>,
+}
+
+/// Reads the files with a fixed shape among `files`; the others stay untyped.
+pub fn read_datasets(files: &[DataFile]) -> (Datasets, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let file = |name: &str| files.iter().find(|f| f.name == name);
+    let municipalities = file("municipalities")
+        .and_then(|f| keep(municipalities::Municipalities::read(f), &mut problems));
+    let contacts = file("contacts").and_then(|f| {
+        keep(
+            contacts::Contacts::read(f, municipalities.as_ref()),
+            &mut problems,
+        )
+    });
+    let indicators = file("indicators").and_then(|f| {
+        keep(
+            indicators::Indicators::read(f, municipalities.as_ref()),
+            &mut problems,
+        )
+    });
+    let project = file("project").and_then(|f| keep(project::Project::read(f), &mut problems));
+    (
+        Datasets {
+            municipalities,
+            contacts,
+            indicators,
+            project,
+        },
+        problems,
+    )
+}
+
+fn keep<T>(result: Result<T, Vec<Diagnostic>>, problems: &mut Vec<Diagnostic>) -> Option<T> {
+    result.map_err(|found| problems.extend(found)).ok()
 }
 
 /// Every data file, per language, as templates see it.

@@ -1,11 +1,11 @@
 //! The text type of data files and `site.yaml`: a plain string, the same in every
 //! language, or a map with one string per language (`{lv: "…", en: "…"}`).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A text a visitor reads.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(untagged)]
 pub enum Text {
     /// The same in every language (names, numbers written as text).

@@ -50,6 +50,13 @@ impl I18n {
         self.languages.get(code)
     }
 
+    /// Whether a language has a message.
+    pub fn has(&self, lang: &str, key: &str) -> bool {
+        self.languages
+            .get(lang)
+            .is_some_and(|l| l.bundle.has_message(key))
+    }
+
     /// An interface text with its arguments.
     pub fn text(
         &self,

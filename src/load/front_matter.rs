@@ -74,6 +74,10 @@ pub struct FrontMatter {
     pub paginate: Option<usize>,
     /// `kind: data` sections: the data file.
     pub data: Option<String>,
+    /// `kind: data` sections: which list of the data file holds the items.
+    pub items: Option<String>,
+    /// Sections: the template of their pages (data sections: of their item pages).
+    pub page_template: Option<String>,
     /// Events.
     pub start: Option<String>,
     /// Events.

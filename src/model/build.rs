@@ -1,7 +1,7 @@
 //! Sources → site: the model's steps in order. Each step adds what it finds to one list of
 //! problems, so a run reports everything at once.
 
-use super::{ModelOptions, Site, menus, outputs, pages, translations, tree};
+use super::{ModelOptions, Site, data_pages, menus, outputs, pages, translations, tree};
 use crate::data;
 use crate::diagnostics::Diagnostic;
 use crate::load::Sources;
@@ -18,8 +18,14 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
     } = sources;
     let languages = config.language_codes();
     let (data, mut problems) = data::localize(&data_files, &languages);
+    let (datasets, data_problems) = data::read_datasets(&data_files);
+    problems.extend(data_problems);
 
-    let mut pages = pages::collect(documents, &config, options.drafts, &mut problems);
+    let mut pages = pages::collect(documents, options.drafts, &mut problems);
+    let item_pages = data_pages::expand(&pages, &data_files, &mut problems);
+    pages.extend(item_pages);
+    pages::sort(&mut pages, &config);
+    pages::check_municipalities(&pages, datasets.municipalities.as_ref(), &mut problems);
     let by_id = pages::index(&pages, &mut problems);
     pages::assign_urls(&mut pages, &by_id, &mut problems);
     tree::link(&mut pages, &by_id, &mut problems);
@@ -32,6 +38,8 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
         aliases,
         assets,
         data,
+        datasets,
+        data_files,
         menus: Default::default(),
         now: options.now,
         warnings: Vec::new(),

@@ -4,6 +4,7 @@
 //! here. The model is plain data; rendering reads it and never changes it.
 
 mod build;
+mod data_pages;
 pub mod dates;
 mod links;
 mod menus;
@@ -69,6 +70,19 @@ pub struct Page {
     pub updated: Option<PageDate>,
     /// For sections: what they hold; for pages: their section's kind.
     pub section_kind: SectionKind,
+    /// For pages made from a data file: which item.
+    pub data_item: Option<DataItem>,
+}
+
+/// Where a data page's item is: `data.<file>.<list>[index]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataItem {
+    /// The data file's name (`indicators`).
+    pub file: String,
+    /// The list in it (`indicators`).
+    pub list: String,
+    /// The item's position in the list.
+    pub index: usize,
 }
 
 /// An old URL that redirects to a page.
@@ -102,6 +116,10 @@ pub struct Site {
     pub assets: Vec<AssetCopy>,
     /// Data for templates.
     pub data: LocalizedData,
+    /// The data files with a fixed shape.
+    pub datasets: crate::data::Datasets,
+    /// Every data file as read, to place messages about them.
+    pub data_files: Vec<crate::data::DataFile>,
     /// Menus by name, then language.
     pub menus: Menus,
     /// The build's "now".
@@ -132,6 +150,11 @@ impl Site {
             .iter()
             .copied()
             .find(|i| self.pages[*i].lang == lang)
+    }
+
+    /// A data file by name (`indicators`).
+    pub fn data_file(&self, name: &str) -> Option<&crate::data::DataFile> {
+        self.data_files.iter().find(|f| f.name == name)
     }
 
     /// The home page of a language.

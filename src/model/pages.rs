@@ -7,19 +7,18 @@ use super::paths::{listing_folder, section_id, source_id};
 use super::slug::slugify;
 use super::{Page, PageIndex, PageKind, same_url};
 use crate::config::SiteConfig;
+use crate::data::municipalities::Municipalities;
 use crate::diagnostics::Diagnostic;
 use crate::load::Document;
 use crate::load::file_name::DocumentKind;
 use std::collections::HashMap;
 
-/// Turns documents into pages, in a stable order: language in site order, then source id.
+/// Turns documents into pages (not yet in order; see `sort`).
 pub fn collect(
     documents: Vec<Document>,
-    config: &SiteConfig,
     drafts: bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<Page> {
-    let languages = config.language_codes();
     // Pages without their URLs yet.
     let mut pages: Vec<Page> = Vec::new();
     for doc in documents {
@@ -83,14 +82,18 @@ pub fn collect(
             date,
             updated,
             section_kind: doc.front.kind.unwrap_or_default(),
+            data_item: None,
             source: doc,
         });
     }
-    // A stable order: language in site order, then source id.
+    pages
+}
+
+/// Puts pages in a stable order: language in site order, then source id.
+pub fn sort(pages: &mut [Page], config: &SiteConfig) {
+    let languages = config.language_codes();
     let lang_order = |l: &str| languages.iter().position(|x| x == l).unwrap_or(usize::MAX);
     pages.sort_by(|a, b| (lang_order(&a.lang), &a.id).cmp(&(lang_order(&b.lang), &b.id)));
-
-    pages
 }
 
 /// Indexes pages by (source id, language); a second file for the same pair is an error.
@@ -176,5 +179,25 @@ pub fn assign_urls(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Dia
         }
         let path = format!("{}/", segments.join("/"));
         pages[i].path = path;
+    }
+}
+
+/// Front matter's `municipalities` must name partners from `municipalities.yaml`.
+pub fn check_municipalities(
+    pages: &[Page],
+    known: Option<&Municipalities>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    for page in pages {
+        for (i, id) in page.source.front.municipalities.iter().enumerate() {
+            if !known.is_some_and(|m| m.has(id)) {
+                problems.push(
+                    Diagnostic::error("unknown-municipality")
+                        .in_file(&page.source.file)
+                        .at(page.source.key_span(&format!("municipalities[{i}]")))
+                        .with("id", id),
+                );
+            }
+        }
     }
 }

@@ -4,6 +4,9 @@
 //! redirects, theme static files and bundle assets. Results are sorted by output path,
 //! so the thread count never changes the output.
 
+mod contacts;
+mod data_views;
+mod indicators;
 pub mod markdown;
 pub mod output;
 mod pages;
@@ -17,6 +20,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::load::{FileToCopy, TextFile};
 use crate::model::Site;
+use data_views::DataViews;
 use markdown::{Highlighter, Input, Rendered};
 use output::{Content, OutputFile};
 use rayon::prelude::*;
@@ -48,8 +52,17 @@ pub fn render(
     theme: &Theme<'_>,
     i18n: Arc<I18n>,
 ) -> Result<RenderedSite, Vec<Diagnostic>> {
-    let templates = Templates::compile(theme.templates, theme.shortcodes, site.clone(), i18n)?;
-    let shared = pages::Shared::new(&site);
+    let (data_views, mut problems) =
+        DataViews::build(&site, &i18n, &shortcodes::LinkHost { site: &site });
+    let data_views = Arc::new(data_views);
+    let templates = Templates::compile(
+        theme.templates,
+        theme.shortcodes,
+        site.clone(),
+        i18n,
+        data_views.clone(),
+    )?;
+    let shared = pages::Shared::new(&site, data_views.clone());
     let highlighter = Highlighter::default();
     let host = shortcodes::ShortcodeHost {
         site: &site,
@@ -71,10 +84,7 @@ pub fn render(
         })
         .collect();
 
-    let mut problems: Vec<Diagnostic> = rendered
-        .iter()
-        .flat_map(|r| r.problems.iter().cloned())
-        .collect();
+    problems.extend(rendered.iter().flat_map(|r| r.problems.iter().cloned()));
     let mut files = Vec::new();
     let results = pages::render(&site, &rendered, &templates, &shared)
         .into_iter()
@@ -89,6 +99,13 @@ pub fn render(
         }
     }
     files.push(sitemap::render(&site));
+    if let Some(indicators) = &site.datasets.indicators {
+        files.extend(indicators::downloads::render(
+            indicators,
+            &site.config.language_codes(),
+        ));
+    }
+    files.extend(contacts::vcards(&site));
     files.push(robots::render(&site));
     for asset in &site.assets {
         files.push(OutputFile {

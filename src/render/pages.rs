@@ -1,34 +1,45 @@
 //! Site pages → HTML files: each page, section and home page through its template
 //! with the views of `templates::views`, in parallel.
 
+use super::data_views::DataViews;
 use super::markdown::Rendered;
 use super::output::OutputFile;
 use super::templates::{Templates, views};
 use crate::diagnostics::Diagnostic;
 use crate::model::{PageKind, Site};
 use rayon::prelude::*;
+use std::sync::Arc;
 use tera::{Context, Value};
 
 /// Per-language values that every page of that language shares, built once.
 pub struct Shared {
     /// `(lang, site view, data)`.
     pub by_language: Vec<(String, Value, Value)>,
+    data_views: Arc<DataViews>,
 }
 
 impl Shared {
     /// Builds the shared views.
-    pub fn new(site: &Site) -> Self {
+    pub fn new(site: &Site, data: Arc<DataViews>) -> Self {
         let by_language = site
             .config
             .languages
             .iter()
             .map(|l| {
                 let site_view = Value::from_serializable(&views::site_view(site, &l.code));
-                let data = Value::from_serializable(&site.data.for_language(&l.code));
+                let data = Value::from_serializable(&data.data(&l.code));
                 (l.code.clone(), site_view, data)
             })
             .collect();
-        Self { by_language }
+        Self {
+            by_language,
+            data_views: data,
+        }
+    }
+
+    /// The enriched data of every language.
+    pub fn data_views(&self) -> &DataViews {
+        &self.data_views
     }
 
     /// The site view and data of a language.
@@ -91,7 +102,10 @@ fn render_one(
             .with("template", template));
     }
     let mut context = base_context(site, shared, &page.lang);
-    context.insert("page", &views::page_view(site, index, rendered));
+    context.insert(
+        "page",
+        &views::page_view(site, index, rendered, shared.data_views()),
+    );
     context.insert("translations", &views::translations_view(site, index));
     context.insert("alternates", &views::alternates_view(site, index));
     context.insert("breadcrumbs", &views::breadcrumbs_view(site, index));

@@ -53,3 +53,27 @@ impl Host for ShortcodeHost<'_> {
             .map(|html| html.trim().to_string())
     }
 }
+
+/// For markdown outside pages (descriptions in data files): links resolve, shortcodes
+/// are not available.
+pub struct LinkHost<'a> {
+    /// The model, for links.
+    pub site: &'a Site,
+}
+
+impl Host for LinkHost<'_> {
+    fn resolve_link(&self, link: &str, lang: &str) -> Option<String> {
+        self.site
+            .resolve(link, lang)
+            .map(|t| self.site.link_url(&t))
+    }
+
+    fn render_shortcode(
+        &self,
+        name: &str,
+        _: &Map<String, Value>,
+        _: &str,
+    ) -> Result<String, Diagnostic> {
+        Err(Diagnostic::error("shortcode-not-here").with("name", name))
+    }
+}

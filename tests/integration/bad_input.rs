@@ -6,7 +6,12 @@ use crate::support::Site;
 /// Builds the fixture, breaks it with `edit`, and checks that the failed build names the
 /// problem and leaves the previous output untouched. Returns stderr.
 fn fails_cleanly(edit: impl FnOnce(&Site)) -> String {
-    let site = Site::fixture("basic");
+    fails_cleanly_in("basic", edit)
+}
+
+/// `fails_cleanly` for another fixture.
+pub fn fails_cleanly_in(fixture: &str, edit: impl FnOnce(&Site)) -> String {
+    let site = Site::fixture(fixture);
     site.build(&[]);
     let before = site.tree();
     edit(&site);
@@ -26,7 +31,7 @@ fn fails_cleanly(edit: impl FnOnce(&Site)) -> String {
     run.stderr
 }
 
-fn assert_reports(stderr: &str, expected: &str) {
+pub fn assert_reports(stderr: &str, expected: &str) {
     assert!(
         stderr.contains(expected),
         "expected {expected:?} in:\n{stderr}"
@@ -282,4 +287,164 @@ fn every_problem_of_a_run_is_reported() {
     assert_reports(&stderr, "error[news-missing-date]: content/jaunumi/x.lv.md");
     assert_reports(&stderr, "error[page-missing-title]: content/par.lv.md");
     assert_reports(&stderr, "2 errors, 0 warnings");
+}
+
+mod data {
+    //! Bad data files: the message names the file, key path and line.
+    use super::{assert_reports, fails_cleanly_in};
+    use crate::support::Site;
+
+    fn replace_in(site: &Site, rel: &str, from: &str, to: &str) {
+        let text = std::fs::read_to_string(site.root().join(rel)).unwrap();
+        assert!(text.contains(from), "{from:?} not in {rel}");
+        site.write(rel, &text.replacen(from, to, 1));
+    }
+
+    fn indicators(from: &str, to: &str) -> String {
+        let (from, to) = (from.to_string(), to.to_string());
+        fails_cleanly_in("data", move |s| {
+            replace_in(s, "content/data/indicators.yaml", &from, &to)
+        })
+    }
+
+    #[test]
+    fn a_text_without_one_of_the_languages() {
+        let stderr = indicators(
+            "title: {lv: Bez progresa, en: Without progress}",
+            "title: {lv: Bez progresa}",
+        );
+        assert_reports(
+            &stderr,
+            "error[data-text-missing-language]: content/data/indicators.yaml:34:5: indicators[1].title: no \"en\" text.",
+        );
+    }
+
+    #[test]
+    fn a_duplicate_id() {
+        let stderr = indicators("id: no-progress", "id: grt-services");
+        assert_reports(
+            &stderr,
+            "error[data-duplicate-id]: content/data/indicators.yaml:32:5: indicators[1].id: the id \"grt-services\" is used twice in this file.",
+        );
+    }
+
+    #[test]
+    fn a_malformed_id() {
+        let stderr = indicators("id: no-progress", "id: No Progress");
+        assert_reports(
+            &stderr,
+            "error[data-bad-id]: content/data/indicators.yaml:32:5: indicators[1].id: \"No Progress\" cannot be an id.",
+        );
+    }
+
+    #[test]
+    fn an_unknown_group() {
+        let stderr = indicators("group: money", "group: nauda");
+        assert_reports(
+            &stderr,
+            "error[data-unknown-group]: content/data/indicators.yaml:38:5: indicators[2].group: there is no group \"nauda\".",
+        );
+    }
+
+    #[test]
+    fn an_unknown_municipality() {
+        let stderr = indicators("balvi: 12", "atlantida: 12");
+        assert_reports(
+            &stderr,
+            "error[data-unknown-municipality]: content/data/indicators.yaml:30:7: indicators[0].by_municipality.atlantida: \"atlantida\" is not in content/data/municipalities.yaml.",
+        );
+    }
+
+    #[test]
+    fn a_value_that_is_not_a_number() {
+        let stderr = indicators("target: 21", "target: twenty-one");
+        assert_reports(
+            &stderr,
+            "error[yaml-invalid]: content/data/indicators.yaml:",
+        );
+        assert_reports(
+            &stderr,
+            "indicators[1].target: invalid type: string \"twenty-one\"",
+        );
+    }
+
+    #[test]
+    fn a_negative_value() {
+        let stderr = indicators("value: 250", "value: -250");
+        assert_reports(
+            &stderr,
+            "error[data-negative]: content/data/indicators.yaml:24:9: indicators[0].progress[1].value: -250 is not a number of zero or more.",
+        );
+    }
+
+    #[test]
+    fn progress_dates_out_of_order() {
+        let stderr = indicators("date: 2022-12-31", "date: 2021-06-30");
+        assert_reports(
+            &stderr,
+            "error[data-dates-out-of-order]: content/data/indicators.yaml:23:9: indicators[0].progress[1].date: 2021-06-30 does not come after the entry before it.",
+        );
+    }
+
+    #[test]
+    fn a_unit_without_a_fluent_message() {
+        let stderr = indicators(
+            "unit: unit-persons\n    target: 21",
+            "unit: unit-people\n    target: 21",
+        );
+        assert_reports(
+            &stderr,
+            "error[data-unit-unknown]: content/data/indicators.yaml:35:5: indicators[1].unit: there is no interface text \"unit-people\" in locales/lv/.",
+        );
+    }
+
+    #[test]
+    fn a_data_section_naming_a_missing_file() {
+        let stderr = fails_cleanly_in("data", |s| {
+            replace_in(
+                s,
+                "content/raditaji/_index.lv.md",
+                "data: indicators.yaml",
+                "data: radītāji.yaml",
+            )
+        });
+        assert_reports(
+            &stderr,
+            "error[data-file-missing]: content/raditaji/_index.lv.md:4:1: There is no data file \"radītāji.yaml\" in content/data/.",
+        );
+    }
+
+    #[test]
+    fn an_unknown_municipality_in_front_matter() {
+        let stderr = fails_cleanly_in("data", |s| {
+            s.write(
+                "content/jaunumi/x.lv.md",
+                "---\ntitle: X\ndate: 2023-01-01\nmunicipalities: [ludza, atlantida]\n---\n",
+            )
+        });
+        assert_reports(
+            &stderr,
+            "error[unknown-municipality]: content/jaunumi/x.lv.md:4:",
+        );
+        assert_reports(
+            &stderr,
+            "\"atlantida\" is not a municipality in content/data/municipalities.yaml.",
+        );
+    }
+
+    #[test]
+    fn a_bad_phone_number() {
+        let stderr = fails_cleanly_in("data", |s| {
+            replace_in(
+                s,
+                "content/data/contacts.yaml",
+                "phone: \"65707131\"",
+                "phone: \"zvaniet\"",
+            )
+        });
+        assert_reports(
+            &stderr,
+            "error[data-bad-phone]: content/data/contacts.yaml:6:5: contacts[0].phone: \"zvaniet\" is not a phone number.",
+        );
+    }
 }

@@ -60,7 +60,7 @@ fn every_bundled_page_shows_the_eu_funding_notice_and_project_number() {
             "{rel}: EU emblem in the header"
         );
         assert!(
-            page.text("footer").contains("9.2.2.1/15/I/005"),
+            page.text("footer.site-footer").contains("9.2.2.1/15/I/005"),
             "{rel}: project number in the footer"
         );
     }

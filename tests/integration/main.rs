@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod bundled_site;
+mod data_pages;
 mod i18n;
 mod markdown;
 mod output;

@@ -6,11 +6,32 @@
 use crate::i18n::{ArgValue, DateStyle, I18n, TextError};
 use crate::model::Site;
 use crate::model::dates;
+use crate::render::data_views::DataViews;
 use std::sync::Arc;
 use tera::{Error, Kwargs, State, Tera, Value};
 
 /// Registers everything on a Tera instance.
-pub fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>) {
+pub fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: Arc<DataViews>) {
+    for (name, file, list) in [
+        ("indicator", "indicators", "indicators"),
+        ("contact", "contacts", "contacts"),
+    ] {
+        let data = data.clone();
+        tera.register_function(
+            name,
+            move |kwargs: Kwargs, state: &State| -> Result<Value, Error> {
+                let id: &str = kwargs.must_get("id")?;
+                let lang = language(&kwargs, state)?;
+                data.find(&lang, file, list, id)
+                    .map(|item| Value::from_serializable(&item))
+                    .ok_or_else(|| {
+                        Error::message(format!(
+                            "there is no {name} with id \"{id}\" in content/data/{file}.yaml"
+                        ))
+                    })
+            },
+        );
+    }
     let texts = i18n.clone();
     tera.register_function(
         "t",

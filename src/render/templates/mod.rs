@@ -9,6 +9,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::load::TextFile;
 use crate::model::Site;
+use crate::render::data_views::DataViews;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tera::{Context, ErrorKind, Tera};
@@ -30,10 +31,11 @@ impl Templates {
         shortcodes: &[TextFile],
         site: Arc<Site>,
         i18n: Arc<I18n>,
+        data: Arc<DataViews>,
     ) -> Result<Self, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".htm", ".xml", ".svg"]);
-        functions::register(&mut tera, site, i18n);
+        functions::register(&mut tera, site, i18n, data);
         let mut files = Vec::new();
         let mut all = Vec::new();
         for t in templates {

@@ -2,7 +2,9 @@
 //! JSON-like values built from the model and the rendered markdown. Names here are the
 //! contract documented in `docs/templates.md`.
 
+use crate::load::front_matter::SectionKind;
 use crate::model::{Page, PageKind, Site};
+use crate::render::data_views::DataViews;
 use crate::render::markdown::{Rendered, plain_text, render_inline};
 use serde_json::{Value, json};
 
@@ -74,7 +76,7 @@ fn image_url(site: &Site, page: &Page) -> Option<String> {
 }
 
 /// `page` for the page being rendered.
-pub fn page_view(site: &Site, index: usize, rendered: &[Rendered]) -> Value {
+pub fn page_view(site: &Site, index: usize, rendered: &[Rendered], data: &DataViews) -> Value {
     let page = &site.pages[index];
     let own = &rendered[index];
     let kind = match page.kind {
@@ -117,6 +119,18 @@ pub fn page_view(site: &Site, index: usize, rendered: &[Rendered]) -> Value {
         "extra": extra,
         "section_kind": format!("{:?}", page.section_kind).to_lowercase(),
     });
+    if let Some(item) = &page.data_item {
+        view["item"] = data.item(&page.lang, item);
+    }
+    if page.kind != PageKind::Page && page.section_kind == SectionKind::Data {
+        let first = page
+            .children
+            .iter()
+            .find_map(|&c| site.pages[c].data_item.as_ref());
+        if let Some(list) = first.and_then(|i| data.list(&page.lang, &i.file, &i.list)) {
+            view["items"] = Value::from(list.clone());
+        }
+    }
     if page.kind != PageKind::Page {
         let pages: Vec<Value> = page
             .children

@@ -1,0 +1,172 @@
+//! Contacts: `tel:` (E.164) and `mailto:` links and vCard URLs for templates, one vCard
+//! file per contact and language, and schema.org JSON-LD (`GovernmentOrganization` with
+//! its `ContactPoint`s).
+
+use super::output::OutputFile;
+use crate::data::contacts::{Contacts, e164};
+use crate::model::Site;
+use serde_json::{Value as Json, json};
+
+/// The URL path of a contact's vCard in a language (below the base path).
+pub fn vcard_path(id: &str, lang: &str) -> String {
+    format!("data/contacts/{lang}/{id}.vcf")
+}
+
+/// Adds links, vCard URLs and JSON-LD to `data.contacts` of one language.
+pub fn enrich(view: &mut Json, contacts: &Contacts, site: &Site, lang: &str) {
+    if let Some(list) = view.get_mut("contacts").and_then(Json::as_array_mut) {
+        for (item, contact) in list.iter_mut().zip(&contacts.contacts) {
+            let Some(map) = item.as_object_mut() else {
+                continue;
+            };
+            if let Some(phone) = &contact.phone {
+                map.insert(
+                    "phone_uri".into(),
+                    json!(e164(phone).map(|n| format!("tel:{n}"))),
+                );
+                map.insert("phone_display".into(), json!(phone.trim()));
+            }
+            if let Some(email) = &contact.email {
+                map.insert(
+                    "email_uri".into(),
+                    json!(format!("mailto:{}", email.trim())),
+                );
+            }
+            let municipality = contact
+                .municipality
+                .as_ref()
+                .and_then(|id| site.datasets.municipalities.as_ref()?.get(id))
+                .and_then(|m| m.name.get(lang));
+            map.insert("municipality_name".into(), json!(municipality));
+            map.insert(
+                "vcard".into(),
+                json!(site.url(&vcard_path(&contact.id, lang))),
+            );
+        }
+    }
+    if let Some(map) = view.as_object_mut() {
+        map.insert("json_ld".into(), json!(json_ld(contacts, lang)));
+    }
+}
+
+/// schema.org data for a contacts page, safe to put inside `<script>`.
+fn json_ld(contacts: &Contacts, lang: &str) -> String {
+    let points: Vec<Json> = contacts
+        .contacts
+        .iter()
+        .map(|c| {
+            let mut point = json!({
+                "@type": "ContactPoint",
+                "name": c.name.get(lang),
+                "availableLanguage": ["lv"],
+            });
+            if let Some(phone) = c.phone.as_deref().and_then(e164) {
+                point["telephone"] = json!(phone);
+            }
+            if let Some(email) = &c.email {
+                point["email"] = json!(email);
+            }
+            if let Some(role) = c.role.as_ref().and_then(|r| r.get(lang)) {
+                point["contactType"] = json!(role);
+            }
+            point
+        })
+        .collect();
+    let organisation = contacts
+        .contacts
+        .iter()
+        .find_map(|c| c.organisation.as_ref()?.get(lang).map(str::to_string));
+    let value = json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization",
+        "name": organisation,
+        "contactPoint": points,
+    });
+    serde_json::to_string(&value)
+        .unwrap_or_default()
+        .replace("</", "<\\/")
+}
+
+/// One `.vcf` (vCard 3.0) per contact and language.
+pub fn vcards(site: &Site) -> Vec<OutputFile> {
+    let Some(contacts) = &site.datasets.contacts else {
+        return Vec::new();
+    };
+    let mut files = Vec::new();
+    for language in &site.config.languages {
+        let lang = &language.code;
+        for c in &contacts.contacts {
+            let mut lines = vec!["BEGIN:VCARD".to_string(), "VERSION:3.0".to_string()];
+            let name = c.name.get(lang).unwrap_or_default();
+            lines.push(format!("FN:{}", escape(name)));
+            let org = c.organisation.as_ref().and_then(|o| o.get(lang));
+            let dept = c.department.as_ref().and_then(|d| d.get(lang));
+            match (org, dept) {
+                (Some(o), Some(d)) => lines.push(format!("ORG:{};{}", escape(o), escape(d))),
+                (Some(o), None) => lines.push(format!("ORG:{}", escape(o))),
+                _ => {}
+            }
+            if let Some(role) = c.role.as_ref().and_then(|r| r.get(lang)) {
+                lines.push(format!("TITLE:{}", escape(role)));
+            }
+            if let Some(phone) = c.phone.as_deref().and_then(e164) {
+                lines.push(format!("TEL;TYPE=WORK,VOICE:{phone}"));
+            }
+            if let Some(email) = &c.email {
+                lines.push(format!("EMAIL;TYPE=INTERNET,WORK:{}", escape(email.trim())));
+            }
+            if let Some(source) = c.source.as_ref().and_then(|s| s.get(lang)) {
+                let note = match &c.as_of {
+                    Some(date) => format!("{source} ({date})"),
+                    None => source.to_string(),
+                };
+                lines.push(format!("NOTE:{}", escape(&note)));
+            }
+            lines.push("END:VCARD".to_string());
+            let text = lines
+                .iter()
+                .map(|l| fold(l))
+                .collect::<Vec<_>>()
+                .join("\r\n")
+                + "\r\n";
+            files.push(OutputFile::text(vcard_path(&c.id, lang), text));
+        }
+    }
+    files
+}
+
+/// vCard text escaping: backslash, comma, semicolon, newline.
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;")
+        .replace('\n', "\\n")
+}
+
+/// Folds a line at 75 bytes without splitting a character (RFC 6350 §3.2).
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for ch in line.chars() {
+        if width + ch.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(ch);
+        width += ch.len_utf8();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_on_character_boundaries() {
+        let line = format!("NOTE:{}", "ā".repeat(60));
+        let folded = fold(&line);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+        assert_eq!(folded.replace("\r\n ", ""), line);
+    }
+}

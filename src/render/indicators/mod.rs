@@ -1,0 +1,7 @@
+//! Indicators: the views templates see (latest value, percent, municipalities, chart),
+//! the SVG chart drawn by lapa, and the CSV and JSON downloads. The schema and its
+//! checks are in `data::indicators`; the pages come from the generic data pages.
+
+pub mod chart;
+pub mod downloads;
+pub mod view;
