@@ -142,9 +142,15 @@ pub fn svg(
     let every = points.len().div_ceil(6).max(1);
     for (i, (date, _)) in points.iter().enumerate() {
         if i % every == 0 || i + 1 == points.len() {
+            // Labels at the ends of the axis grow inwards, so none is cut off.
+            let anchor = match (points.len() > 1, i) {
+                (true, 0) => "start",
+                (true, i) if i + 1 == points.len() => "end",
+                _ => "middle",
+            };
             let _ = write!(
                 out,
-                "<text class=\"chart-axis-label\" x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+                "<text class=\"chart-axis-label\" x=\"{:.1}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
                 x(date),
                 HEIGHT - BOTTOM / 2.0 + 6.0,
                 escape(&formats.date(*date, DateStyle::Short))
@@ -173,15 +179,21 @@ pub fn svg(
         "<polyline class=\"chart-line\" fill=\"none\" points=\"{}\"/>",
         line.join(" ")
     );
-    for (date, value) in &points {
+    for (i, (date, value)) in points.iter().enumerate() {
+        // Values sit below their point, clear of the target line above.
+        let anchor = match (points.len() > 1, i) {
+            (true, 0) => "start",
+            (true, i) if i + 1 == points.len() => "end",
+            _ => "middle",
+        };
         let _ = write!(
             out,
             "<circle class=\"chart-point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"5\"/>\
-             <text class=\"chart-value\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+             <text class=\"chart-value\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}</text>",
             x(date),
             y(*value),
             x(date),
-            y(*value) + 20.0,
+            y(*value) + 22.0,
             escape(&show(*value))
         );
     }
