@@ -160,8 +160,9 @@ contact-vcard = Save to your address book (vCard)
 contact-source = Source
 contact-as-of = Details last checked
 
-# Indicator charts (drawn by lapa): the chart's description for screen readers and the
-# label of the dashed target line.
+## Result indicator charts
+
+# Charts are drawn by lapa: the description for screen readers and the label of the dashed target line.
 chart-description = The chart shows { $count ->
     [one] { $count } value
    *[other] { $count } values

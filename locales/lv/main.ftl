@@ -165,8 +165,9 @@ contact-vcard = Saglabāt adrešu grāmatā (vCard)
 contact-source = Avots
 contact-as-of = Informācija pārbaudīta
 
-# Indicator charts (drawn by lapa): the chart's description for screen readers and the
-# label of the dashed target line.
+## Rezultatīvo rādītāju grafiki
+
+# Grafikus zīmē lapa: apraksts ekrāna lasītājiem un raustītās mērķa līnijas nosaukums.
 chart-description = Grafikā ir { $count ->
     [zero] { $count } vērtību
     [one] { $count } vērtība
