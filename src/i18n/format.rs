@@ -51,6 +51,7 @@ pub struct Formats {
     date_short: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     date_weekday: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
     time: DateTimeFormatter<icu_datetime::fieldsets::T>,
+    compact: icu_decimal::CompactDecimalFormatter,
 }
 
 /// A formatter could not be built for a language: CLDR has no data for it.
@@ -77,6 +78,11 @@ impl Formats {
                 .map_err(|e| fail(&e))?,
             time: DateTimeFormatter::try_new(locale.into(), icu_datetime::fieldsets::T::hm())
                 .map_err(|e| fail(&e))?,
+            compact: icu_decimal::CompactDecimalFormatter::try_new_short(
+                locale.into(),
+                Default::default(),
+            )
+            .map_err(|e| fail(&e))?,
         })
     }
 
@@ -85,6 +91,13 @@ impl Formats {
     pub fn number(&self, value: f64, decimals: Option<u8>) -> String {
         self.decimal
             .format(&to_decimal(value, decimals))
+            .to_string()
+    }
+
+    /// A short compact number for tight places such as chart axes (`8 milj.`, `8M`).
+    pub fn compact(&self, value: f64) -> String {
+        self.compact
+            .format(&to_decimal(value.round(), Some(0)))
             .to_string()
     }
 
@@ -186,5 +199,8 @@ mod tests {
         assert_eq!(en().number(1234.5, Some(2)), "1,234.50");
         assert_eq!(lv().percent(85.0, None), "85%");
         assert_eq!(en().percent(85.0, None), "85%");
+        assert_eq!(en().compact(8_000_000.0), "8m");
+        assert_eq!(lv().compact(8_000_000.0), "8\u{a0}milj.");
+        assert_eq!(lv().compact(400.0), "400");
     }
 }

@@ -112,12 +112,12 @@ fn the_chart_draws_the_data() {
         "{}",
         page.text("#chart svg desc")
     );
-    // Plot area: x 84…616, y 24…272 for 0…400 (the axis top is the target, 400).
-    let y = |v: f64| 24.0 + 248.0 - v / 400.0 * 248.0;
+    // Plot area: x 64…456, y 28…272 for 0…400 (the axis top is the target, 400).
+    let y = |v: f64| 28.0 + 244.0 - v / 400.0 * 244.0;
     let line = points(&page.attr("#chart polyline.chart-line", "points"));
     let days = |d: &str| jiff::civil::Date::strptime("%Y-%m-%d", d).unwrap();
     let span = (days("2023-06-30") - days("2021-12-31")).get_days() as f64;
-    let x = |d: &str| 84.0 + (days(d) - days("2021-12-31")).get_days() as f64 / span * 532.0;
+    let x = |d: &str| 64.0 + (days(d) - days("2021-12-31")).get_days() as f64 / span * 392.0;
     let expected = [
         ("2021-12-31", 120.0),
         ("2022-12-31", 250.0),

@@ -10,11 +10,12 @@ use crate::model::dates;
 use crate::render::markdown::escape;
 use std::fmt::Write;
 
-const WIDTH: f64 = 640.0;
+// A narrow drawing, so that its text stays readable when a phone scales it down.
+const WIDTH: f64 = 480.0;
 const HEIGHT: f64 = 320.0;
-const LEFT: f64 = 84.0;
+const LEFT: f64 = 64.0;
 const RIGHT: f64 = 24.0;
-const TOP: f64 = 24.0;
+const TOP: f64 = 28.0;
 const BOTTOM: f64 = 48.0;
 
 /// The chart, or `Ok(None)` when the indicator has no achieved values. The words come
@@ -135,11 +136,11 @@ pub fn svg(
             "<text class=\"chart-axis-label\" x=\"{}\" y=\"{:.1}\" text-anchor=\"end\" dominant-baseline=\"middle\">{}</text>",
             LEFT - 8.0,
             y(tick),
-            escape(&axis_number(formats, tick, indicator.currency.is_some()))
+            escape(&axis_number(formats, tick, top))
         );
         tick += step;
     }
-    let every = points.len().div_ceil(6).max(1);
+    let every = points.len().div_ceil(4).max(1);
     for (i, (date, _)) in points.iter().enumerate() {
         if i % every == 0 || i + 1 == points.len() {
             // Labels at the ends of the axis grow inwards, so none is cut off.
@@ -201,9 +202,14 @@ pub fn svg(
     Ok(Some(out))
 }
 
-/// Axis numbers: whole numbers, money without cents.
-fn axis_number(formats: &Formats, value: f64, _money: bool) -> String {
-    formats.number(value.round(), Some(0))
+/// Axis numbers: whole numbers; from 10 000 up in the locale's short compact form
+/// (`8 milj.`, `8m`), which fits the margin.
+fn axis_number(formats: &Formats, value: f64, top: f64) -> String {
+    if top >= 10_000.0 {
+        formats.compact(value)
+    } else {
+        formats.number(value.round(), Some(0))
+    }
 }
 
 /// A "nice" step (1, 2 or 5 × 10ⁿ) for about four grid lines, and the axis top.
