@@ -298,3 +298,30 @@ fn the_indicator_shortcode_shows_a_card() {
         "/sub/lv/raditaji/grt-services/"
     );
 }
+
+#[test]
+fn the_project_card_shortcode_formats_money_percent_and_dates_per_language() {
+    let site = built();
+    let lv = site.page("lv/par/index.html");
+    assert_eq!(
+        lv.text(".project-card .total"),
+        "7\u{a0}596\u{a0}069,00\u{a0}€"
+    );
+    assert_eq!(
+        lv.text(".project-card .esf"),
+        "6\u{a0}456\u{a0}658,53\u{a0}€"
+    );
+    assert_eq!(lv.text(".project-card .share"), "85%");
+    assert_eq!(
+        lv.text(".project-card .period"),
+        "2015. gada 1. decembris – 2023. gada 31. decembris"
+    );
+    let en = site.page("en/about-us/index.html");
+    assert_eq!(en.text(".project-card .total"), "€7,596,069.00");
+    assert_eq!(en.text(".project-card .esf"), "€6,456,658.53");
+    assert_eq!(en.text(".project-card .share"), "85%");
+    assert_eq!(
+        en.text(".project-card .period"),
+        "1 December 2015 – 31 December 2023"
+    );
+}
