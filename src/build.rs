@@ -87,7 +87,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
         drafts: options.drafts,
         now: options.now,
     };
-    let site = model::build(sources, &model_options);
+    let site = model::build(sources, &model_options, i18n.as_ref().ok());
     let (site, i18n) = match (site, i18n) {
         (Ok(site), Ok(i18n)) => (site, i18n),
         (site, i18n) => {

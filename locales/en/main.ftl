@@ -22,6 +22,17 @@ event-where = Where
 event-online = Online
 event-online-yes = Yes, the event takes place online
 event-registration = Registration
+# Link text when "online" is an address (http…).
+event-online-link = Join the event online
+# Link text when "registration" is an address (http… or mailto:…).
+event-registration-link = Register for the event
+# In lists of events: the event takes place online.
+event-online-note = Takes place online
+event-ics = Add to calendar (.ics)
+event-ended = This event has ended.
+# Short note in a list next to an event that has ended.
+event-ended-short = Ended
+municipalities-label = Municipalities
 
 ## Sections and lists
 
@@ -34,6 +45,61 @@ pages-count =
         [one] { $count } page
        *[other] { $count } pages
     }
+
+## Pagination (of long lists)
+
+pagination-label = Pages of the list
+pagination-previous = Previous page
+pagination-next = Next page
+# The name of a page number link for screen readers.
+pagination-page = Page { $number }
+pagination-status = Page { $number } of { $total }
+
+## Events
+
+events-upcoming-heading = Upcoming events
+events-past-heading = Past events
+events-none-upcoming = There are no upcoming events at the moment.
+events-none-past = There are no past events yet.
+calendar-link = Calendar of all events (.ics)
+calendar-help = With this file you can put all events in the calendar on your phone or computer.
+
+## Home page
+
+home-news-heading = Latest news
+home-no-news = There is no news yet.
+home-all-news = All news
+home-all-events = All events
+
+## Tags and municipalities
+
+# Page titles: the list of all tags and the list of all municipalities (made by lapa).
+tags-title = Tags
+municipalities-title = Municipalities
+# The title of the Atom feed of all news (shown by feed readers).
+feed-news-title = DI project news
+
+# How many news items and events have this tag or are about this municipality.
+tag-count =
+    { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+tags-intro = Here are all the tags. Choose a tag to see the news and events that have it.
+tags-none = There are no tags yet.
+tag-intro = News and events with the tag “{ $tag }”.
+tag-empty = There is no news and no event with this tag yet.
+municipalities-intro = Municipalities in Latgale took part in the project. Choose a municipality to see the news and events about it.
+municipalities-none = There are no municipalities yet.
+municipality-intro = Here you can find the news and events about this municipality.
+municipality-website = The municipality's website
+municipality-news-heading = News
+municipality-no-news = There is no news about this municipality yet.
+
+## Information for other programs
+
+# Language and country in the Open Graph format (for social networks).
+og-locale = en_GB
 
 ## European Union funding notice
 
@@ -50,6 +116,8 @@ footer-contacts = Contact us
 # Footer link to the accessibility statement (used once that page exists).
 footer-accessibility = Accessibility statement
 footer-links-label = Useful links
+footer-calendar = Events calendar (.ics)
+footer-feed = News feed (Atom)
 
 ## Text size control (works only with JavaScript)
 

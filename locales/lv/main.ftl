@@ -22,6 +22,17 @@ event-where = Kur
 event-online = Tiešsaistē
 event-online-yes = Jā, pasākums notiek tiešsaistē
 event-registration = Pieteikšanās
+# Saites teksts, ja "online" ir adrese (http…).
+event-online-link = Atvērt pasākumu tiešsaistē
+# Saites teksts, ja "registration" ir adrese (http… vai mailto:…).
+event-registration-link = Pieteikties pasākumam
+# Pasākumu sarakstos: pasākums notiek tiešsaistē.
+event-online-note = Notiek tiešsaistē
+event-ics = Pievienot kalendāram (.ics)
+event-ended = Šis pasākums jau ir beidzies.
+# Īsa piezīme sarakstā pie pasākuma, kas jau ir beidzies.
+event-ended-short = Beidzies
+municipalities-label = Pašvaldības
 
 ## Sadaļas un saraksti
 
@@ -35,6 +46,62 @@ pages-count =
         [one] { $count } lapa
        *[other] { $count } lapas
     }
+
+## Lapošana (garos sarakstos)
+
+pagination-label = Saraksta lapas
+pagination-previous = Iepriekšējā lapa
+pagination-next = Nākamā lapa
+# Lapas numura saites nosaukums ekrāna lasītājiem.
+pagination-page = { $number }. lapa
+pagination-status = { $number }. lapa no { $total }
+
+## Pasākumi
+
+events-upcoming-heading = Gaidāmie pasākumi
+events-past-heading = Pagājušie pasākumi
+events-none-upcoming = Šobrīd nav neviena plānota pasākuma.
+events-none-past = Vēl nav neviena pagājuša pasākuma.
+calendar-link = Visu pasākumu kalendārs (.ics)
+calendar-help = Ar šo failu jūs varat ielikt visus pasākumus savā kalendārā telefonā vai datorā.
+
+## Sākumlapa
+
+home-news-heading = Jaunākās ziņas
+home-no-news = Vēl nav nevienas ziņas.
+home-all-news = Visi jaunumi
+home-all-events = Visi pasākumi
+
+## Atslēgvārdi un pašvaldības
+
+# Lapu virsraksti: visu atslēgvārdu saraksts un visu pašvaldību saraksts (lapas veido lapa).
+tags-title = Atslēgvārdi
+municipalities-title = Pašvaldības
+# Jaunumu Atom plūsmas nosaukums (rāda plūsmu lasītāji).
+feed-news-title = Projekta DI jaunumi
+
+# Cik ziņu un pasākumu ir ar šo atslēgvārdu vai par šo pašvaldību.
+tag-count =
+    { $count ->
+        [zero] { $count } rakstu
+        [one] { $count } raksts
+       *[other] { $count } raksti
+    }
+tags-intro = Šeit ir visi atslēgvārdi. Izvēlieties atslēgvārdu, lai redzētu ziņas un pasākumus ar to.
+tags-none = Vēl nav neviena atslēgvārda.
+tag-intro = Ziņas un pasākumi ar atslēgvārdu „{ $tag }“.
+tag-empty = Ar šo atslēgvārdu vēl nav nevienas ziņas un neviena pasākuma.
+municipalities-intro = Projektā piedalījās Latgales pašvaldības. Izvēlieties pašvaldību, lai redzētu ziņas un pasākumus par to.
+municipalities-none = Vēl nav nevienas pašvaldības.
+municipality-intro = Šeit ir ziņas un pasākumi par šo pašvaldību.
+municipality-website = Pašvaldības tīmekļa vietne
+municipality-news-heading = Ziņas
+municipality-no-news = Par šo pašvaldību vēl nav ziņu.
+
+## Vietnes informācija citām programmām
+
+# Valoda un valsts Open Graph formātā (sociālajiem tīkliem).
+og-locale = lv_LV
 
 ## Eiropas Savienības finansējuma norāde
 
@@ -51,6 +118,8 @@ footer-contacts = Kontakti
 # Saite uz piekļūstamības paziņojumu kājenē (kad paziņojuma lapa būs izveidota).
 footer-accessibility = Piekļūstamības paziņojums
 footer-links-label = Noderīgas saites
+footer-calendar = Pasākumu kalendārs (.ics)
+footer-feed = Jaunumu plūsma (Atom)
 
 ## Teksta lieluma izvēle (darbojas tikai ar JavaScript)
 

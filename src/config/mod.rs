@@ -52,6 +52,26 @@ pub struct SiteConfig {
     pub description: Option<Text>,
     /// Menus by name.
     pub menus: BTreeMap<String, Vec<MenuEntry>>,
+    /// Folder names of generated lists, per language: `tags`, `municipalities`, `page`.
+    pub slugs: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl SiteConfig {
+    /// The folder name of a generated list in a language (`tags` → `birkas` in lv).
+    pub fn slug_for(&self, what: &str, lang: &str) -> String {
+        if let Some(slug) = self.slugs.get(what).and_then(|m| m.get(lang)) {
+            return slug.clone();
+        }
+        let latvian = matches!(lang, "lv" | "ltg");
+        match (what, latvian) {
+            ("tags", true) => "birkas",
+            ("municipalities", true) => "pasvaldibas",
+            ("page", true) => "lapa",
+            ("calendar", true) => "kalendars",
+            (other, _) => other,
+        }
+        .to_string()
+    }
 }
 
 impl SiteConfig {
@@ -85,6 +105,8 @@ struct RawConfig {
     description: Option<Text>,
     #[serde(default)]
     menus: BTreeMap<String, Vec<MenuEntry>>,
+    #[serde(default)]
+    slugs: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 #[derive(Deserialize)]
@@ -208,6 +230,20 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
             }
         }
     }
+    for (what, per_language) in &raw.slugs {
+        for (lang, slug) in per_language {
+            if slug.is_empty() || crate::model::slug::slugify(slug) != *slug {
+                let key = format!("slugs.{what}.{lang}");
+                problems.push(
+                    Diagnostic::error("config-bad-slug")
+                        .in_file(file)
+                        .at(at(&key))
+                        .with("key", &key)
+                        .with("value", slug),
+                );
+            }
+        }
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -220,6 +256,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
         title: raw.title,
         description: raw.description,
         menus: raw.menus,
+        slugs: raw.slugs,
     })
 }
 

@@ -1,13 +1,20 @@
 //! Sources → site: the model's steps in order. Each step adds what it finds to one list of
 //! problems, so a run reports everything at once.
 
-use super::{ModelOptions, Site, data_pages, menus, outputs, pages, translations, tree};
+use super::{
+    ModelOptions, Site, data_pages, events, menus, outputs, pages, taxonomies, translations, tree,
+};
 use crate::data;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::I18n;
 use crate::load::Sources;
 
 /// Builds the site model. Returns every problem found; warnings travel in `Site::warnings`.
-pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagnostic>> {
+pub fn build(
+    sources: Sources,
+    options: &ModelOptions,
+    i18n: Option<&I18n>,
+) -> Result<Site, Vec<Diagnostic>> {
     let Sources {
         config,
         config_text,
@@ -29,8 +36,22 @@ pub fn build(sources: Sources, options: &ModelOptions) -> Result<Site, Vec<Diagn
     let by_id = pages::index(&pages, &mut problems);
     pages::assign_urls(&mut pages, &by_id, &mut problems);
     tree::link(&mut pages, &by_id, &mut problems);
+    events::read(&mut pages, &mut problems);
+    // Index pages are titled with interface texts; without them (a broken locale, which
+    // is reported by itself) the key stands in.
+    let title = |key: &str, lang: &str| {
+        i18n.and_then(|i| i.text(lang, key, &[]).ok())
+            .unwrap_or_else(|| key.to_string())
+    };
+    taxonomies::build(
+        &mut pages,
+        &config,
+        datasets.municipalities.as_ref(),
+        &title,
+        &mut problems,
+    );
     let by_pair = translations::pair(&pages, &mut problems);
-    let (aliases, assets) = outputs::claim_all(&pages, &by_id, assets, &languages, &mut problems);
+    let (aliases, assets) = outputs::claim_all(&pages, &by_id, assets, &config, &mut problems);
 
     let mut site = Site {
         config,

@@ -178,5 +178,7 @@ fn item_page(
         updated: None,
         section_kind: SectionKind::Data,
         data_item: Some(item),
+        event: None,
+        list: None,
     }
 }

@@ -6,12 +6,15 @@
 mod build;
 mod data_pages;
 pub mod dates;
+pub mod events;
 mod links;
 mod menus;
 mod outputs;
 mod pages;
+pub mod pagination;
 mod paths;
 pub mod slug;
+pub mod taxonomies;
 mod translations;
 mod tree;
 
@@ -37,6 +40,8 @@ pub enum PageKind {
     Section,
     /// Any other markdown file.
     Page,
+    /// A generated list: a tag or municipality index, or a term's page.
+    List,
 }
 
 /// One page of the site in one language.
@@ -72,6 +77,10 @@ pub struct Page {
     pub section_kind: SectionKind,
     /// For pages made from a data file: which item.
     pub data_item: Option<DataItem>,
+    /// For event pages: when.
+    pub event: Option<events::Event>,
+    /// For generated list pages: what they list.
+    pub list: Option<taxonomies::ListInfo>,
 }
 
 /// Where a data page's item is: `data.<file>.<list>[index]`.
@@ -150,6 +159,61 @@ impl Site {
             .iter()
             .copied()
             .find(|i| self.pages[*i].lang == lang)
+    }
+
+    /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
+    pub fn list_page(
+        &self,
+        taxonomy: taxonomies::Taxonomy,
+        lang: &str,
+        term: Option<&str>,
+    ) -> Option<usize> {
+        self.pages.iter().position(|p| {
+            p.lang == lang
+                && p.list
+                    .as_ref()
+                    .is_some_and(|l| l.taxonomy == taxonomy && l.term.as_deref() == term)
+        })
+    }
+
+    /// News pages of a language, newest first.
+    pub fn news(&self, lang: &str) -> Vec<usize> {
+        let mut news: Vec<usize> = (0..self.pages.len())
+            .filter(|&i| {
+                let p = &self.pages[i];
+                p.lang == lang
+                    && p.kind == PageKind::Page
+                    && p.section_kind == SectionKind::News
+                    && p.date.is_some()
+            })
+            .collect();
+        news.sort_by(|&a, &b| {
+            self.pages[b]
+                .date
+                .cmp(&self.pages[a].date)
+                .then_with(|| self.pages[a].id.cmp(&self.pages[b].id))
+        });
+        news
+    }
+
+    /// Event pages among `pages` split by the build's "now": upcoming soonest first, past
+    /// latest first.
+    pub fn split_events(&self, pages: impl Iterator<Item = usize>) -> (Vec<usize>, Vec<usize>) {
+        let (mut past, mut upcoming): (Vec<usize>, Vec<usize>) = pages
+            .filter(|&i| self.pages[i].event.is_some())
+            .partition(|&i| self.pages[i].event.is_some_and(|e| e.is_past(self.now)));
+        let start = |i: &usize| self.pages[*i].event.map(|e| e.start);
+        upcoming.sort_by(|a, b| {
+            start(a)
+                .cmp(&start(b))
+                .then_with(|| self.pages[*a].id.cmp(&self.pages[*b].id))
+        });
+        past.sort_by(|a, b| {
+            start(b)
+                .cmp(&start(a))
+                .then_with(|| self.pages[*a].id.cmp(&self.pages[*b].id))
+        });
+        (upcoming, past)
     }
 
     /// A data file by name (`indicators`).

@@ -1,8 +1,10 @@
 //! Every output file belongs to exactly one source: page files, alias redirects and
 //! bundle assets claim their paths here, and a second claim is an error naming both files.
 
+use super::pagination::{pager_count, pager_path};
 use super::paths::{alias_output, path_text, section_id};
 use super::{Alias, AssetCopy, Page, PageIndex, PageKind, same_url};
+use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
 use crate::load::FileToCopy;
 use std::collections::BTreeMap;
@@ -13,10 +15,11 @@ pub fn claim_all(
     pages: &[Page],
     by_id: &PageIndex,
     assets: Vec<FileToCopy>,
-    languages: &[String],
+    config: &SiteConfig,
     problems: &mut Vec<Diagnostic>,
 ) -> (Vec<Alias>, Vec<AssetCopy>) {
     // Every output file belongs to one source.
+    let languages = &config.language_codes();
     let mut outputs: BTreeMap<String, PathBuf> = BTreeMap::new();
     // The span is worked out only for a clash: locating a key re-reads the front matter.
     let mut claim = |output: String,
@@ -30,6 +33,14 @@ pub fn claim_all(
         }
     };
     for page in pages.iter() {
+        for number in 2..=pager_count(page) {
+            claim(
+                format!("{}index.html", pager_path(page, config, number)),
+                &page.source.file,
+                problems,
+                &|| page.source.key_span("paginate"),
+            );
+        }
         claim(
             format!("{}index.html", page.path),
             &page.source.file,

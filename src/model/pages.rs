@@ -83,6 +83,8 @@ pub fn collect(
             updated,
             section_kind: doc.front.kind.unwrap_or_default(),
             data_item: None,
+            event: None,
+            list: None,
             source: doc,
         });
     }
@@ -119,6 +121,8 @@ pub fn assign_urls(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Dia
     // Slugs.
     for page in pages.iter_mut() {
         let from_name = match page.kind {
+            // Generated lists come with their URLs.
+            PageKind::List => continue,
             PageKind::Home => String::new(),
             PageKind::Section => page
                 .id
@@ -154,6 +158,7 @@ pub fn assign_urls(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Dia
     for i in 0..pages.len() {
         let page = &pages[i];
         let folder_of_node = match page.kind {
+            PageKind::List => continue,
             PageKind::Home => None,
             PageKind::Section => listing_folder(&page.id, DocumentKind::Section),
             PageKind::Page => listing_folder(&page.id, DocumentKind::Page),

@@ -13,7 +13,7 @@ pub fn link(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic
     // Parents: the nearest section above, in the same language.
     for i in 0..pages.len() {
         let kind = match pages[i].kind {
-            PageKind::Home => continue,
+            PageKind::Home | PageKind::List => continue,
             PageKind::Section => DocumentKind::Section,
             PageKind::Page => DocumentKind::Page,
         };
@@ -69,7 +69,7 @@ pub fn link(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic
 }
 
 /// Dated pages newest first, then by weight, then by title.
-fn display_order(a: &Page, b: &Page) -> std::cmp::Ordering {
+pub(super) fn display_order(a: &Page, b: &Page) -> std::cmp::Ordering {
     let a_key = (
         a.date.is_none(),
         std::cmp::Reverse(a.date),

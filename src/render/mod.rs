@@ -4,8 +4,10 @@
 //! redirects, theme static files and bundle assets. Results are sorted by output path,
 //! so the thread count never changes the output.
 
+mod calendar;
 mod contacts;
 mod data_views;
+mod feeds;
 mod indicators;
 pub mod markdown;
 pub mod output;
@@ -59,10 +61,10 @@ pub fn render(
         theme.templates,
         theme.shortcodes,
         site.clone(),
-        i18n,
+        i18n.clone(),
         data_views.clone(),
     )?;
-    let shared = pages::Shared::new(&site, data_views.clone());
+    let shared = pages::Shared::new(&site, &data_views);
     let highlighter = Highlighter::default();
     let host = shortcodes::ShortcodeHost {
         site: &site,
@@ -86,7 +88,13 @@ pub fn render(
 
     problems.extend(rendered.iter().flat_map(|r| r.problems.iter().cloned()));
     let mut files = Vec::new();
-    let results = pages::render(&site, &rendered, &templates, &shared)
+    let cx = templates::views::Cx {
+        site: &site,
+        rendered: &rendered,
+        data: &data_views,
+        i18n: &i18n,
+    };
+    let results = pages::render(&cx, &templates, &shared)
         .into_iter()
         .chain(special_pages::render_root_and_not_found(
             &site, &templates, &shared,
@@ -106,6 +114,13 @@ pub fn render(
         ));
     }
     files.extend(contacts::vcards(&site));
+    files.extend(calendar::render(&site));
+    let now = site
+        .now
+        .to_zoned(crate::options::riga())
+        .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+        .unwrap_or_default();
+    files.extend(feeds::render(&site, &rendered, &now));
     files.push(robots::render(&site));
     for asset in &site.assets {
         files.push(OutputFile {

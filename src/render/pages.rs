@@ -2,25 +2,24 @@
 //! with the views of `templates::views`, in parallel.
 
 use super::data_views::DataViews;
-use super::markdown::Rendered;
 use super::output::OutputFile;
-use super::templates::{Templates, views};
+use super::templates::views::Cx;
+use super::templates::{Templates, listings, views};
 use crate::diagnostics::Diagnostic;
+use crate::model::pagination::Pager;
 use crate::model::{PageKind, Site};
 use rayon::prelude::*;
-use std::sync::Arc;
 use tera::{Context, Value};
 
 /// Per-language values that every page of that language shares, built once.
 pub struct Shared {
     /// `(lang, site view, data)`.
     pub by_language: Vec<(String, Value, Value)>,
-    data_views: Arc<DataViews>,
 }
 
 impl Shared {
     /// Builds the shared views.
-    pub fn new(site: &Site, data: Arc<DataViews>) -> Self {
+    pub fn new(site: &Site, data: &DataViews) -> Self {
         let by_language = site
             .config
             .languages
@@ -31,15 +30,7 @@ impl Shared {
                 (l.code.clone(), site_view, data)
             })
             .collect();
-        Self {
-            by_language,
-            data_views: data,
-        }
-    }
-
-    /// The enriched data of every language.
-    pub fn data_views(&self) -> &DataViews {
-        &self.data_views
+        Self { by_language }
     }
 
     /// The site view and data of a language.
@@ -63,32 +54,34 @@ pub fn base_context(site: &Site, shared: &Shared, lang: &str) -> Context {
     context
 }
 
-/// Renders every page.
+/// Renders every page (and every list page of a paginated section).
 pub fn render(
-    site: &Site,
-    rendered: &[Rendered],
+    cx: &Cx<'_>,
     templates: &Templates,
     shared: &Shared,
 ) -> Vec<Result<OutputFile, Diagnostic>> {
-    (0..site.pages.len())
-        .into_par_iter()
-        .map(|i| render_one(site, i, rendered, templates, shared))
+    let jobs: Vec<(usize, Pager)> = (0..cx.site.pages.len())
+        .flat_map(|i| cx.site.pagers(i).into_iter().map(move |p| (i, p)))
+        .collect();
+    jobs.into_par_iter()
+        .map(|(i, pager)| render_one(cx, i, &pager, templates, shared))
         .collect()
 }
 
 fn render_one(
-    site: &Site,
+    cx: &Cx<'_>,
     index: usize,
-    rendered: &[Rendered],
+    pager: &Pager,
     templates: &Templates,
     shared: &Shared,
 ) -> Result<OutputFile, Diagnostic> {
+    let site = cx.site;
     let page = &site.pages[index];
     let template = match (&page.source.front.template, page.kind) {
         (Some(t), _) => t.clone(),
         (None, PageKind::Home) => "index.html".to_string(),
         (None, PageKind::Section) => "section.html".to_string(),
-        (None, PageKind::Page) => "page.html".to_string(),
+        (None, PageKind::Page | PageKind::List) => "page.html".to_string(),
     };
     if !templates.has(&template) {
         let span = if page.source.front.template.is_some() {
@@ -101,16 +94,32 @@ fn render_one(
             .at(span)
             .with("template", template));
     }
+    let paginated = pager.total > 1;
     let mut context = base_context(site, shared, &page.lang);
     context.insert(
         "page",
-        &views::page_view(site, index, rendered, shared.data_views()),
+        &views::page_view(cx, index, paginated.then_some(pager)),
+    );
+    context.insert(
+        "paginator",
+        &(if paginated {
+            listings::paginator_view(site, pager)
+        } else {
+            serde_json::Value::Null
+        }),
     );
     context.insert("translations", &views::translations_view(site, index));
     context.insert("alternates", &views::alternates_view(site, index));
     context.insert("breadcrumbs", &views::breadcrumbs_view(site, index));
     context.insert("menu", &views::menu_view(site, index));
-    context.insert("canonical", &site.permalink(&page.path));
+    context.insert("feeds", &listings::feeds_view(site, index, cx.i18n));
+    let path = site.pager_path(index, pager.number);
+    context.insert("canonical", &site.permalink(&path));
+    if let Some(list) = &page.list {
+        for (name, value) in listings::list_context(cx, index, list) {
+            context.insert(name, &value);
+        }
+    }
     let html = templates.render(&template, &context, Some(&page.source.file))?;
-    Ok(OutputFile::text(format!("{}index.html", page.path), html))
+    Ok(OutputFile::text(format!("{path}index.html"), html))
 }

@@ -187,7 +187,7 @@ fn a_missing_fluent_key_in_one_language() {
     });
     assert_reports(
         &stderr,
-        "error[fluent-missing-key]: locales/lv/main.ftl:7:1: The interface text \"only-latvian\" is missing in \"en\".",
+        "error[fluent-missing-key]: locales/lv/main.ftl:12:1: The interface text \"only-latvian\" is missing in \"en\".",
     );
 }
 

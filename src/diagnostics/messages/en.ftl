@@ -134,3 +134,13 @@ shortcode-not-here = The shortcode "{ $name }" cannot be used in a data file.
     .hint = Use shortcodes in pages only.
 interface-text-missing = The theme needs the interface text "{ $key }" in locales/{ $lang }/.
     .hint = Add "{ $key } = …" to a file in locales/{ $lang }/.
+config-bad-slug = { $key }: "{ $value }" cannot be a folder name in addresses.
+    .hint = Use lower-case letters a–z, digits and dashes, e.g. birkas.
+event-missing-start = This event has no start.
+    .hint = Add a line "start: YYYY-MM-DDTHH:MM" (Riga time) to the front matter.
+event-end-before-start = The event ends ({ $end }) before it starts ({ $start }).
+    .hint = Check "start:" and "end:"; the end must be the same as or after the start.
+tag-slug-empty = The tag "{ $tag }" gives an empty address.
+    .hint = Use a tag with letters or digits.
+tag-spellings-merged = The tags { $spellings } have the same address ({ $slug }) and are shown as one, "{ $name }".
+    .hint = Write the tag the same way everywhere.

@@ -136,3 +136,13 @@ shortcode-not-here = Īskodu "{ $name }" nevar lietot datu failā.
     .hint = Lietojiet īskodus tikai lapās.
 interface-text-missing = Tēmai vajag saskarnes tekstu "{ $key }" mapē locales/{ $lang }/.
     .hint = Pievienojiet "{ $key } = …" kādam failam mapē locales/{ $lang }/.
+config-bad-slug = { $key }: "{ $value }" nevar būt mapes nosaukums adresēs.
+    .hint = Lietojiet mazos burtus a–z, ciparus un domuzīmes, piemēram, birkas.
+event-missing-start = Šim pasākumam nav sākuma.
+    .hint = Pievienojiet galvenei rindu "start: GGGG-MM-DDTHH:MM" (Rīgas laiks).
+event-end-before-start = Pasākums beidzas ({ $end }) pirms tas sākas ({ $start }).
+    .hint = Pārbaudiet "start:" un "end:"; beigām jābūt tajā pašā laikā vai vēlāk nekā sākumam.
+tag-slug-empty = No birkas "{ $tag }" iznāk tukša adrese.
+    .hint = Lietojiet birku ar burtiem vai cipariem.
+tag-spellings-merged = Birkām { $spellings } ir viena adrese ({ $slug }), un tās tiek rādītas kā viena – "{ $name }".
+    .hint = Rakstiet birku visur vienādi.

@@ -3,6 +3,7 @@
 //! file, line and column, and the page being rendered.
 
 mod functions;
+pub mod listings;
 pub mod views;
 
 use crate::diagnostics::Diagnostic;

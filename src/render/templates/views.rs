@@ -2,7 +2,10 @@
 //! JSON-like values built from the model and the rendered markdown. Names here are the
 //! contract documented in `docs/templates.md`.
 
+use super::listings;
+use crate::i18n::I18n;
 use crate::load::front_matter::SectionKind;
+use crate::model::pagination::Pager;
 use crate::model::{Page, PageKind, Site};
 use crate::render::data_views::DataViews;
 use crate::render::markdown::{Rendered, plain_text, render_inline};
@@ -10,6 +13,7 @@ use serde_json::{Value, json};
 
 /// `site` in a language.
 pub fn site_view(site: &Site, lang: &str) -> Value {
+    let calendar_url = site.url(&listings::calendar_path(site, lang));
     let config = &site.config;
     let languages: Vec<Value> = config
         .languages
@@ -41,23 +45,49 @@ pub fn site_view(site: &Site, lang: &str) -> Value {
         "languages": languages,
         "default_language": config.default_language,
         "titles": titles,
+        "calendar_url": calendar_url,
     })
 }
 
+/// What the page views are built from.
+pub struct Cx<'a> {
+    /// The model.
+    pub site: &'a Site,
+    /// Every page's rendered markdown, by page index.
+    pub rendered: &'a [Rendered],
+    /// Enriched data.
+    pub data: &'a DataViews,
+    /// Interface texts and formats.
+    pub i18n: &'a I18n,
+}
+
 /// A page as listed on another page.
-pub fn summary_view(site: &Site, page: &Page, rendered: &Rendered) -> Value {
+pub fn summary_view(cx: &Cx<'_>, index: usize) -> Value {
+    let (site, page) = (cx.site, &cx.site.pages[index]);
     json!({
         "title": page.title,
         "url": site.url(&page.path),
         "permalink": site.permalink(&page.path),
         "date": page.date.map(|d| d.to_iso()),
         "updated": page.updated.map(|d| d.to_iso()),
-        "summary": summary_html(page, rendered),
+        "summary": summary_html(page, &cx.rendered[index]),
         "image": image_url(site, page),
         "image_alt": page.source.front.image_alt,
-        "tags": page.source.front.tags,
+        "tags": listings::tag_links(site, page),
+        "municipalities": listings::municipality_links(site, page),
+        "event": listings::event_view(site, page, cx.i18n),
         "lang": page.lang,
     })
+}
+
+/// Summaries of several pages.
+pub fn summaries(cx: &Cx<'_>, pages: impl IntoIterator<Item = usize>) -> Value {
+    Value::from(
+        pages
+            .into_iter()
+            .map(|i| summary_view(cx, i))
+            .collect::<Vec<_>>(),
+    )
 }
 
 fn summary_html(page: &Page, rendered: &Rendered) -> String {
@@ -75,14 +105,15 @@ fn image_url(site: &Site, page: &Page) -> Option<String> {
     Some(site.url(&format!("{}{}", page.path, image)))
 }
 
-/// `page` for the page being rendered.
-pub fn page_view(site: &Site, index: usize, rendered: &[Rendered], data: &DataViews) -> Value {
-    let page = &site.pages[index];
-    let own = &rendered[index];
+/// `page` for the page being rendered; for a paginated section, `pager` says which list
+/// page.
+pub fn page_view(cx: &Cx<'_>, index: usize, pager: Option<&Pager>) -> Value {
+    let (site, page, own) = (cx.site, &cx.site.pages[index], &cx.rendered[index]);
     let kind = match page.kind {
         PageKind::Home => "home",
         PageKind::Section => "section",
         PageKind::Page => "page",
+        PageKind::List => "taxonomy",
     };
     let summary = summary_html(page, own);
     let description = page
@@ -111,42 +142,56 @@ pub fn page_view(site: &Site, index: usize, rendered: &[Rendered], data: &DataVi
         "permalink": site.permalink(&page.path),
         "slug": page.slug,
         "lang": page.lang,
-        "tags": page.source.front.tags,
-        "municipalities": page.source.front.municipalities,
+        "tags": listings::tag_links(site, page),
+        "municipalities": listings::municipality_links(site, page),
+        "event": listings::event_view(site, page, cx.i18n),
+        "json_ld": listings::json_ld(site, page, &description),
         "image": image_url(site, page),
+        "image_permalink": page.source.front.image.as_ref().map(|_| listings::image_permalink(site, page)),
         "image_alt": page.source.front.image_alt,
         "toc": own.toc,
         "extra": extra,
         "section_kind": format!("{:?}", page.section_kind).to_lowercase(),
     });
     if let Some(item) = &page.data_item {
-        view["item"] = data.item(&page.lang, item);
+        view["item"] = cx.data.item(&page.lang, item);
     }
     if page.kind != PageKind::Page && page.section_kind == SectionKind::Data {
         let first = page
             .children
             .iter()
             .find_map(|&c| site.pages[c].data_item.as_ref());
-        if let Some(list) = first.and_then(|i| data.list(&page.lang, &i.file, &i.list)) {
+        if let Some(list) = first.and_then(|i| cx.data.list(&page.lang, &i.file, &i.list)) {
             view["items"] = Value::from(list.clone());
         }
     }
     if page.kind != PageKind::Page {
-        let pages: Vec<Value> = page
-            .children
-            .iter()
-            .map(|&c| summary_view(site, &site.pages[c], &rendered[c]))
-            .collect();
+        let shown = match pager {
+            Some(p) => page.children[p.range(site)].to_vec(),
+            None => page.children.clone(),
+        };
+        view["pages"] = summaries(cx, shown);
         let subsections: Vec<Value> = page
             .subsections
             .iter()
             .map(|&s| {
                 let sub = &site.pages[s];
-                json!({"title": sub.title, "url": site.url(&sub.path), "summary": summary_html(sub, &rendered[s])})
+                json!({"title": sub.title, "url": site.url(&sub.path), "summary": summary_html(sub, &cx.rendered[s])})
             })
             .collect();
-        view["pages"] = Value::from(pages);
         view["subsections"] = Value::from(subsections);
+    }
+    if page.section_kind == SectionKind::Events && page.kind != PageKind::Page {
+        let (upcoming, past) = site.split_events(page.children.iter().copied());
+        view["upcoming"] = summaries(cx, upcoming);
+        view["past"] = summaries(cx, past);
+    }
+    if page.kind == PageKind::Home {
+        let news = site.news(&page.lang);
+        view["latest_news"] = summaries(cx, news.into_iter().take(listings::HOME_ITEMS));
+        let all = (0..site.pages.len()).filter(|&i| site.pages[i].lang == page.lang);
+        let (upcoming, _) = site.split_events(all);
+        view["upcoming_events"] = summaries(cx, upcoming.into_iter().take(listings::HOME_ITEMS));
     }
     view
 }

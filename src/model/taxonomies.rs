@@ -1,0 +1,249 @@
+//! Tags and municipalities: for each language, an index page and a page per term listing
+//! the pages that carry it (tags from front matter `tags`, merged when they slugify to
+//! the same URL; municipalities from `municipalities.yaml`, one page per partner).
+//! These generated pages join the site's pages so that breadcrumbs, translations,
+//! the sitemap and URL collisions treat them like any other.
+
+use super::paths::path_text;
+use super::slug::slugify;
+use super::{Page, PageKind};
+use crate::config::SiteConfig;
+use crate::data::municipalities::Municipalities;
+use crate::diagnostics::Diagnostic;
+use crate::load::Document;
+use crate::load::file_name::{DocumentKind, FileName};
+use crate::load::front_matter::{FrontMatter, SectionKind};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Which list a generated page belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Taxonomy {
+    /// Front matter `tags`.
+    Tags,
+    /// Front matter `municipalities`.
+    Municipalities,
+}
+
+impl Taxonomy {
+    /// The key of its folder name in `site.yaml`'s `slugs`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Taxonomy::Tags => "tags",
+            Taxonomy::Municipalities => "municipalities",
+        }
+    }
+}
+
+/// What a generated list page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListInfo {
+    /// Tags or municipalities.
+    pub taxonomy: Taxonomy,
+    /// The term's slug or id; `None` for the index.
+    pub term: Option<String>,
+}
+
+/// Appends the index and term pages of every language. `title` gives the index pages'
+/// titles (an interface text, `tags-title` or `municipalities-title`).
+pub fn build(
+    pages: &mut Vec<Page>,
+    config: &SiteConfig,
+    municipalities: Option<&Municipalities>,
+    title: &dyn Fn(&str, &str) -> String,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let count = pages.len();
+    for language in &config.languages {
+        let lang = &language.code;
+        let home = (0..count).find(|&i| pages[i].kind == PageKind::Home && pages[i].lang == *lang);
+
+        // Tags: slug → (name, pages).
+        let mut tags: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
+        let mut spellings: BTreeMap<String, Vec<(String, PathBuf)>> = BTreeMap::new();
+        for i in (0..count).filter(|&i| pages[i].lang == *lang) {
+            for (n, tag) in pages[i].source.front.tags.iter().enumerate() {
+                let slug = slugify(tag);
+                if slug.is_empty() {
+                    let doc = &pages[i].source;
+                    problems.push(
+                        Diagnostic::error("tag-slug-empty")
+                            .in_file(&doc.file)
+                            .at(doc.key_span(&format!("tags[{n}]")))
+                            .with("tag", tag),
+                    );
+                    continue;
+                }
+                let entry = tags
+                    .entry(slug.clone())
+                    .or_insert_with(|| (tag.clone(), Vec::new()));
+                if !entry.1.contains(&i) {
+                    entry.1.push(i);
+                }
+                let seen = spellings.entry(slug).or_default();
+                if !seen.iter().any(|(s, _)| s == tag) {
+                    seen.push((tag.clone(), pages[i].source.file.clone()));
+                }
+            }
+        }
+        for (slug, seen) in &spellings {
+            if seen.len() > 1 {
+                let names: Vec<String> = seen.iter().map(|(s, _)| format!("\"{s}\"")).collect();
+                problems.push(
+                    Diagnostic::warning("tag-spellings-merged")
+                        .in_file(&seen[1].1)
+                        .with("spellings", names.join(", "))
+                        .with("slug", slug)
+                        .with("name", &seen[0].0),
+                );
+            }
+        }
+        if !tags.is_empty() {
+            let terms = tags
+                .into_iter()
+                .map(|(slug, (name, members))| (slug, name, members))
+                .collect();
+            add_lists(
+                pages,
+                config,
+                lang,
+                home,
+                Taxonomy::Tags,
+                title("tags-title", lang),
+                terms,
+            );
+        }
+
+        if let Some(known) = municipalities {
+            let terms = known
+                .municipalities
+                .iter()
+                .map(|m| {
+                    let members = (0..count)
+                        .filter(|&i| {
+                            pages[i].lang == *lang
+                                && pages[i].source.front.municipalities.contains(&m.id)
+                        })
+                        .collect();
+                    (
+                        m.id.clone(),
+                        m.name.get(lang).unwrap_or(&m.id).to_string(),
+                        members,
+                    )
+                })
+                .collect();
+            add_lists(
+                pages,
+                config,
+                lang,
+                home,
+                Taxonomy::Municipalities,
+                title("municipalities-title", lang),
+                terms,
+            );
+        }
+    }
+}
+
+/// Adds an index page and one page per term `(slug, name, member pages)`.
+fn add_lists(
+    pages: &mut Vec<Page>,
+    config: &SiteConfig,
+    lang: &str,
+    home: Option<usize>,
+    taxonomy: Taxonomy,
+    index_title: String,
+    terms: Vec<(String, String, Vec<usize>)>,
+) {
+    let folder = config.slug_for(taxonomy.key(), lang);
+    let index_path = format!("{lang}/{folder}/");
+    let index = pages.len();
+    pages.push(list_page(
+        lang,
+        &format!("@{}", taxonomy.key()),
+        index_path.clone(),
+        index_title,
+        home,
+        taxonomy,
+        None,
+        &format!("{}.html", taxonomy.key()),
+    ));
+    let template = match taxonomy {
+        Taxonomy::Tags => "tag.html",
+        Taxonomy::Municipalities => "municipality.html",
+    };
+    for (slug, name, mut members) in terms {
+        members.sort_by(|&a, &b| super::tree::display_order(&pages[a], &pages[b]));
+        let mut page = list_page(
+            lang,
+            &format!("@{}/{slug}", taxonomy.key()),
+            format!("{index_path}{slug}/"),
+            name,
+            Some(index),
+            taxonomy,
+            Some(slug),
+            template,
+        );
+        page.children = members;
+        pages.push(page);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn list_page(
+    lang: &str,
+    id: &str,
+    path: String,
+    title: String,
+    parent: Option<usize>,
+    taxonomy: Taxonomy,
+    term: Option<String>,
+    template: &str,
+) -> Page {
+    let front = FrontMatter {
+        title: Some(title.clone()),
+        template: Some(template.to_string()),
+        ..FrontMatter::default()
+    };
+    let source = Document {
+        file: PathBuf::from(crate::config::SITE_FILE),
+        rel: PathBuf::from(path_text(PathBuf::from(id).as_path())),
+        name: FileName {
+            kind: DocumentKind::Page,
+            bundle: false,
+            stem: id.to_string(),
+            lang: Some(lang.to_string()),
+            easy: false,
+        },
+        lang: lang.to_string(),
+        text: String::new(),
+        front,
+        yaml_offset: 0,
+        body_offset: 0,
+    };
+    // Municipality pages pair across languages by id; tag pages do not (tags are free
+    // text per language), so each language's tag page stands alone.
+    let pair_key = match (&taxonomy, &term) {
+        (Taxonomy::Tags, Some(slug)) => format!("{id}#{lang}/{slug}"),
+        _ => id.to_string(),
+    };
+    Page {
+        kind: PageKind::List,
+        source,
+        id: id.to_string(),
+        lang: lang.to_string(),
+        title,
+        slug: term.clone().unwrap_or_default(),
+        path,
+        parent,
+        children: Vec::new(),
+        subsections: Vec::new(),
+        pair_key,
+        date: None,
+        updated: None,
+        section_kind: SectionKind::Pages,
+        data_item: None,
+        event: None,
+        list: Some(ListInfo { taxonomy, term }),
+    }
+}

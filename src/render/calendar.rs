@@ -1,0 +1,165 @@
+//! iCalendar (RFC 5545) files: one `.ics` per event, next to its page, and one calendar
+//! of all events per language. Times are local Riga times with a `VTIMEZONE` for
+//! Europe/Riga, so calendar apps place them right on both sides of a daylight-saving
+//! change; each event's UID is derived from its pair key, so it is the same in every
+//! language and every build, and apps update an event instead of duplicating it.
+
+use super::output::OutputFile;
+use super::templates::listings::{calendar_path, ics_path};
+use crate::model::dates::PageDate;
+use crate::model::{Page, Site};
+use ics::parameters;
+use ics::properties::{Description, DtEnd, DtStart, Location, Name, RRule, Summary, TzName, URL};
+use ics::{Daylight, Event, ICalendar, Standard, TimeZone};
+
+const TZID: &str = "Europe/Riga";
+
+/// Every event's file and each language's calendar.
+pub fn render(site: &Site) -> Vec<OutputFile> {
+    let mut files = Vec::new();
+    for language in &site.config.languages {
+        let events: Vec<(&Page, crate::model::events::Event)> = site
+            .pages
+            .iter()
+            .filter(|p| p.lang == language.code)
+            .filter_map(|p| Some((p, p.event?)))
+            .collect();
+        if events.is_empty() {
+            continue;
+        }
+        let title = site.config.title.get(&language.code).unwrap_or_default();
+        let mut all = calendar(title);
+        for (page, when) in &events {
+            let mut one = calendar(title);
+            one.add_event(event(site, page, when));
+            files.push(OutputFile::text(ics_path(page), one.to_string()));
+            all.add_event(event(site, page, when));
+        }
+        files.push(OutputFile::text(
+            calendar_path(site, &language.code),
+            all.to_string(),
+        ));
+    }
+    files
+}
+
+fn calendar(title: &str) -> ICalendar<'static> {
+    let mut calendar = ICalendar::new("2.0", "-//lapa//Latgale DI//LV");
+    calendar.push(Name::new(escape(title)));
+    calendar.push(ics::properties::CalScale::new("GREGORIAN"));
+    calendar.add_timezone(riga());
+    calendar
+}
+
+/// Europe/Riga since 2000: EET (+02:00) and, from the last Sunday of March 03:00 to
+/// the last Sunday of October 04:00, EEST (+03:00).
+fn riga() -> TimeZone<'static> {
+    let mut standard = Standard::new("19701025T040000", "+0300", "+0200");
+    standard.push(RRule::new("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"));
+    standard.push(TzName::new("EET"));
+    let mut daylight = Daylight::new("19700329T030000", "+0200", "+0300");
+    daylight.push(RRule::new("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"));
+    daylight.push(TzName::new("EEST"));
+    let mut zone = TimeZone::standard(TZID, standard);
+    zone.add_daylight(daylight);
+    zone
+}
+
+fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<'static> {
+    let stamp = page.updated.or(page.date).unwrap_or(when.start);
+    let mut event = Event::new(uid(site, page), utc(&stamp));
+    event.push(Summary::new(escape(&page.title)));
+    let (start, end) = match (when.start.has_time, when.end) {
+        (true, Some(end)) => (local(&when.start), local(&end)),
+        (true, None) => (
+            local(&when.start),
+            local(&PageDate {
+                datetime: when.start.datetime + jiff::Span::new().hours(1),
+                has_time: true,
+            }),
+        ),
+        (false, end) => {
+            // All-day events: DTEND is the day after the last day.
+            let last = end.map_or(when.start.date(), |e| e.date());
+            let after = last.tomorrow().unwrap_or(last);
+            (date_value(when.start.date()), date_value(after))
+        }
+    };
+    let mut dtstart = DtStart::new(start.0);
+    dtstart.append(start.1);
+    event.push(dtstart);
+    let mut dtend = DtEnd::new(end.0);
+    dtend.append(end.1);
+    event.push(dtend);
+    let front = &page.source.front;
+    let place = match (&front.location, &front.online) {
+        (Some(l), _) => Some(match &l.address {
+            Some(address) => format!("{}, {address}", l.name),
+            None => l.name.clone(),
+        }),
+        (None, Some(online)) => Some(online.clone()),
+        (None, None) => None,
+    };
+    if let Some(place) = place {
+        event.push(Location::new(escape(&place)));
+    }
+    if let Some(summary) = &front.summary {
+        event.push(Description::new(escape(summary)));
+    }
+    event.push(URL::new(site.permalink(&page.path)));
+    event
+}
+
+/// Stable across builds and languages: the pair key and the site's host.
+fn uid(site: &Site, page: &Page) -> String {
+    let host = site
+        .config
+        .base_url
+        .split("://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .unwrap_or("lapa");
+    let key: String = page
+        .pair_key
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{key}@{host}")
+}
+
+type Value = (String, ics::components::Parameters<'static>);
+
+fn local(date: &PageDate) -> Value {
+    (
+        date.datetime.strftime("%Y%m%dT%H%M%S").to_string(),
+        parameters!("TZID" => TZID),
+    )
+}
+
+fn date_value(date: jiff::civil::Date) -> Value {
+    (
+        date.strftime("%Y%m%d").to_string(),
+        parameters!("VALUE" => "DATE"),
+    )
+}
+
+fn utc(date: &PageDate) -> String {
+    date.datetime
+        .to_zoned(crate::options::riga())
+        .map(|z| z.timestamp().strftime("%Y%m%dT%H%M%SZ").to_string())
+        .unwrap_or_else(|_| date.datetime.strftime("%Y%m%dT%H%M%SZ").to_string())
+}
+
+/// RFC 5545 TEXT escaping.
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
