@@ -46,6 +46,13 @@ pages-count =
        *[other] { $count } pages
     }
 
+# How many news items a news section has.
+news-count =
+    { $count ->
+        [one] { $count } news item
+       *[other] { $count } news items
+    }
+
 ## Pagination (of long lists)
 
 pagination-label = Pages of the list

@@ -47,6 +47,14 @@ pages-count =
        *[other] { $count } lapas
     }
 
+# Cik ziņu ir jaunumu sadaļā.
+news-count =
+    { $count ->
+        [zero] { $count } ziņu
+        [one] { $count } ziņa
+       *[other] { $count } ziņas
+    }
+
 ## Lapošana (garos sarakstos)
 
 pagination-label = Saraksta lapas

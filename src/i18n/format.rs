@@ -52,6 +52,7 @@ pub struct Formats {
     date_weekday: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
     time: DateTimeFormatter<icu_datetime::fieldsets::T>,
     compact: icu_decimal::CompactDecimalFormatter,
+    collator: icu_collator::CollatorBorrowed<'static>,
 }
 
 /// A formatter could not be built for a language: CLDR has no data for it.
@@ -78,6 +79,8 @@ impl Formats {
                 .map_err(|e| fail(&e))?,
             time: DateTimeFormatter::try_new(locale.into(), icu_datetime::fieldsets::T::hm())
                 .map_err(|e| fail(&e))?,
+            collator: icu_collator::Collator::try_new(locale.into(), Default::default())
+                .map_err(|e| fail(&e))?,
             compact: icu_decimal::CompactDecimalFormatter::try_new_short(
                 locale.into(),
                 Default::default(),
@@ -92,6 +95,11 @@ impl Formats {
         self.decimal
             .format(&to_decimal(value, decimals))
             .to_string()
+    }
+
+    /// Compares two texts in the language's alphabetical order (Latvian: L < Ļ < M).
+    pub fn compare(&self, a: &str, b: &str) -> std::cmp::Ordering {
+        self.collator.compare(a, b)
     }
 
     /// A short compact number for tight places such as chart axes (`8 milj.`, `8M`).
@@ -202,5 +210,8 @@ mod tests {
         assert_eq!(en().compact(8_000_000.0), "8m");
         assert_eq!(lv().compact(8_000_000.0), "8\u{a0}milj.");
         assert_eq!(lv().compact(400.0), "400");
+        let mut words = vec!["Sadarbība", "Ļoti", "Ludza", "Šķirne", "Zaļš"];
+        words.sort_by(|a, b| lv().compare(a, b));
+        assert_eq!(words, ["Ludza", "Ļoti", "Sadarbība", "Šķirne", "Zaļš"]);
     }
 }

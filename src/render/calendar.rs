@@ -119,17 +119,7 @@ fn uid(site: &Site, page: &Page) -> String {
         .nth(1)
         .and_then(|r| r.split('/').next())
         .unwrap_or("lapa");
-    let key: String = page
-        .pair_key
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
+    let key = crate::model::slug::slugify(&page.pair_key);
     format!("{key}@{host}")
 }
 

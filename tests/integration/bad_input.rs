@@ -448,3 +448,76 @@ mod data {
         );
     }
 }
+
+mod events {
+    //! Bad news and event input.
+    use super::{assert_reports, fails_cleanly_in};
+
+    #[test]
+    fn an_event_without_start() {
+        let stderr = fails_cleanly_in("news", |s| {
+            s.write(
+                "content/pasakumi/x.lv.md",
+                "---\ntitle: Bez sākuma\nlocation: {name: Ludza}\n---\n",
+            )
+        });
+        assert_reports(
+            &stderr,
+            "error[event-missing-start]: content/pasakumi/x.lv.md:2:1: This event has no start.",
+        );
+    }
+
+    #[test]
+    fn an_end_before_the_start() {
+        let stderr = fails_cleanly_in("news", |s| {
+            s.write(
+                "content/pasakumi/x.lv.md",
+                "---\ntitle: Atpakaļ\nstart: 2024-05-02T10:00\nend: 2024-05-01T12:00\n---\n",
+            )
+        });
+        assert_reports(
+            &stderr,
+            "error[event-end-before-start]: content/pasakumi/x.lv.md:4:1: The event ends (2024-05-01T12:00) before it starts (2024-05-02T10:00).",
+        );
+    }
+
+    #[test]
+    fn an_unparseable_time() {
+        let stderr = fails_cleanly_in("news", |s| {
+            s.write(
+                "content/pasakumi/x.lv.md",
+                "---\ntitle: X\nstart: 2024-05-02 pl. 10\n---\n",
+            )
+        });
+        assert_reports(
+            &stderr,
+            "error[date-invalid]: content/pasakumi/x.lv.md:3:1: start: \"2024-05-02 pl. 10\" is not a date.",
+        );
+    }
+
+    #[test]
+    fn a_tag_that_slugifies_to_nothing() {
+        let stderr = fails_cleanly_in("news", |s| {
+            s.write(
+                "content/jaunumi/x.lv.md",
+                "---\ntitle: X\ndate: 2023-06-01\ntags: [\"!!!\"]\n---\n",
+            )
+        });
+        assert_reports(&stderr, "error[tag-slug-empty]: content/jaunumi/x.lv.md:4:");
+        assert_reports(&stderr, "The tag \"!!!\" gives an empty address.");
+    }
+
+    #[test]
+    fn an_unknown_municipality_in_an_event() {
+        let stderr = fails_cleanly_in("news", |s| {
+            s.write(
+                "content/pasakumi/x.lv.md",
+                "---\ntitle: X\nstart: 2024-05-02T10:00\nmunicipalities: [atlantida]\n---\n",
+            )
+        });
+        assert_reports(
+            &stderr,
+            "error[unknown-municipality]: content/pasakumi/x.lv.md:4:",
+        );
+    }
+}

@@ -301,7 +301,13 @@ pub fn list_context(
                 })
                 .collect();
             if list.taxonomy == Taxonomy::Tags {
-                terms.sort_by_key(|&i| site.pages[i].title.to_lowercase());
+                if let Some(language) = cx.i18n.language(&page.lang) {
+                    terms.sort_by(|&a, &b| {
+                        language
+                            .formats
+                            .compare(&site.pages[a].title, &site.pages[b].title)
+                    });
+                }
             }
             vec![(
                 "terms",
