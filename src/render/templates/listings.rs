@@ -300,14 +300,14 @@ pub fn list_context(
                     site.pages[i].parent == Some(index) && site.pages[i].kind == PageKind::List
                 })
                 .collect();
-            if list.taxonomy == Taxonomy::Tags {
-                if let Some(language) = cx.i18n.language(&page.lang) {
-                    terms.sort_by(|&a, &b| {
-                        language
-                            .formats
-                            .compare(&site.pages[a].title, &site.pages[b].title)
-                    });
-                }
+            if list.taxonomy == Taxonomy::Tags
+                && let Some(language) = cx.i18n.language(&page.lang)
+            {
+                terms.sort_by(|&a, &b| {
+                    language
+                        .formats
+                        .compare(&site.pages[a].title, &site.pages[b].title)
+                });
             }
             vec![(
                 "terms",
