@@ -128,7 +128,7 @@ pub fn feeds_view(site: &Site, index: usize, i18n: &I18n) -> Value {
             .unwrap_or_else(|_| key.to_string())
     };
     if !site.news(&page.lang).is_empty() {
-        feeds.push(json!({"title": title("feed-news-title"), "url": site.url(&news_feed_path(&page.lang))}));
+        feeds.push(json!({"kind": "news", "title": title("feed-news-title"), "url": site.url(&news_feed_path(&page.lang))}));
     }
     let section = if page.kind == PageKind::Page {
         page.parent
@@ -139,7 +139,7 @@ pub fn feeds_view(site: &Site, index: usize, i18n: &I18n) -> Value {
         site.pages[s].section_kind == SectionKind::News && site.pages[s].kind != PageKind::List
     }) {
         feeds.push(
-            json!({"title": site.pages[s].title, "url": site.url(&feed_path(&site.pages[s]))}),
+            json!({"kind": "section", "title": site.pages[s].title, "url": site.url(&feed_path(&site.pages[s]))}),
         );
     }
     if page
@@ -147,7 +147,9 @@ pub fn feeds_view(site: &Site, index: usize, i18n: &I18n) -> Value {
         .as_ref()
         .is_some_and(|l| l.taxonomy == Taxonomy::Municipalities && l.term.is_some())
     {
-        feeds.push(json!({"title": page.title, "url": site.url(&feed_path(page))}));
+        feeds.push(
+            json!({"kind": "municipality", "title": page.title, "url": site.url(&feed_path(page))}),
+        );
     }
     Value::from(feeds)
 }

@@ -14,6 +14,12 @@ use serde_json::{Value, json};
 /// `site` in a language.
 pub fn site_view(site: &Site, lang: &str) -> Value {
     let calendar_url = site.url(&listings::calendar_path(site, lang));
+    let list_url = |taxonomy| {
+        site.list_page(taxonomy, lang, None)
+            .map(|i| site.url(&site.pages[i].path))
+    };
+    let news_feed_url =
+        (!site.news(lang).is_empty()).then(|| site.url(&listings::news_feed_path(lang)));
     let config = &site.config;
     let languages: Vec<Value> = config
         .languages
@@ -46,6 +52,9 @@ pub fn site_view(site: &Site, lang: &str) -> Value {
         "default_language": config.default_language,
         "titles": titles,
         "calendar_url": calendar_url,
+        "news_feed_url": news_feed_url,
+        "tags_url": list_url(crate::model::taxonomies::Taxonomy::Tags),
+        "municipalities_url": list_url(crate::model::taxonomies::Taxonomy::Municipalities),
     })
 }
 
