@@ -27,6 +27,27 @@ impl PageDate {
     }
 }
 
+/// Reads a front-matter date field of a document; a value that is not a date is
+/// reported at its key.
+pub fn read(
+    doc: &crate::load::Document,
+    key: &'static str,
+    text: &str,
+    problems: &mut Vec<crate::diagnostics::Diagnostic>,
+) -> Option<PageDate> {
+    let parsed = parse(text);
+    if parsed.is_none() {
+        problems.push(
+            crate::diagnostics::Diagnostic::error("date-invalid")
+                .in_file(&doc.file)
+                .at(doc.key_span(key))
+                .with("key", key)
+                .with("value", text),
+        );
+    }
+    parsed
+}
+
 /// Parses a front-matter date; `None` when it is not one of the two forms.
 pub fn parse(text: &str) -> Option<PageDate> {
     let text = text.trim();

@@ -49,24 +49,11 @@ pub fn read(pages: &mut [Page], problems: &mut Vec<Diagnostic>) {
             );
             continue;
         };
-        let parse = |key: &'static str, text: &String, problems: &mut Vec<Diagnostic>| {
-            let parsed = dates::parse(text);
-            if parsed.is_none() {
-                problems.push(
-                    Diagnostic::error("date-invalid")
-                        .in_file(&doc.file)
-                        .at(doc.key_span(key))
-                        .with("key", key)
-                        .with("value", text),
-                );
-            }
-            parsed
-        };
-        let Some(start) = parse("start", start_text, problems) else {
+        let Some(start) = dates::read(doc, "start", start_text, problems) else {
             continue;
         };
         let end = match &doc.front.end {
-            Some(text) => match parse("end", text, problems) {
+            Some(text) => match dates::read(doc, "end", text, problems) {
                 Some(end) => Some(end),
                 None => continue,
             },

@@ -49,6 +49,11 @@ impl Site {
         None
     }
 
+    /// The URL an `@/` link leads to in a language, if its file exists.
+    pub fn resolve_url(&self, link: &str, lang: &str) -> Option<String> {
+        self.resolve(link, lang).map(|t| self.link_url(&t))
+    }
+
     /// The URL of a resolved link.
     pub fn link_url(&self, target: &LinkTarget) -> String {
         let url = self.url(&self.pages[target.page].path);

@@ -2,7 +2,7 @@
 //! pages put in a stable order and indexed by source id, then each given its slug and
 //! its URL path (language, the slugs of the folders above, its own slug).
 
-use super::dates::{self, PageDate};
+use super::dates;
 use super::paths::{listing_folder, section_id, source_id};
 use super::slug::slugify;
 use super::{Page, PageIndex, PageKind, same_url};
@@ -46,22 +46,16 @@ pub fn collect(
                 String::new()
             }
         };
-        let mut parse_date = |key: &'static str, value: &Option<String>| -> Option<PageDate> {
-            let text = value.as_ref()?;
-            let parsed = dates::parse(text);
-            if parsed.is_none() {
-                problems.push(
-                    Diagnostic::error("date-invalid")
-                        .in_file(&doc.file)
-                        .at(doc.key_span(key))
-                        .with("key", key)
-                        .with("value", text),
-                );
-            }
-            parsed
-        };
-        let date = parse_date("date", &doc.front.date);
-        let updated = parse_date("updated", &doc.front.updated);
+        let date = doc
+            .front
+            .date
+            .as_deref()
+            .and_then(|t| dates::read(&doc, "date", t, problems));
+        let updated = doc
+            .front
+            .updated
+            .as_deref()
+            .and_then(|t| dates::read(&doc, "updated", t, problems));
         let pair_key = doc
             .front
             .translation_key

@@ -21,9 +21,7 @@ pub struct ShortcodeHost<'a> {
 
 impl Host for ShortcodeHost<'_> {
     fn resolve_link(&self, link: &str, lang: &str) -> Option<String> {
-        self.site
-            .resolve(link, lang)
-            .map(|t| self.site.link_url(&t))
+        self.site.resolve_url(link, lang)
     }
 
     fn render_shortcode(
@@ -63,9 +61,7 @@ pub struct LinkHost<'a> {
 
 impl Host for LinkHost<'_> {
     fn resolve_link(&self, link: &str, lang: &str) -> Option<String> {
-        self.site
-            .resolve(link, lang)
-            .map(|t| self.site.link_url(&t))
+        self.site.resolve_url(link, lang)
     }
 
     fn render_shortcode(

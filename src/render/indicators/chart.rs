@@ -143,12 +143,7 @@ pub fn svg(
     let every = points.len().div_ceil(4).max(1);
     for (i, (date, _)) in points.iter().enumerate() {
         if i % every == 0 || i + 1 == points.len() {
-            // Labels at the ends of the axis grow inwards, so none is cut off.
-            let anchor = match (points.len() > 1, i) {
-                (true, 0) => "start",
-                (true, i) if i + 1 == points.len() => "end",
-                _ => "middle",
-            };
+            let anchor = anchor(i, points.len());
             let _ = write!(
                 out,
                 "<text class=\"chart-axis-label\" x=\"{:.1}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
@@ -182,11 +177,7 @@ pub fn svg(
     );
     for (i, (date, value)) in points.iter().enumerate() {
         // Values sit below their point, clear of the target line above.
-        let anchor = match (points.len() > 1, i) {
-            (true, 0) => "start",
-            (true, i) if i + 1 == points.len() => "end",
-            _ => "middle",
-        };
+        let anchor = anchor(i, points.len());
         let _ = write!(
             out,
             "<circle class=\"chart-point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"5\"/>\
@@ -200,6 +191,15 @@ pub fn svg(
     }
     out.push_str("</svg>");
     Ok(Some(out))
+}
+
+/// Text at the ends of the x axis grows inwards, so none is cut off.
+fn anchor(index: usize, count: usize) -> &'static str {
+    match (count > 1, index) {
+        (true, 0) => "start",
+        (true, i) if i + 1 == count => "end",
+        _ => "middle",
+    }
 }
 
 /// Axis numbers: whole numbers; from 10 000 up in the locale's short compact form

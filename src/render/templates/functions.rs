@@ -81,14 +81,11 @@ pub fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: Arc<Dat
                     "url(path=\"{path}\"): the path must start with @/ and name a file in content/"
                 )));
             }
-            links
-                .resolve(path, &lang)
-                .map(|t| links.link_url(&t))
-                .ok_or_else(|| {
-                    Error::message(format!(
-                        "url(path=\"{path}\"): there is no such file in content/"
-                    ))
-                })
+            links.resolve_url(path, &lang).ok_or_else(|| {
+                Error::message(format!(
+                    "url(path=\"{path}\"): there is no such file in content/"
+                ))
+            })
         },
     );
 
