@@ -64,9 +64,11 @@ pub fn build(
         menus: Default::default(),
         now: options.now,
         warnings: Vec::new(),
+        lookups: Default::default(),
         by_id,
         by_pair,
     };
+    site.lookups = super::Lookups::new(&site.pages);
     let (resolved, menu_problems) = menus::resolve(&site, &config_text);
     site.menus = resolved;
     problems.extend(menu_problems);

@@ -136,6 +136,7 @@ pub struct Site {
     /// Warnings found while building the model.
     pub warnings: Vec<crate::diagnostics::Diagnostic>,
     by_id: PageIndex,
+    lookups: Lookups,
     by_pair: HashMap<String, Vec<usize>>,
 }
 
@@ -168,32 +169,15 @@ impl Site {
         lang: &str,
         term: Option<&str>,
     ) -> Option<usize> {
-        self.pages.iter().position(|p| {
-            p.lang == lang
-                && p.list
-                    .as_ref()
-                    .is_some_and(|l| l.taxonomy == taxonomy && l.term.as_deref() == term)
-        })
+        self.lookups
+            .lists
+            .get(&(taxonomy, lang.to_string(), term.map(str::to_string)))
+            .copied()
     }
 
     /// News pages of a language, newest first.
-    pub fn news(&self, lang: &str) -> Vec<usize> {
-        let mut news: Vec<usize> = (0..self.pages.len())
-            .filter(|&i| {
-                let p = &self.pages[i];
-                p.lang == lang
-                    && p.kind == PageKind::Page
-                    && p.section_kind == SectionKind::News
-                    && p.date.is_some()
-            })
-            .collect();
-        news.sort_by(|&a, &b| {
-            self.pages[b]
-                .date
-                .cmp(&self.pages[a].date)
-                .then_with(|| self.pages[a].id.cmp(&self.pages[b].id))
-        });
-        news
+    pub fn news(&self, lang: &str) -> &[usize] {
+        self.lookups.news.get(lang).map_or(&[], Vec::as_slice)
     }
 
     /// Event pages among `pages` split by the build's "now": upcoming soonest first, past
@@ -260,6 +244,43 @@ pub struct ModelOptions {
     pub drafts: bool,
     /// The build's "now".
     pub now: jiff::civil::DateTime,
+}
+
+/// Answers asked for every page, worked out once when the model is complete.
+#[derive(Debug, Default)]
+struct Lookups {
+    /// (taxonomy, language, term) → generated list page.
+    lists: HashMap<(taxonomies::Taxonomy, String, Option<String>), usize>,
+    /// Language → its news pages, newest first.
+    news: HashMap<String, Vec<usize>>,
+}
+
+impl Lookups {
+    fn new(pages: &[Page]) -> Self {
+        let mut lookups = Lookups::default();
+        for (i, page) in pages.iter().enumerate() {
+            if let Some(list) = &page.list {
+                lookups
+                    .lists
+                    .insert((list.taxonomy, page.lang.clone(), list.term.clone()), i);
+            }
+            if page.kind == PageKind::Page
+                && page.section_kind == SectionKind::News
+                && page.date.is_some()
+            {
+                lookups.news.entry(page.lang.clone()).or_default().push(i);
+            }
+        }
+        for news in lookups.news.values_mut() {
+            news.sort_by(|&a, &b| {
+                pages[b]
+                    .date
+                    .cmp(&pages[a].date)
+                    .then_with(|| pages[a].id.cmp(&pages[b].id))
+            });
+        }
+        lookups
+    }
 }
 
 /// Pages by (source id, language).

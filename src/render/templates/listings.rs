@@ -321,7 +321,8 @@ pub fn list_context(
             if list.taxonomy == Taxonomy::Municipalities {
                 let news: Vec<usize> = site
                     .news(&page.lang)
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .filter(|i| page.children.contains(i))
                     .collect();
                 let (upcoming, past) = site.split_events(page.children.iter().copied());

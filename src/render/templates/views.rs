@@ -197,7 +197,7 @@ pub fn page_view(cx: &Cx<'_>, index: usize, pager: Option<&Pager>) -> Value {
     }
     if page.kind == PageKind::Home {
         let news = site.news(&page.lang);
-        view["latest_news"] = summaries(cx, news.into_iter().take(listings::HOME_ITEMS));
+        view["latest_news"] = summaries(cx, news.iter().copied().take(listings::HOME_ITEMS));
         let all = (0..site.pages.len()).filter(|&i| site.pages[i].lang == page.lang);
         let (upcoming, _) = site.split_events(all);
         view["upcoming_events"] = summaries(cx, upcoming.into_iter().take(listings::HOME_ITEMS));
