@@ -23,7 +23,7 @@ pub fn render(site: &Site, rendered: &[Rendered], now: &str) -> Vec<OutputFile> 
                 &news_feed_path(lang),
                 &title,
                 lang,
-                &news,
+                news,
                 now,
             ));
         }
