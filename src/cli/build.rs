@@ -38,7 +38,18 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
         threads: args.threads,
     };
     let color = std::io::stderr().is_terminal();
-    match build_site(&options) {
+    // A spinner on a terminal, so that a long build shows it is alive; nothing otherwise.
+    let spinner = color.then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_message(messages.get("building", &[]).unwrap_or_default());
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar
+    });
+    let result = build_site(&options);
+    if let Some(bar) = spinner {
+        bar.finish_and_clear();
+    }
+    match result {
         Ok(report) => {
             let mut warnings = report.warnings;
             diagnostics::sort(&mut warnings);

@@ -11,6 +11,7 @@ summary = { $errors ->
    *[other] { $warnings } warnings
 }
 built = Built { $pages } pages ({ $files } files, { $written } changed) in { $ms } ms into { $output }
+building = Building the site…
 output-untouched = Nothing was written: the previous output is as it was.
 usage-error = Wrong usage: { $details }
 write-failed = Could not write { $path }: { $details }

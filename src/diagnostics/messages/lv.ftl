@@ -13,6 +13,7 @@ summary = { $errors ->
    *[other] { $warnings } brīdinājumi
 }
 built = Uzbūvētas { $pages } lapas ({ $files } faili, mainīti { $written }) { $ms } ms laikā mapē { $output }
+building = Veido vietni…
 output-untouched = Nekas netika ierakstīts: iepriekšējais rezultāts palika, kā bija.
 usage-error = Nepareiza lietošana: { $details }
 write-failed = Neizdevās ierakstīt { $path }: { $details }
