@@ -74,7 +74,13 @@ fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<
         (true, None) => (
             local(&when.start),
             local(&PageDate {
-                datetime: when.start.datetime + jiff::Span::new().hours(1),
+                // An event without an end is shown as an hour long (the last hour of
+                // the calendar stays as it is rather than overflow).
+                datetime: when
+                    .start
+                    .datetime
+                    .checked_add(jiff::Span::new().hours(1))
+                    .unwrap_or(when.start.datetime),
                 has_time: true,
             }),
         ),

@@ -353,3 +353,22 @@ fn news_and_events_carry_schema_org_json_ld() {
     );
     assert_eq!(online["location"][0]["@type"], "VirtualLocation");
 }
+
+#[test]
+fn events_at_the_edge_of_the_calendar_build() {
+    let site = Site::fixture("news");
+    site.write(
+        "content/pasakumi/beigas.lv.md",
+        "---\ntitle: Pēdējā stunda\nstart: 9999-12-31T23:30\n---\n",
+    );
+    site.write(
+        "content/pasakumi/sakums.lv.md",
+        "---\ntitle: Pirmā diena\nstart: 0001-01-01\n---\n",
+    );
+    site.build(&[]);
+    let ics = std::fs::read_to_string(site.public().join("lv/pasakumi/beigas/beigas.ics")).unwrap();
+    assert!(
+        ics.contains("DTSTART;TZID=Europe/Riga:99991231T233000\r\n"),
+        "{ics}"
+    );
+}
