@@ -24,6 +24,19 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
             return Outcome::Usage;
         }
     };
+    if let Some(url) = &args.base_url
+        && crate::config::base_path_of(url).is_none()
+    {
+        let details =
+            format!("--base-url {url}: expected an address such as https://www.example.lv/di/");
+        eprintln!(
+            "{}",
+            messages
+                .get("usage-error", &[("details", details)])
+                .unwrap_or_default()
+        );
+        return Outcome::Usage;
+    }
     let output = if args.output.is_absolute() {
         args.output.clone()
     } else {

@@ -260,13 +260,23 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
     })
 }
 
-/// `https://host/sub/` → `/sub/`; `None` for something that is not an http(s) URL.
-fn base_path_of(url: &str) -> Option<String> {
+/// `https://host/sub/` → `/sub/`; `None` for something that is not an http(s) URL
+/// whose path can go into links as it is (no spaces, quotes or other characters that
+/// would need escaping).
+pub fn base_path_of(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    if host.is_empty() || path.contains(['?', '#']) || path.split('/').any(|s| s == "..") {
+    let plain = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._~/:%@!$&()*+,;=".contains(c))
+    };
+    if host.is_empty()
+        || !plain(rest)
+        || path.contains(['?', '#'])
+        || path.split('/').any(|s| s == "..")
+    {
         return None;
     }
     let path = path.trim_end_matches('/');
@@ -309,5 +319,7 @@ mod tests {
             Some("/a/b/")
         );
         assert_eq!(base_path_of("example.org"), None);
+        assert_eq!(base_path_of("https://example.org/a b/"), None);
+        assert_eq!(base_path_of("https://example.org/\"x\"/"), None);
     }
 }

@@ -56,9 +56,13 @@ pub fn check_ids<'a>(
     }
 }
 
-/// A number that must not be negative (or NaN).
+/// The largest figure lapa accepts: far above any budget or head count, and small enough
+/// to format and chart exactly.
+pub const MAX_AMOUNT: f64 = 1e15;
+
+/// A number that must be zero or more and not absurdly large.
 pub fn check_amount(file: &DataFile, value: f64, key: &str, problems: &mut Vec<Diagnostic>) {
-    if !value.is_finite() || value < 0.0 {
+    if !value.is_finite() || !(0.0..=MAX_AMOUNT).contains(&value) {
         problems.push(at_key(file, "data-negative", key).with("value", value));
     }
 }

@@ -34,6 +34,9 @@ pub struct Messages {
     bundle: Bundle,
 }
 
+/// The message arguments that are counts.
+const COUNTS: &[&str] = &["errors", "warnings", "pages", "files", "written", "ms"];
+
 const EN: &str = include_str!("messages/en.ftl");
 const LV: &str = include_str!("messages/lv.ftl");
 
@@ -71,10 +74,11 @@ impl Messages {
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            // Counts select plural forms, so they go in as numbers.
+            // Counts select plural forms, so they go in as numbers; every other value is
+            // the user's text and is shown exactly as written.
             match value.parse::<i64>() {
-                Ok(n) => fluent_args.set(*name, FluentValue::from(n)),
-                Err(_) => fluent_args.set(*name, value.clone()),
+                Ok(n) if COUNTS.contains(name) => fluent_args.set(*name, FluentValue::from(n)),
+                _ => fluent_args.set(*name, value.clone()),
             }
         }
         let mut errors = Vec::new();

@@ -70,7 +70,18 @@ fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<
     let mut event = Event::new(uid(site, page), utc(&stamp));
     event.push(Summary::new(escape(&page.title)));
     let (start, end) = match (when.start.has_time, when.end) {
-        (true, Some(end)) => (local(&when.start), local(&end)),
+        (true, Some(end)) if end.has_time => (local(&when.start), local(&end)),
+        // A timed start with a date-only end runs to the end of that day.
+        (true, Some(end)) => {
+            let after = end.date().tomorrow().unwrap_or(end.date());
+            (
+                local(&when.start),
+                local(&PageDate {
+                    datetime: after.to_datetime(jiff::civil::Time::midnight()),
+                    has_time: true,
+                }),
+            )
+        }
         (true, None) => (
             local(&when.start),
             local(&PageDate {

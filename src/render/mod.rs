@@ -81,6 +81,7 @@ pub fn render(
                 body_offset: page.source.body_offset,
                 file: &page.source.file,
                 lang: &page.lang,
+                raw_html: true,
             };
             markdown::render(&input, &host, &highlighter)
         })
@@ -129,9 +130,14 @@ pub fn render(
         });
     }
 
-    // Theme files may not take a page's place.
+    // No two outputs on one path: an alias or a content file may not take the place of
+    // a generated file (feed, calendar, 404 page…), nor a theme file a page's.
     let mut by_path: BTreeMap<String, OutputFile> = BTreeMap::new();
     for file in files {
+        if by_path.contains_key(&file.path) {
+            problems.push(Diagnostic::error("output-collision").with("url", &file.path));
+            continue;
+        }
         by_path.insert(file.path.clone(), file);
     }
     for file in theme.static_files {

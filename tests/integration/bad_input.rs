@@ -369,11 +369,21 @@ mod data {
     }
 
     #[test]
+    fn an_absurdly_large_value() {
+        let stderr = indicators("target: 21", "target: 1.7e308");
+        assert_reports(
+            &stderr,
+            "error[data-negative]: content/data/indicators.yaml:",
+        );
+        assert_reports(&stderr, "indicators[1].target: 170000000000000000000");
+    }
+
+    #[test]
     fn a_negative_value() {
         let stderr = indicators("value: 250", "value: -250");
         assert_reports(
             &stderr,
-            "error[data-negative]: content/data/indicators.yaml:24:9: indicators[0].progress[1].value: -250 is not a number of zero or more.",
+            "error[data-negative]: content/data/indicators.yaml:24:9: indicators[0].progress[1].value: -250 is not a number between 0 and 1 000 000 000 000 000.",
         );
     }
 
@@ -520,4 +530,29 @@ mod events {
             "error[unknown-municipality]: content/pasakumi/x.lv.md:4:",
         );
     }
+}
+
+#[test]
+fn an_alias_on_a_generated_file() {
+    let stderr = fails_cleanly(|s| {
+        s.write(
+            "content/par.lv.md",
+            "---\ntitle: Par\naliases: [\"/index.html\"]\n---\n",
+        )
+    });
+    assert_reports(
+        &stderr,
+        "error[output-collision]: Two things would be written to index.html",
+    );
+}
+
+#[test]
+fn a_date_that_looks_like_a_number_is_quoted_as_written() {
+    let stderr = fails_cleanly(|s| {
+        s.write(
+            "content/jaunumi/x.lv.md",
+            "---\ntitle: X\ndate: \"20230115\"\n---\n",
+        )
+    });
+    assert_reports(&stderr, "date: \"20230115\" is not a date.");
 }

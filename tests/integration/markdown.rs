@@ -7,9 +7,12 @@ fn at_links_become_the_url_in_the_pages_language() {
     let site = Site::fixture("basic");
     site.build(&[]);
     let lv = site.page("lv/jaunumi/ligums/index.html");
-    assert_eq!(lv.attr("main p a", "href"), "/sub/lv/par/#kas-mes-esam");
+    assert_eq!(lv.attr("main > p a", "href"), "/sub/lv/par/#kas-mes-esam");
     let en = site.page("en/news/agreement-signed/index.html");
-    assert_eq!(en.attr("main p a", "href"), "/sub/en/about-us/#who-we-are");
+    assert_eq!(
+        en.attr("main > p a", "href"),
+        "/sub/en/about-us/#who-we-are"
+    );
     let home = site.page("en/index.html");
     assert_eq!(home.attr("main p a", "href"), "/sub/en/news/");
 }
@@ -85,5 +88,21 @@ fn an_image_without_alt_text_is_reported() {
             .contains("warning[image-missing-alt]: content/kopiena/galerija/index.lv.md:4:1"),
         "{}",
         run.stderr
+    );
+}
+
+#[test]
+fn html_in_a_front_matter_summary_is_shown_as_text() {
+    let site = Site::fixture("basic");
+    site.write(
+        "content/par.lv.md",
+        "---\ntitle: Par\nsummary: \"Labs <img src=x onerror=alert(1)> teksts\"\n---\nTeksts.\n",
+    );
+    site.build(&[]);
+    let page = site.page("lv/par/index.html");
+    assert_eq!(page.count("#summary img"), 0);
+    assert_eq!(
+        page.text("#summary"),
+        "Labs <img src=x onerror=alert(1)> teksts"
     );
 }

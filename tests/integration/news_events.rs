@@ -372,3 +372,18 @@ fn events_at_the_edge_of_the_calendar_build() {
         "{ics}"
     );
 }
+
+#[test]
+fn a_timed_start_with_a_date_only_end_runs_to_the_end_of_that_day() {
+    let site = Site::fixture("news");
+    site.write(
+        "content/pasakumi/nedela.lv.md",
+        "---\ntitle: Nedēļa\nstart: 2024-05-14T10:00\nend: 2024-05-15\n---\n",
+    );
+    site.build(&[]);
+    let ics = std::fs::read_to_string(site.public().join("lv/pasakumi/nedela/nedela.ics")).unwrap();
+    assert!(
+        ics.contains("DTEND;TZID=Europe/Riga:20240516T000000\r\n"),
+        "{ics}"
+    );
+}

@@ -147,4 +147,11 @@ fn wrong_usage_exits_with_2() {
     let site = Site::fixture("basic");
     assert_eq!(site.lapa(&["build", "--now", "tomorrow"]).code, 2);
     assert_eq!(site.lapa(&["frobnicate"]).code, 2);
+    let run = site.lapa(&["build", "--base-url", "example.org/staging"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--base-url example.org/staging"),
+        "{}",
+        run.stderr
+    );
 }

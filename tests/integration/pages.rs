@@ -170,8 +170,8 @@ fn bundle_files_are_copied_next_to_their_page() {
     site.build(&[]);
     assert!(site.public().join("lv/kopiena/galerija/foto.svg").is_file());
     let page = site.page("lv/kopiena/galerija/index.html");
-    assert_eq!(page.attr("main img", "src"), "foto.svg");
-    assert_eq!(page.attr("main img", "alt"), "Ludzas pils drupas");
+    assert_eq!(page.attr("main > p img", "src"), "foto.svg");
+    assert_eq!(page.attr("main > p img", "alt"), "Ludzas pils drupas");
 }
 
 #[test]

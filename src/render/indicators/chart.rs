@@ -105,8 +105,13 @@ pub fn svg(
     );
     // Horizontal grid with value labels.
     out.push_str("<g class=\"chart-grid\">");
-    let mut tick = 0.0;
-    while tick <= top + step / 2.0 {
+    let ticks = if top.is_finite() && step > 0.0 {
+        (top / step).round() as usize
+    } else {
+        0
+    };
+    for n in 0..=ticks {
+        let tick = n as f64 * step;
         let _ = write!(
             out,
             "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{:.1}\" y2=\"{:.1}\"/>",
@@ -114,7 +119,6 @@ pub fn svg(
             y(tick),
             y(tick)
         );
-        tick += step;
     }
     out.push_str("</g><g class=\"chart-axis\">");
     let _ = write!(
@@ -129,8 +133,13 @@ pub fn svg(
         TOP + plot_h,
         TOP + plot_h
     );
-    let mut tick = 0.0;
-    while tick <= top + step / 2.0 {
+    let ticks = if top.is_finite() && step > 0.0 {
+        (top / step).round() as usize
+    } else {
+        0
+    };
+    for n in 0..=ticks {
+        let tick = n as f64 * step;
         let _ = write!(
             out,
             "<text class=\"chart-axis-label\" x=\"{}\" y=\"{:.1}\" text-anchor=\"end\" dominant-baseline=\"middle\">{}</text>",
@@ -138,7 +147,6 @@ pub fn svg(
             y(tick),
             escape(&axis_number(formats, tick, top))
         );
-        tick += step;
     }
     let every = points.len().div_ceil(4).max(1);
     for (i, (date, _)) in points.iter().enumerate() {

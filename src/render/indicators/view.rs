@@ -60,9 +60,19 @@ pub fn enrich(
         let rendered = markdown::render(
             &Input {
                 body: description,
-                body_offset: 0,
+                // Place problems on the description's line (after "lang: ").
+                body_offset: site
+                    .data_file("indicators")
+                    .and_then(|f| {
+                        crate::data::locate::offset_of(
+                            &f.text,
+                            &format!("indicators[{index}].description.{lang}"),
+                        )
+                    })
+                    .map_or(0, |o| o + lang.len() + 2),
                 file,
                 lang,
+                raw_html: false,
             },
             host,
             &highlighter,

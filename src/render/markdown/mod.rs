@@ -41,6 +41,8 @@ pub struct Input<'a> {
     pub file: &'a Path,
     /// The page's language.
     pub lang: &'a str,
+    /// Whether raw HTML passes through (page bodies) or is shown as text (data values).
+    pub raw_html: bool,
 }
 
 /// A heading, for tables of contents.
@@ -301,6 +303,9 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                     .unwrap_or_default();
                 events.push(Event::Html(CowStr::from(out)));
             }
+            Event::Html(html) | Event::InlineHtml(html) if !input.raw_html => {
+                events.push(Event::Text(html))
+            }
             other => events.push(localize_text(other, input.lang)),
         }
     }
@@ -353,7 +358,11 @@ pub fn render_inline(text: &str, lang: &str) -> String {
         text,
         Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_STRIKETHROUGH,
     )
-    .map(|e| localize_text(e, lang));
+    .map(|e| match e {
+        // Front-matter values are text: any HTML in them is shown, not run.
+        Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+        other => localize_text(other, lang),
+    });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
     html

@@ -13,7 +13,11 @@ use serde_json::{Value, json};
 
 /// `site` in a language.
 pub fn site_view(site: &Site, lang: &str) -> Value {
-    let calendar_url = site.url(&listings::calendar_path(site, lang));
+    let has_events = site
+        .pages
+        .iter()
+        .any(|p| p.lang == lang && p.event.is_some());
+    let calendar_url = has_events.then(|| site.url(&listings::calendar_path(site, lang)));
     let list_url = |taxonomy| {
         site.list_page(taxonomy, lang, None)
             .map(|i| site.url(&site.pages[i].path))
@@ -108,10 +112,12 @@ fn summary_html(page: &Page, rendered: &Rendered) -> String {
 
 fn image_url(site: &Site, page: &Page) -> Option<String> {
     let image = page.source.front.image.as_ref()?;
-    if image.contains("://") || image.starts_with('/') {
-        return Some(image.clone());
-    }
-    Some(site.url(&format!("{}{}", page.path, image)))
+    Some(match image {
+        i if i.contains("://") => i.clone(),
+        // A path from the site's root lives under the base path too.
+        i if i.starts_with('/') => site.url(i.trim_start_matches('/')),
+        i => site.url(&format!("{}{}", page.path, i)),
+    })
 }
 
 /// `page` for the page being rendered; for a paginated section, `pager` says which list
