@@ -54,6 +54,16 @@ impl Site {
         self.resolve(link, lang).map(|t| self.link_url(&t))
     }
 
+    /// The absolute URL an `@/` link leads to (for feeds, read away from the site).
+    pub fn resolve_permalink(&self, link: &str, lang: &str) -> Option<String> {
+        let target = self.resolve(link, lang)?;
+        let url = self.permalink(&self.pages[target.page].path);
+        Some(match &target.fragment {
+            Some(f) => format!("{url}#{f}"),
+            None => url,
+        })
+    }
+
     /// The URL of a resolved link.
     pub fn link_url(&self, target: &LinkTarget) -> String {
         let url = self.url(&self.pages[target.page].path);

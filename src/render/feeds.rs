@@ -85,7 +85,9 @@ fn feed(
             }
             entry.set_published(published.as_deref().and_then(time));
             let summary = match &page.source.front.summary {
-                Some(s) => super::markdown::render_inline(s, &page.lang),
+                Some(s) => super::markdown::render_inline(s, &page.lang, &|link| {
+                    site.resolve_permalink(link, &page.lang)
+                }),
                 None => rendered[i].first_paragraph.clone(),
             };
             if !summary.is_empty() {

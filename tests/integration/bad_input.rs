@@ -556,3 +556,22 @@ fn a_date_that_looks_like_a_number_is_quoted_as_written() {
     });
     assert_reports(&stderr, "date: \"20230115\" is not a date.");
 }
+
+#[test]
+fn a_broken_at_link_in_a_heading_or_image() {
+    let stderr = fails_cleanly(|s| {
+        s.write(
+            "content/par.lv.md",
+            "---\ntitle: Par\n---\n## Skatīt [x](@/nav-tada.md)\n\n![bilde](@/nav-bilde.md)\n",
+        )
+    });
+    assert_reports(&stderr, "error[link-target-missing]: content/par.lv.md:4:");
+    assert_reports(
+        &stderr,
+        "The link \"@/nav-tada.md\" points to a file that does not exist.",
+    );
+    assert_reports(
+        &stderr,
+        "error[link-target-missing]: content/par.lv.md:6:1: The link \"@/nav-bilde.md\"",
+    );
+}

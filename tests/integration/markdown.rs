@@ -106,3 +106,13 @@ fn html_in_a_front_matter_summary_is_shown_as_text() {
         "Labs <img src=x onerror=alert(1)> teksts"
     );
 }
+
+#[test]
+fn at_links_in_headings_and_summaries_resolve_too() {
+    let site = Site::fixture("basic");
+    site.write("content/par.lv.md", "---\ntitle: Par\nsummary: \"Skatīt [jaunumus](@/jaunumi/_index.md).\"\n---\n## Skatīt [līgumu](@/jaunumi/ligums.md)\n\nTeksts.\n");
+    site.build(&[]);
+    let page = site.page("lv/par/index.html");
+    assert_eq!(page.attr("main h2 a", "href"), "/sub/lv/jaunumi/ligums/");
+    assert_eq!(page.attr("#summary a", "href"), "/sub/lv/jaunumi/");
+}

@@ -144,12 +144,37 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
             }) => {
                 let mut inner = Vec::new();
                 let mut text = String::new();
-                for (e, _) in parser.by_ref() {
+                for (e, r) in parser.by_ref() {
                     match e {
                         Event::End(TagEnd::Heading(_)) => break,
                         Event::Text(ref t) | Event::Code(ref t) => text.push_str(t),
                         _ => {}
                     }
+                    // Links inside a heading are links too.
+                    let e = match e {
+                        Event::Start(Tag::Link {
+                            link_type,
+                            dest_url,
+                            title,
+                            id,
+                        }) => {
+                            let dest_url = resolve_at(dest_url, host, input.lang, &mut |link| {
+                                problems.push(
+                                    Diagnostic::error("link-target-missing")
+                                        .in_file(input.file)
+                                        .at(at_original(r.clone()))
+                                        .with("link", link),
+                                );
+                            });
+                            Event::Start(Tag::Link {
+                                link_type,
+                                dest_url,
+                                title,
+                                id,
+                            })
+                        }
+                        other => other,
+                    };
                     inner.push(localize_text(e, input.lang));
                 }
                 let id = ids.assign(id.as_deref(), &text);
@@ -186,22 +211,18 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                 title,
                 id,
             }) if dest_url.starts_with("@/") => {
-                let url = match host.resolve_link(&dest_url, input.lang) {
-                    Some(url) => url,
-                    None => {
-                        problems.push(
-                            Diagnostic::error("link-target-missing")
-                                .in_file(input.file)
-                                .at(at_original(range))
-                                .with("link", dest_url.to_string()),
-                        );
-                        String::new()
-                    }
-                };
+                let dest_url = resolve_at(dest_url, host, input.lang, &mut |link| {
+                    problems.push(
+                        Diagnostic::error("link-target-missing")
+                            .in_file(input.file)
+                            .at(at_original(range.clone()))
+                            .with("link", link),
+                    );
+                });
                 depth += 1;
                 events.push(Event::Start(Tag::Link {
                     link_type,
-                    dest_url: CowStr::from(url),
+                    dest_url,
                     title,
                     id,
                 }));
@@ -227,17 +248,18 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                     problems.push(
                         Diagnostic::warning("image-missing-alt")
                             .in_file(input.file)
-                            .at(at_original(range))
+                            .at(at_original(range.clone()))
                             .with("image", dest_url.to_string()),
                     );
                 }
-                let dest_url = match dest_url.strip_prefix("@/") {
-                    Some(_) => match host.resolve_link(&dest_url, input.lang) {
-                        Some(url) => CowStr::from(url),
-                        None => dest_url,
-                    },
-                    None => dest_url,
-                };
+                let dest_url = resolve_at(dest_url, host, input.lang, &mut |link| {
+                    problems.push(
+                        Diagnostic::error("link-target-missing")
+                            .in_file(input.file)
+                            .at(at_original(range.clone()))
+                            .with("link", link),
+                    );
+                });
                 events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -324,6 +346,26 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
     }
 }
 
+/// An `@/` address → the URL of that file's page; `missing` hears of one that does not
+/// exist (which then links nowhere). Other addresses pass through.
+fn resolve_at<'a>(
+    dest: CowStr<'a>,
+    host: &dyn Host,
+    lang: &str,
+    missing: &mut dyn FnMut(String),
+) -> CowStr<'a> {
+    if !dest.starts_with("@/") {
+        return dest;
+    }
+    match host.resolve_link(&dest, lang) {
+        Some(url) => CowStr::from(url),
+        None => {
+            missing(dest.to_string());
+            CowStr::from(String::new())
+        }
+    }
+}
+
 fn localize_text<'a>(event: Event<'a>, lang: &str) -> Event<'a> {
     match event {
         Event::Text(t) => match quotes::localize_quotes(&t, lang) {
@@ -352,15 +394,29 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Renders a short inline markdown text (a front-matter summary) to HTML.
-pub fn render_inline(text: &str, lang: &str) -> String {
+/// Renders a short markdown text from front matter (a summary) to HTML: its `@/` links
+/// resolve through `resolve`, and any HTML in it is shown as text.
+pub fn render_inline(text: &str, lang: &str, resolve: &dyn Fn(&str) -> Option<String>) -> String {
     let parser = Parser::new_ext(
         text,
         Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_STRIKETHROUGH,
     )
     .map(|e| match e {
-        // Front-matter values are text: any HTML in them is shown, not run.
         Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if dest_url.starts_with("@/") => {
+            let dest_url = CowStr::from(resolve(&dest_url).unwrap_or_default());
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            })
+        }
         other => localize_text(other, lang),
     });
     let mut html = String::new();

@@ -83,7 +83,7 @@ pub fn summary_view(cx: &Cx<'_>, index: usize) -> Value {
         "permalink": site.permalink(&page.path),
         "date": page.date.map(|d| d.to_iso()),
         "updated": page.updated.map(|d| d.to_iso()),
-        "summary": summary_html(page, &cx.rendered[index]),
+        "summary": summary_html(site, page, &cx.rendered[index]),
         "image": image_url(site, page),
         "image_alt": page.source.front.image_alt,
         "tags": listings::tag_links(site, page),
@@ -103,9 +103,9 @@ pub fn summaries(cx: &Cx<'_>, pages: impl IntoIterator<Item = usize>) -> Value {
     )
 }
 
-fn summary_html(page: &Page, rendered: &Rendered) -> String {
+fn summary_html(site: &Site, page: &Page, rendered: &Rendered) -> String {
     match &page.source.front.summary {
-        Some(s) => render_inline(s, &page.lang),
+        Some(s) => render_inline(s, &page.lang, &|link| site.resolve_url(link, &page.lang)),
         None => rendered.first_paragraph.clone(),
     }
 }
@@ -130,13 +130,17 @@ pub fn page_view(cx: &Cx<'_>, index: usize, pager: Option<&Pager>) -> Value {
         PageKind::Page => "page",
         PageKind::List => "taxonomy",
     };
-    let summary = summary_html(page, own);
+    let summary = summary_html(site, page, own);
     let description = page
         .source
         .front
         .summary
         .clone()
-        .map(|s| plain_text(&render_inline(&s, &page.lang)))
+        .map(|s| {
+            plain_text(&render_inline(&s, &page.lang, &|link| {
+                site.resolve_url(link, &page.lang)
+            }))
+        })
         .unwrap_or_else(|| plain_text(&own.first_paragraph));
     let extra: serde_json::Map<String, Value> = page
         .source
@@ -191,7 +195,7 @@ pub fn page_view(cx: &Cx<'_>, index: usize, pager: Option<&Pager>) -> Value {
             .iter()
             .map(|&s| {
                 let sub = &site.pages[s];
-                json!({"title": sub.title, "url": site.url(&sub.path), "summary": summary_html(sub, &cx.rendered[s])})
+                json!({"title": sub.title, "url": site.url(&sub.path), "summary": summary_html(site, sub, &cx.rendered[s])})
             })
             .collect();
         view["subsections"] = Value::from(subsections);
