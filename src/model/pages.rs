@@ -56,6 +56,19 @@ pub fn collect(
             .updated
             .as_deref()
             .and_then(|t| dates::read(&doc, "updated", t, problems));
+        if doc.front.image.is_some()
+            && doc
+                .front
+                .image_alt
+                .as_deref()
+                .is_none_or(|a| a.trim().is_empty())
+        {
+            problems.push(
+                Diagnostic::error("image-alt-missing")
+                    .in_file(&doc.file)
+                    .at(doc.key_span("image")),
+            );
+        }
         let pair_key = doc
             .front
             .translation_key

@@ -575,3 +575,17 @@ fn a_broken_at_link_in_a_heading_or_image() {
         "error[link-target-missing]: content/par.lv.md:6:1: The link \"@/nav-bilde.md\"",
     );
 }
+
+#[test]
+fn a_lead_image_without_alt_text() {
+    let stderr = fails_cleanly(|s| {
+        s.write(
+            "content/kopiena/galerija/index.lv.md",
+            "---\ntitle: Galerija\nimage: foto.svg\n---\n",
+        )
+    });
+    assert_reports(
+        &stderr,
+        "error[image-alt-missing]: content/kopiena/galerija/index.lv.md:3:1: The lead image has no text alternative.",
+    );
+}

@@ -147,3 +147,5 @@ tag-spellings-merged = The tags { $spellings } have the same address ({ $slug })
     .hint = Write the tag the same way everywhere.
 output-collision = Two things would be written to { $url }: an alias or a file in content/ takes the place of a file lapa makes (a page, feed, calendar, download or the 404 page).
     .hint = Rename the file or change the alias.
+image-alt-missing = The lead image has no text alternative.
+    .hint = Add a line "image_alt: …" that says what the image shows.

@@ -149,3 +149,5 @@ tag-spellings-merged = Birkām { $spellings } ir viena adrese ({ $slug }), un t�
     .hint = Rakstiet birku visur vienādi.
 output-collision = Uz { $url } tiktu ierakstītas divas lietas: aizstājadrese vai fails mapē content/ aizņem vietu failam, ko veido lapa (lapai, plūsmai, kalendāram, lejupielādei vai 404 lapai).
     .hint = Pārdēvējiet failu vai nomainiet aizstājadresi.
+image-alt-missing = Galvenajam attēlam nav teksta alternatīvas.
+    .hint = Pievienojiet rindu "image_alt: …", kas pasaka, ko attēls rāda.

@@ -427,16 +427,39 @@ pub fn render_inline(text: &str, lang: &str, resolve: &dyn Fn(&str) -> Option<St
 /// The text of some HTML, tags removed and whitespace collapsed (for meta descriptions).
 pub fn plain_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
+    let mut tag: Option<String> = None;
     for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
+        match (&mut tag, c) {
+            (None, '<') => tag = Some(String::new()),
+            (Some(name), '>') => {
+                // Block ends separate words; inline tags (a, em…) do not.
+                let name = name
+                    .trim_start_matches('/')
+                    .split([' ', '/'])
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if matches!(
+                    name.as_str(),
+                    "p" | "br"
+                        | "li"
+                        | "div"
+                        | "h1"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "h5"
+                        | "h6"
+                        | "td"
+                        | "th"
+                        | "tr"
+                ) {
+                    out.push(' ');
+                }
+                tag = None;
             }
-            _ if !in_tag => out.push(c),
-            _ => {}
+            (Some(name), c) => name.push(c),
+            (None, c) => out.push(c),
         }
     }
     let text = out
@@ -446,4 +469,17 @@ pub fn plain_text(html: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#39;", "'");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_text;
+
+    #[test]
+    fn plain_text_keeps_punctuation_next_to_links() {
+        assert_eq!(
+            plain_text("<p>Skatīt <a href=\"x\">šo</a>.</p>\n<p>Otrs &amp; trešais</p>"),
+            "Skatīt šo. Otrs & trešais"
+        );
+    }
 }
