@@ -82,6 +82,7 @@ pub fn render(
                 file: &page.source.file,
                 lang: &page.lang,
                 raw_html: true,
+                page_url: &site.url(&page.path),
             };
             markdown::render(&input, &host, &highlighter)
         })

@@ -172,6 +172,12 @@ fn bundle_files_are_copied_next_to_their_page() {
     let page = site.page("lv/kopiena/galerija/index.html");
     assert_eq!(page.attr("main > p img", "src"), "foto.svg");
     assert_eq!(page.attr("main > p img", "alt"), "Ludzas pils drupas");
+    // The summary (the first paragraph) is shown on list pages too: its links start
+    // from the page, not from wherever it is shown.
+    assert_eq!(
+        page.attr("#summary img", "src"),
+        "/sub/lv/kopiena/galerija/foto.svg"
+    );
 }
 
 #[test]

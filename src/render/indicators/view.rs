@@ -73,6 +73,7 @@ pub fn enrich(
                 file,
                 lang,
                 raw_html: false,
+                page_url: "",
             },
             host,
             &highlighter,

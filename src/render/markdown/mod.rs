@@ -43,6 +43,9 @@ pub struct Input<'a> {
     pub lang: &'a str,
     /// Whether raw HTML passes through (page bodies) or is shown as text (data values).
     pub raw_html: bool,
+    /// The page's URL: relative links of the first paragraph are made to start from it,
+    /// so that the summary works on list pages too.
+    pub page_url: &'a str,
 }
 
 /// A heading, for tables of contents.
@@ -334,7 +337,41 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
 
     let mut first = String::new();
     if let Some(r) = first_paragraph.filter(|r| r.end > r.start) {
-        pulldown_cmark::html::push_html(&mut first, events[r].iter().cloned());
+        let from_page = |dest: CowStr<'_>| -> CowStr<'static> {
+            let relative =
+                !dest.is_empty() && !dest.starts_with(['/', '#', '?']) && !dest.contains(':');
+            CowStr::from(if relative {
+                format!("{}{dest}", input.page_url)
+            } else {
+                dest.to_string()
+            })
+        };
+        let summary = events[r].iter().cloned().map(|e| match e {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: from_page(dest_url),
+                title,
+                id,
+            }),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: from_page(dest_url),
+                title,
+                id,
+            }),
+            other => other,
+        });
+        pulldown_cmark::html::push_html(&mut first, summary);
     }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
