@@ -156,9 +156,14 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
     })
 }
 
-/// Hidden files, editor backups and the like are never content.
+/// Hidden files, editor backups and the like are never content; the web server's
+/// `.htaccess` and `.well-known/` are.
 fn is_ignored(name: &str) -> bool {
-    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp")
+    let server_file = matches!(name, ".htaccess" | ".well-known");
+    (name.starts_with('.') && !server_file)
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".tmp")
 }
 
 /// Every file under a folder, sorted, skipping ignored names; paths relative to it.

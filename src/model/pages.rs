@@ -23,7 +23,9 @@ pub fn collect(
     let mut pages: Vec<Page> = Vec::new();
     for doc in documents {
         if doc.name.easy {
-            // Easy-to-read versions are paired with their page by a later stage.
+            // Easy-to-read versions are not published yet; say so rather than drop
+            // the file without a word.
+            problems.push(Diagnostic::warning("easy-read-not-published").in_file(&doc.file));
             continue;
         }
         if doc.front.draft && !drafts {

@@ -141,6 +141,13 @@ pub fn render(
         }
         by_path.insert(file.path.clone(), file);
     }
+    // A file and a folder cannot share a name (`a/b.html` and `a/b.html/index.html`).
+    let paths: Vec<&String> = by_path.keys().collect();
+    for pair in paths.windows(2) {
+        if pair[1].starts_with(&format!("{}/", pair[0])) {
+            problems.push(Diagnostic::error("output-collision").with("url", pair[0]));
+        }
+    }
     for file in theme.static_files {
         let path = crate::diagnostics::display_path(&file.rel);
         if by_path.contains_key(&path) {

@@ -112,6 +112,7 @@ fn render_one(
     context.insert("alternates", &views::alternates_view(site, index));
     context.insert("breadcrumbs", &views::breadcrumbs_view(site, index));
     context.insert("menu", &views::menu_view(site, index));
+    context.insert("menus", &views::menus_view(site, index));
     context.insert("feeds", &listings::feeds_view(site, index, cx.i18n));
     let path = site.pager_path(index, pager.number);
     context.insert("canonical", &site.permalink(&path));

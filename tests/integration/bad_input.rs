@@ -589,3 +589,17 @@ fn a_lead_image_without_alt_text() {
         "error[image-alt-missing]: content/kopiena/galerija/index.lv.md:3:1: The lead image has no text alternative.",
     );
 }
+
+#[test]
+fn a_file_and_a_folder_with_one_name() {
+    let stderr = fails_cleanly(|s| {
+        s.write(
+            "content/par.lv.md",
+            "---\ntitle: Par\naliases: [\"/a/b.html\", \"/a/b.html/c/\"]\n---\n",
+        )
+    });
+    assert_reports(
+        &stderr,
+        "error[output-collision]: Two things would be written to a/b.html",
+    );
+}

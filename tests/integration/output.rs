@@ -155,3 +155,32 @@ fn wrong_usage_exits_with_2() {
         run.stderr
     );
 }
+
+#[test]
+fn server_files_of_the_theme_are_published_and_hidden_files_are_not() {
+    let site = Site::fixture("basic");
+    site.write(
+        "themes/plain/static/.htaccess",
+        "ErrorDocument 404 /sub/404.html\n",
+    );
+    site.write("themes/plain/static/.DS_Store", "junk");
+    site.build(&[]);
+    assert!(site.public().join(".htaccess").is_file());
+    assert!(!site.public().join(".DS_Store").exists());
+}
+
+#[test]
+fn easy_read_files_are_reported_as_not_published_yet() {
+    let site = Site::fixture("basic");
+    site.write(
+        "content/par.lv.easy.md",
+        "---\ntitle: Par vieglā valodā\n---\n",
+    );
+    let run = site.build(&[]);
+    assert!(
+        run.stderr
+            .contains("warning[easy-read-not-published]: content/par.lv.easy.md"),
+        "{}",
+        run.stderr
+    );
+}

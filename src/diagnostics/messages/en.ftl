@@ -149,3 +149,5 @@ output-collision = Two things would be written to { $url }: an alias or a file i
     .hint = Rename the file or change the alias.
 image-alt-missing = The lead image has no text alternative.
     .hint = Add a line "image_alt: …" that says what the image shows.
+easy-read-not-published = Easy-to-read versions are not published yet; this file is left out.
+    .hint = Keep the file: it will be published when lapa supports easy-to-read pages.

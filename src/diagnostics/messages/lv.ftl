@@ -151,3 +151,5 @@ output-collision = Uz { $url } tiktu ierakstītas divas lietas: aizstājadrese v
     .hint = Pārdēvējiet failu vai nomainiet aizstājadresi.
 image-alt-missing = Galvenajam attēlam nav teksta alternatīvas.
     .hint = Pievienojiet rindu "image_alt: …", kas pasaka, ko attēls rāda.
+easy-read-not-published = Vieglās valodas versijas vēl netiek publicētas; šis fails ir izlaists.
+    .hint = Saglabājiet failu: tas tiks publicēts, kad lapa atbalstīs vieglās valodas lapas.

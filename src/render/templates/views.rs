@@ -268,11 +268,25 @@ pub fn breadcrumbs_view(site: &Site, index: usize) -> Value {
 
 /// `menu`: the main menu in the page's language, the current entry marked.
 pub fn menu_view(site: &Site, index: usize) -> Value {
+    named_menu_view(site, index, "main")
+}
+
+/// `menus`: every menu of `site.yaml` by name, like `menu`.
+pub fn menus_view(site: &Site, index: usize) -> Value {
+    Value::Object(
+        site.menus
+            .keys()
+            .map(|name| (name.clone(), named_menu_view(site, index, name)))
+            .collect(),
+    )
+}
+
+fn named_menu_view(site: &Site, index: usize, name: &str) -> Value {
     let page = &site.pages[index];
     let ancestors = site.ancestors(index);
     let items = site
         .menus
-        .get("main")
+        .get(name)
         .and_then(|m| m.get(&page.lang))
         .cloned()
         .unwrap_or_default();
