@@ -154,30 +154,16 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                         _ => {}
                     }
                     // Links inside a heading are links too.
-                    let e = match e {
-                        Event::Start(Tag::Link {
-                            link_type,
-                            dest_url,
-                            title,
-                            id,
-                        }) => {
-                            let dest_url = resolve_at(dest_url, host, input.lang, &mut |link| {
-                                problems.push(
-                                    Diagnostic::error("link-target-missing")
-                                        .in_file(input.file)
-                                        .at(at_original(r.clone()))
-                                        .with("link", link),
-                                );
-                            });
-                            Event::Start(Tag::Link {
-                                link_type,
-                                dest_url,
-                                title,
-                                id,
-                            })
-                        }
-                        other => other,
-                    };
+                    let e = with_dest(e, |dest| {
+                        resolve_at(dest, host, input.lang, &mut |link| {
+                            problems.push(
+                                Diagnostic::error("link-target-missing")
+                                    .in_file(input.file)
+                                    .at(at_original(r.clone()))
+                                    .with("link", link),
+                            );
+                        })
+                    });
                     inner.push(localize_text(e, input.lang));
                 }
                 let id = ids.assign(id.as_deref(), &text);
@@ -337,39 +323,16 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
 
     let mut first = String::new();
     if let Some(r) = first_paragraph.filter(|r| r.end > r.start) {
-        let from_page = |dest: CowStr<'_>| -> CowStr<'static> {
-            let relative =
-                !dest.is_empty() && !dest.starts_with(['/', '#', '?']) && !dest.contains(':');
-            CowStr::from(if relative {
-                format!("{}{dest}", input.page_url)
-            } else {
-                dest.to_string()
+        let summary = events[r].iter().cloned().map(|e| {
+            with_dest(e, |dest| {
+                let relative =
+                    !dest.is_empty() && !dest.starts_with(['/', '#', '?']) && !dest.contains(':');
+                if relative {
+                    CowStr::from(format!("{}{dest}", input.page_url))
+                } else {
+                    dest
+                }
             })
-        };
-        let summary = events[r].iter().cloned().map(|e| match e {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => Event::Start(Tag::Link {
-                link_type,
-                dest_url: from_page(dest_url),
-                title,
-                id,
-            }),
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => Event::Start(Tag::Image {
-                link_type,
-                dest_url: from_page(dest_url),
-                title,
-                id,
-            }),
-            other => other,
         });
         pulldown_cmark::html::push_html(&mut first, summary);
     }
@@ -380,6 +343,36 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
         first_paragraph: first,
         toc,
         problems,
+    }
+}
+
+/// A link's or image's event with its address changed by `change`; other events as
+/// they are.
+fn with_dest<'a>(event: Event<'a>, change: impl FnOnce(CowStr<'a>) -> CowStr<'a>) -> Event<'a> {
+    match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: change(dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: change(dest_url),
+            title,
+            id,
+        }),
+        other => other,
     }
 }
 
@@ -440,20 +433,13 @@ pub fn render_inline(text: &str, lang: &str, resolve: &dyn Fn(&str) -> Option<St
     )
     .map(|e| match e {
         Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if dest_url.starts_with("@/") => {
-            let dest_url = CowStr::from(resolve(&dest_url).unwrap_or_default());
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            })
-        }
+        e @ Event::Start(Tag::Link { .. } | Tag::Image { .. }) => with_dest(e, |dest| {
+            if dest.starts_with("@/") {
+                CowStr::from(resolve(&dest).unwrap_or_default())
+            } else {
+                dest
+            }
+        }),
         other => localize_text(other, lang),
     });
     let mut html = String::new();
