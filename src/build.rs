@@ -5,7 +5,7 @@
 use crate::diagnostics::Diagnostic;
 use crate::options::BuildOptions;
 use crate::render::{self, Theme};
-use crate::write::{self, UnsafeOutput, WriteError, WriteStats};
+use crate::write::{self, WriteError, WriteStats};
 use crate::{i18n, load, model};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -40,14 +40,7 @@ pub enum BuildError {
 pub fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     if let Err(unsafe_output) = write::check_output_folder(&options.root, &options.output) {
-        let (id, folder) = match &unsafe_output {
-            UnsafeOutput::ContainsSite(p) => ("output-contains-site", p),
-            UnsafeOutput::HoldsSources(p, _) => ("output-holds-sources", p),
-            UnsafeOutput::InsideSources(p) => ("output-inside-sources", p),
-        };
-        return Err(BuildError::Usage(
-            Diagnostic::error(id).with("output", folder.display()),
-        ));
+        return Err(BuildError::Usage(unsafe_output.diagnostic()));
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))

@@ -16,5 +16,6 @@ pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod options;
+pub mod probe;
 pub mod render;
 pub mod write;

@@ -2,9 +2,21 @@
 
 use super::{BuildArgs, Outcome};
 use crate::build::{BuildError, build_site};
-use crate::diagnostics::{self, MessageLanguage, Messages};
+use crate::diagnostics::{self, Diagnostic, MessageLanguage, Messages};
 use crate::options::{BuildOptions, resolve_now};
+use crate::write::{self, WriteProblem};
 use std::io::IsTerminal;
+use std::path::Path;
+
+/// Prints a usage error (exit 2): a problem with the folders given, not the site.
+fn usage(problem: Diagnostic, root: &Path, messages: &Messages) -> Outcome {
+    let color = std::io::stderr().is_terminal();
+    eprint!(
+        "{}",
+        diagnostics::render_all(&[problem], root, messages, color)
+    );
+    Outcome::Usage
+}
 
 /// Runs a build and prints what happened.
 pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
@@ -37,10 +49,54 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
         );
         return Outcome::Usage;
     }
+    // The site folder must be a folder; the output folder must be one lapa may replace,
+    // checked before the lock so that a refused folder gets no lock file beside it, and
+    // again under the lock by `build_site`.
+    if !args.root.is_dir() {
+        let id = if args.root.exists() {
+            "root-not-folder"
+        } else {
+            "root-missing"
+        };
+        let problem = Diagnostic::error(id).with("root", args.root.display());
+        return usage(problem, &args.root, &messages);
+    }
     let output = if args.output.is_absolute() {
         args.output.clone()
     } else {
         args.root.join(&args.output)
+    };
+    if let Err(unsafe_output) = write::check_output_folder(&args.root, &output) {
+        return usage(unsafe_output.diagnostic(), &args.root, &messages);
+    }
+    if let Some(file) = write::file_in_the_way(&output) {
+        let problem = Diagnostic::error("output-path-blocked")
+            .with("output", write::place(&output).folder.display())
+            .with("file", file.display());
+        return usage(problem, &args.root, &messages);
+    }
+    if let Err(folder) = write::check_replaceable(&write::place(&output)) {
+        let problem = Diagnostic::error("output-read-only")
+            .with("output", write::place(&output).folder.display())
+            .with("folder", folder.display());
+        return usage(problem, &args.root, &messages);
+    }
+    // One build at a time writes an output folder; a second one waits (the lock is the
+    // OS's, released when this process ends in any way).
+    let _lock = match write::lock(&output, |folder| {
+        let args = [("output", folder.display().to_string())];
+        eprintln!(
+            "{}",
+            messages.get("output-waiting", &args).unwrap_or_default()
+        );
+    }) {
+        Ok(lock) => lock,
+        Err(error) => {
+            let problem = Diagnostic::error("output-unwritable")
+                .with("output", write::place(&output).folder.display())
+                .with("details", error);
+            return usage(problem, &args.root, &messages);
+        }
     };
     let options = BuildOptions {
         root: args.root,
@@ -103,19 +159,38 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
             Outcome::Usage
         }
         Err(BuildError::Write(e)) => {
-            let args = [
-                ("path", e.path.display().to_string()),
-                ("details", e.error.to_string()),
-            ];
-            eprintln!(
-                "{}",
-                messages.get("write-failed", &args).unwrap_or_default()
-            );
+            let outcome = match &e.kind {
+                WriteProblem::Reading => {
+                    let args = [
+                        ("path", e.path.display().to_string()),
+                        ("details", e.error.to_string()),
+                    ];
+                    eprintln!(
+                        "{}",
+                        messages.get("write-failed", &args).unwrap_or_default()
+                    );
+                    Outcome::ContentErrors
+                }
+                WriteProblem::ReadOnly(folder) => usage(
+                    Diagnostic::error("output-read-only")
+                        .with("output", e.path.display())
+                        .with("folder", folder.display()),
+                    &options.root,
+                    &messages,
+                ),
+                WriteProblem::Output => usage(
+                    Diagnostic::error("output-unwritable")
+                        .with("output", e.path.display())
+                        .with("details", &e.error),
+                    &options.root,
+                    &messages,
+                ),
+            };
             eprintln!(
                 "{}",
                 messages.get("output-untouched", &[]).unwrap_or_default()
             );
-            Outcome::ContentErrors
+            outcome
         }
     }
 }

@@ -1,12 +1,18 @@
 //! Output files → the output folder, never half-way. Everything is written into a
 //! staging folder beside the output; a file whose bytes did not change is hard-linked
 //! from the previous output (so its time stamp stays and uploaders skip it); then the
-//! staging folder replaces the output with two renames. On any failure the staging
-//! folder is removed and the previous output is left as it was.
+//! staging folder replaces the output with two renames and the state file beside it is
+//! updated. On any failure the staging folder is removed and the previous output is left
+//! as it was (put back if the replacement failed half-way). Errors name the output
+//! folder, never a staging path. The caller holds the output's lock (`lock`).
 
 mod guard;
+mod state;
 
 pub use guard::{UnsafeOutput, check_output_folder};
+pub use state::{
+    OutputLock, Place, STATE_FORMAT, check_replaceable, file_in_the_way, lock, place, written_by_lapa,
+};
 
 use crate::render::output::{Content, OutputFile};
 use rayon::prelude::*;
@@ -27,30 +33,59 @@ pub struct WriteStats {
 /// Writing failed; the previous output is untouched.
 #[derive(Debug)]
 pub struct WriteError {
-    /// The file or folder that could not be written.
+    /// The output folder that could not be written, or (`Reading`) the source file that
+    /// could not be read.
     pub path: PathBuf,
     /// Why.
     pub error: io::Error,
+    /// What went wrong.
+    pub kind: WriteProblem,
+}
+
+/// The kinds of write errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteProblem {
+    /// The output folder could not be written or replaced.
+    Output,
+    /// This folder (the output's parent or a folder in the output) is read-only.
+    ReadOnly(PathBuf),
+    /// A source file could not be read (a problem of the site, not of the output).
+    Reading,
+}
+
+impl WriteError {
+    fn output(output: &Path) -> impl Fn(io::Error) -> WriteError {
+        let path = output.to_path_buf();
+        move |error| WriteError {
+            path: path.clone(),
+            error,
+            kind: WriteProblem::Output,
+        }
+    }
+}
+
+/// A name no other process uses at the same time: process id and clock.
+fn unique() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    format!("{}-{nanos:09}", std::process::id())
 }
 
 /// Writes the files as the new content of `output`.
 pub fn write(output: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_else(|| "public".into());
-    fs::create_dir_all(parent).map_err(|error| WriteError {
-        path: parent.to_path_buf(),
-        error,
+    let place = state::place(output);
+    let fail = WriteError::output(&place.folder);
+    fs::create_dir_all(&place.parent).map_err(&fail)?;
+    state::check_replaceable(&place).map_err(|folder| WriteError {
+        path: place.folder.clone(),
+        error: io::Error::from(io::ErrorKind::PermissionDenied),
+        kind: WriteProblem::ReadOnly(folder),
     })?;
-    remove_leftovers(parent, &name);
-    let staging = parent.join(format!(".{name}.lapa-staging-{}", std::process::id()));
-    let result = stage(&staging, output, files)
-        .and_then(|stats| swap(&staging, output, parent, &name).map(|_| stats));
+    remove_leftovers(&place);
+    let staging = place.beside(&format!(".lapa-staging-{}", unique()));
+    let result = stage(&staging, &place.folder, files)
+        .and_then(|stats| swap(&staging, &place).map(|_| stats));
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
@@ -58,16 +93,18 @@ pub fn write(output: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteErr
 }
 
 /// Staging folders of builds that were killed half-way.
-fn remove_leftovers(parent: &Path, name: &str) {
+fn remove_leftovers(place: &Place) {
+    let name = &place.name;
     let prefixes = [
         format!(".{name}.lapa-staging-"),
         format!(".{name}.lapa-old-"),
+        format!(".{name}.lapa-state-"),
     ];
-    if let Ok(entries) = fs::read_dir(parent) {
+    if let Ok(entries) = fs::read_dir(&place.parent) {
         for entry in entries.flatten() {
             let file_name = entry.file_name().to_string_lossy().to_string();
             if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) {
-                let _ = fs::remove_dir_all(entry.path());
+                let _ = fs::remove_dir_all(entry.path()).or_else(|_| fs::remove_file(entry.path()));
             }
         }
     }
@@ -86,40 +123,39 @@ fn inside(root: &Path, rel: &str) -> Option<PathBuf> {
 }
 
 fn stage(staging: &Path, output: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
-    let fail = |path: &Path| {
-        let path = path.to_path_buf();
-        move |error| WriteError { path, error }
-    };
-    fs::create_dir_all(staging).map_err(fail(staging))?;
+    let fail = WriteError::output(output);
+    fs::create_dir_all(staging).map_err(&fail)?;
     let mut folders = BTreeSet::new();
     for file in files {
-        let target = inside(staging, &file.path).ok_or_else(|| WriteError {
-            path: PathBuf::from(&file.path),
-            error: io::Error::new(
+        let target = inside(staging, &file.path).ok_or_else(|| {
+            fail(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                "the path leaves the output folder",
-            ),
+                format!("{}: the path leaves the output folder", file.path),
+            ))
         })?;
         if let Some(parent) = target.parent() {
             folders.insert(parent.to_path_buf());
         }
     }
     for folder in &folders {
-        fs::create_dir_all(folder).map_err(fail(folder))?;
+        fs::create_dir_all(folder).map_err(&fail)?;
     }
     let results: Vec<Result<bool, WriteError>> = files
         .par_iter()
         .map(|file| {
-            let target = inside(staging, &file.path).expect("checked above");
-            let previous = inside(output, &file.path).expect("checked above");
+            let (Some(target), Some(previous)) =
+                (inside(staging, &file.path), inside(output, &file.path))
+            else {
+                return Err(fail(io::Error::from(io::ErrorKind::InvalidInput)));
+            };
             let unchanged = same_content(&previous, &file.content);
             if unchanged && fs::hard_link(&previous, &target).is_ok() {
                 return Ok(false);
             }
             match &file.content {
-                Content::Bytes(bytes) => fs::write(&target, bytes).map_err(fail(&target))?,
+                Content::Bytes(bytes) => fs::write(&target, bytes).map_err(&fail)?,
                 Content::Copy(source) => {
-                    fs::copy(source, &target).map_err(fail(source))?;
+                    copy(source, &target, output)?;
                 }
             }
             Ok(true)
@@ -134,6 +170,20 @@ fn stage(staging: &Path, output: &Path, files: &[OutputFile]) -> Result<WriteSta
         }
     }
     Ok(stats)
+}
+
+/// Copies a source file; a source that cannot be read is the site's problem, a target
+/// that cannot be written the output's.
+fn copy(source: &Path, target: &Path, output: &Path) -> Result<(), WriteError> {
+    let mut from = fs::File::open(source).map_err(|error| WriteError {
+        path: source.to_path_buf(),
+        error,
+        kind: WriteProblem::Reading,
+    })?;
+    let mut to = fs::File::create(target).map_err(WriteError::output(output))?;
+    io::copy(&mut from, &mut to)
+        .map(|_| ())
+        .map_err(WriteError::output(output))
 }
 
 fn same_content(previous: &Path, content: &Content) -> bool {
@@ -151,26 +201,49 @@ fn same_content(previous: &Path, content: &Content) -> bool {
     }
 }
 
-fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), WriteError> {
-    let fail = |path: &Path| {
-        let path = path.to_path_buf();
-        move |error| WriteError { path, error }
-    };
-    if output.exists() {
-        let old = parent.join(format!(".{name}.lapa-old-{}", std::process::id()));
-        fs::rename(output, &old).map_err(fail(output))?;
-        if let Err(error) = fs::rename(staging, output) {
+/// Puts the staged folder in the output's place and records the state. Half-way
+/// failures are undone: the previous output is put back.
+fn swap(staging: &Path, place: &Place) -> Result<(), WriteError> {
+    let output = &place.folder;
+    let fail = WriteError::output(output);
+    let old = place.beside(&format!(".lapa-old-{}", unique()));
+    let had_old = fs::symlink_metadata(output).is_ok();
+    if had_old {
+        fs::rename(output, &old).map_err(&fail)?;
+    }
+    if let Err(error) = fs::rename(staging, output) {
+        if had_old {
             let _ = fs::rename(&old, output);
-            return Err(WriteError {
-                path: output.to_path_buf(),
-                error,
-            });
         }
+        return Err(fail(error));
+    }
+    if let Err(error) = state::write_state(place) {
+        // The new output goes back to staging (removed by the caller), the old returns.
+        let _ = fs::rename(output, staging);
+        if had_old {
+            let _ = fs::rename(&old, output);
+        }
+        return Err(fail(error));
+    }
+    if had_old && fs::remove_dir_all(&old).is_err() {
+        make_writable(&old);
         let _ = fs::remove_dir_all(&old);
-    } else {
-        fs::rename(staging, output).map_err(fail(output))?;
     }
     Ok(())
+}
+
+/// Gives every folder of a tree write permission, so that it can be removed.
+fn make_writable(tree: &Path) {
+    for entry in walkdir::WalkDir::new(tree).into_iter().flatten() {
+        if entry.file_type().is_dir()
+            && let Ok(meta) = entry.metadata()
+        {
+            let mut permissions = meta.permissions();
+            #[allow(clippy::permissions_set_readonly_false)]
+            permissions.set_readonly(false);
+            let _ = fs::set_permissions(entry.path(), permissions);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -210,11 +283,12 @@ mod tests {
             before
         );
         assert!(!out.join("b.txt").exists());
-        assert_eq!(
-            fs::read_dir(dir.path()).unwrap().count(),
-            1,
-            "no staging folder left"
-        );
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        left.sort();
+        assert_eq!(left, [".public.lapa", "public"], "no staging folder left");
     }
 
     #[test]
@@ -225,5 +299,40 @@ mod tests {
         assert!(write(&out, &files).is_err());
         assert!(!dir.path().join("evil.html").exists());
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_swap_that_fails_half_way_puts_the_old_output_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&out, &[OutputFile::text("a.txt", "A".into())]).unwrap();
+        // A staging folder that is not there: the second rename fails.
+        let place = place(&out);
+        let error = swap(&dir.path().join(".public.lapa-staging-x"), &place).unwrap_err();
+        assert_eq!(error.path, place.folder);
+        assert_eq!(fs::read_to_string(out.join("a.txt")).unwrap(), "A");
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 2, "only public and its state file");
+    }
+
+    #[test]
+    fn a_state_file_that_cannot_be_written_undoes_the_swap() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("old.txt"), "old").unwrap();
+        // A folder where the state file goes: the rename onto it fails, even for root.
+        fs::create_dir_all(dir.path().join(".public.lapa/x")).unwrap();
+        let error = write(&out, &[OutputFile::text("new.txt", "new".into())]).unwrap_err();
+        assert_eq!(error.path, place(&out).folder);
+        assert_eq!(error.kind, WriteProblem::Output);
+        assert_eq!(fs::read_to_string(out.join("old.txt")).unwrap(), "old");
+        assert!(!out.join("new.txt").exists());
+        let mut names: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        names.sort();
+        assert_eq!(names, [".public.lapa", "public"]);
     }
 }

@@ -1,0 +1,191 @@
+//! Property tests of the fuzz targets' entry point (`lapa::probe`, see `fuzz/`): a page of
+//! arbitrary front matter, markdown and shortcode-ish text, and arbitrary data YAML, never
+//! make lapa panic, and every diagnostic's span lies within its file's text. A few dozen
+//! cases each, so that the normal suite stays fast; the fuzzers go further.
+
+use crate::support::Site;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use std::path::Path;
+
+/// Writes `text` as `rel` of the site, probes a build, and puts the file back.
+fn probe_with(root: &Path, rel: &str, text: &str) -> Result<(), TestCaseError> {
+    let path = root.join(rel);
+    let original = std::fs::read(&path).ok();
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, text).unwrap();
+    let result = std::panic::catch_unwind(|| lapa::probe::check_site(root));
+    match original {
+        Some(original) => std::fs::write(&path, original).unwrap(),
+        None => std::fs::remove_file(&path).unwrap(),
+    }
+    match result {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(problem)) => Err(TestCaseError::fail(problem)),
+        Err(_) => Err(TestCaseError::fail("lapa panicked")),
+    }
+}
+
+/// Small pieces of text that exercise YAML, markdown and shortcode syntax, with Latvian
+/// letters, decomposed letters, quotes, a byte-order mark and odd line ends.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("---\n".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("title: ".to_string()),
+        Just("date: 2024-01-0".to_string()),
+        Just("tags: [a, ".to_string()),
+        Just("draft: true\n".to_string()),
+        Just("summary: \"".to_string()),
+        Just("image: foto.svg\n".to_string()),
+        Just("slug: ".to_string()),
+        Just("# ".to_string()),
+        Just("{#id .c k=v}".to_string()),
+        Just("```\n".to_string()),
+        Just("    ".to_string()),
+        Just("- [ ] ".to_string()),
+        Just("> ".to_string()),
+        Just("| a | b |\n|---|---|\n".to_string()),
+        Just("[^1]".to_string()),
+        Just("[^1]: ".to_string()),
+        Just("[x](@/par.md)".to_string()),
+        Just("[x](@/nav.md#a)".to_string()),
+        Just("![a](foto.svg)".to_string()),
+        Just("<!-- ".to_string()),
+        Just("<div>".to_string()),
+        Just("{{< skaits ".to_string()),
+        Just("{{< indicator id=\"".to_string()),
+        Just("{{< kontakts ".to_string()),
+        Just("{{< project_card ".to_string()),
+        Just(" >}}".to_string()),
+        Just("{{ x }}".to_string()),
+        Just("{% if %}".to_string()),
+        Just("\"Latgale\"".to_string()),
+        Just("„Latgale“".to_string()),
+        Just("Rēzekne ".to_string()),
+        Just("a\u{0304}".to_string()),
+        Just(": ".to_string()),
+        Just(" #".to_string()),
+        "[a-zāčēģīķļņšūž0-9=\"' ]{0,12}",
+        any::<String>().prop_map(|s| s.chars().take(8).collect()),
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(fragment(), 0..40).prop_map(|parts| parts.concat())
+}
+
+fn page() -> impl Strategy<Value = String> {
+    (any::<bool>(), text(), text())
+        .prop_map(|(front, yaml, body)| {
+            if front {
+                format!("---\ntitle: T\n{yaml}\n---\n{body}")
+            } else {
+                body
+            }
+        })
+}
+
+fn yaml_fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("\n".to_string()),
+        Just("  ".to_string()),
+        Just("- ".to_string()),
+        Just(": ".to_string()),
+        Just("id: ".to_string()),
+        Just("lv: ".to_string()),
+        Just("en: ".to_string()),
+        Just("name:\n  lv: A\n  en: B\n".to_string()),
+        Just("municipality: ".to_string()),
+        Just("municipalities:\n".to_string()),
+        Just("indicators:\n".to_string()),
+        Just("contacts:\n".to_string()),
+        Just("target: ".to_string()),
+        Just("unit: ".to_string()),
+        Just("progress:\n".to_string()),
+        Just("date: 2024-01-01".to_string()),
+        Just("value: ".to_string()),
+        Just("phone: +371 ".to_string()),
+        Just("email: a@b.lv".to_string()),
+        Just("website: ".to_string()),
+        Just("javascript:x".to_string()),
+        Just("https://ex.lv/".to_string()),
+        Just("540".to_string()),
+        Just("-1".to_string()),
+        Just("1e309".to_string()),
+        Just("\"540 bērni\"".to_string()),
+        Just("&a ".to_string()),
+        Just("*a".to_string()),
+        Just("!!str ".to_string()),
+        Just("{".to_string()),
+        Just("[".to_string()),
+        "[a-zāčēģīķļņšūž0-9_ ]{0,10}",
+    ]
+}
+
+fn yaml() -> impl Strategy<Value = String> {
+    prop::collection::vec(yaml_fragment(), 0..60).prop_map(|parts| parts.concat())
+}
+
+const PAGE_PLACES: [&str; 5] = [
+    "content/fuzz.lv.md",
+    "content/jaunumi/fuzz.en.md",
+    "content/kopiena/galerija/index.lv.md",
+    "content/_index.lv.md",
+    "content/jaunumi/ligums.en.md",
+];
+
+const DATA_FILES: [&str; 4] = [
+    "content/data/indicators.yaml",
+    "content/data/contacts.yaml",
+    "content/data/municipalities.yaml",
+    "content/data/project.yaml",
+];
+
+fn runner(cases: u32) -> TestRunner {
+    TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    })
+}
+
+#[test]
+fn arbitrary_pages_never_panic_and_spans_stay_in_their_file() {
+    let site = Site::fixture("data");
+    let root = site.root().to_path_buf();
+    runner(40)
+        .run(&(0..PAGE_PLACES.len(), page()), |(place, text)| {
+            probe_with(&root, PAGE_PLACES[place], &text)
+        })
+        .unwrap();
+}
+
+#[test]
+fn arbitrary_data_yaml_never_panics_and_spans_stay_in_their_file() {
+    let site = Site::fixture("data");
+    let root = site.root().to_path_buf();
+    runner(40)
+        .run(&(0..DATA_FILES.len(), yaml()), |(file, text)| {
+            probe_with(&root, DATA_FILES[file], &text)
+        })
+        .unwrap();
+}
+
+/// The probe itself can fail: a span past the end of its file is caught.
+#[test]
+fn a_span_outside_its_file_is_caught() {
+    let site = Site::fixture("basic");
+    let inside = lapa::diagnostics::Diagnostic::error("x")
+        .in_file("content/par.lv.md")
+        .at(0..3);
+    assert!(lapa::probe::check_span(site.root(), &inside).is_ok());
+    let outside = inside.clone().at(0..100_000);
+    assert!(lapa::probe::check_span(site.root(), &outside).is_err());
+    let in_a_letter = lapa::diagnostics::Diagnostic::error("x")
+        .in_file("content/par.lv.md")
+        .at(0..0);
+    assert!(lapa::probe::check_span(site.root(), &in_a_letter).is_ok());
+}
