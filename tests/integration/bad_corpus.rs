@@ -142,9 +142,13 @@ fn headers(stderr: &str) -> Vec<Header> {
     found
 }
 
-/// A site-relative file as lapa prints it (`content/par.lv.md`), not the start of a text.
+/// A site-relative file as lapa prints it (`content/par.lv.md`), not the start of a text:
+/// below one of the site's folders, or one word with a `/` or a `.`.
 fn looks_like_path(text: &str) -> bool {
-    text.contains('/') || (!text.contains(' ') && text.contains('.'))
+    ["content/", "locales/", "themes/"]
+        .iter()
+        .any(|folder| text.starts_with(folder))
+        || (!text.contains(char::is_whitespace) && text.contains(['/', '.']))
 }
 
 /// Every file and folder below `root` with its bytes (`None` for folders), sorted.
