@@ -44,7 +44,7 @@ fn render_one(
     let source = diagnostic
         .file
         .as_ref()
-        .and_then(|f| std::fs::read_to_string(root.join(f)).ok());
+        .and_then(|f| super::read_source(&root.join(f)).ok());
     let location = match (&diagnostic.file, &diagnostic.span, &source) {
         (Some(file), Some(span), Some(source)) => {
             let (line, column) = LineIndex::new(source).line_column(source, span.start);
