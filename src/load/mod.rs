@@ -235,7 +235,11 @@ fn load_content(
             ContentFile::NotBuilt(why) => problems.push(not_built(&shown, why)),
             // Nothing in data/ is published: it is not a page's folder.
             ContentFile::Other if rel.starts_with("data") => {
-                problems.push(Diagnostic::warning("asset-without-page").in_file(&shown));
+                problems.push(
+                    Diagnostic::warning("asset-without-page")
+                        .in_file(&shown)
+                        .at(0..0),
+                );
             }
             ContentFile::Other => assets.push(file),
         }
@@ -300,6 +304,7 @@ fn not_built(file: &Path, why: NotBuilt) -> Diagnostic {
         NotBuilt::DataElsewhere => Diagnostic::warning("yaml-outside-data-folder"),
     }
     .in_file(file)
+    .at(0..0)
 }
 
 fn read_document(

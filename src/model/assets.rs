@@ -63,7 +63,11 @@ pub fn place(
                     },
                 )
             })),
-            None => problems.push(Diagnostic::warning("asset-without-page").in_file(&shown)),
+            None => problems.push(
+                Diagnostic::warning("asset-without-page")
+                    .in_file(&shown)
+                    .at(0..0),
+            ),
         }
     }
     out

@@ -9,4 +9,5 @@ mod markdown;
 mod news_events;
 mod output;
 mod pages;
+mod publishing;
 mod support;
