@@ -27,7 +27,7 @@ pub fn find(text: &str) -> Vec<CutValue> {
         let Event::Scalar(value, ScalarStyle::Plain, ..) = event else {
             continue;
         };
-        if value.is_empty() || value.contains('\n') || !is_text(&value) {
+        if value.contains('\n') || !is_text(&value) {
             continue;
         }
         let Some(line_start) = lines.line_start(span.start.line()) else {
@@ -38,12 +38,21 @@ pub fn find(text: &str) -> Vec<CutValue> {
         let Some((start, _)) = line.char_indices().nth(span.start.col()) else {
             continue;
         };
-        let Some(rest) = line[start..].strip_prefix(value.as_ref()) else {
+        // An empty value (`title: #1 rezultāti`) is placed at its key's colon; it is
+        // reported only when the "comment" reads like text (`#1`, `#Ludza`), not like a
+        // note (`# to do`).
+        let skip = if value.is_empty() { ":" } else { value.as_ref() };
+        let Some(rest) = line[start..].strip_prefix(skip) else {
             continue;
         };
         let comment = rest.trim_start_matches([' ', '\t']);
-        if comment.len() < rest.len() && comment.starts_with('#') {
-            let hash = line_start + start + value.len() + (rest.len() - comment.len());
+        let reads_like_text = !value.is_empty()
+            || comment[1.min(comment.len())..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace());
+        if comment.len() < rest.len() && comment.starts_with('#') && reads_like_text {
+            let hash = line_start + start + skip.len() + (rest.len() - comment.len());
             out.push(CutValue {
                 value: value.to_string(),
                 comment_at: hash,
@@ -56,6 +65,9 @@ pub fn find(text: &str) -> Vec<CutValue> {
 
 /// Whether a plain value is read as a text (not a number, true/false, null or date).
 fn is_text(value: &str) -> bool {
+    if value.is_empty() {
+        return true;
+    }
     let lower = value.to_ascii_lowercase();
     let keyword = matches!(
         lower.as_str(),
@@ -87,6 +99,14 @@ mod tests {
         assert_eq!(&text[found[0].comment_at..][..2], "#1");
         assert_eq!(found[0].comment, "#1 rezultāti");
         assert_eq!(found[1].value, "Ludza");
+    }
+
+    #[test]
+    fn a_value_that_became_all_comment_is_found() {
+        let text = "title: #1 rezultāti\nsummary: # vēlāk\n";
+        let found = find(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].value.as_str(), found[0].comment_at), ("", 7));
     }
 
     #[test]

@@ -178,6 +178,7 @@ fn cut_values(file: &Path, yaml: &str, offset: usize) -> Vec<Diagnostic> {
             Diagnostic::warning("yaml-value-cut-at-comment")
                 .in_file(file)
                 .at(at..at + 1)
+                .with("whole", format!("{} {}", cut.value, cut.comment).trim())
                 .with("value", cut.value)
                 .with("comment", cut.comment)
         })
