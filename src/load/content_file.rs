@@ -95,6 +95,7 @@ pub fn is_clutter(name: &str) -> bool {
     name.starts_with('.')
         || name.starts_with("~$")
         || name.ends_with('~')
+        || (name.len() > 1 && name.starts_with('#') && name.ends_with('#'))
         || matches!(
             lower.as_str(),
             "thumbs.db" | "ehthumbs.db" | "desktop.ini" | "__macosx" | "icon\r"
@@ -133,6 +134,7 @@ mod tests {
             "jaunumi/.par.lv.md.swp",
             "jaunumi/x.TMP",
             "jaunumi/.~lock.plans.docx#",
+            "jaunumi/#ligums.lv.md#",
             ".git/config",
             "__MACOSX/foto.jpg",
             "kopiena/.hidden/foto.jpg",

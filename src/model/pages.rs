@@ -89,6 +89,27 @@ pub fn collect(
                 );
             }
         }
+        // The theme's own fields that name a link (`extra: {website: …}`).
+        for (key, value) in &doc.front.extra {
+            if let Some(value) = value.as_str()
+                && links::is_link_key(key)
+                && let Some(scheme) = links::disallowed_scheme(value)
+            {
+                let nested = format!("extra.{key}");
+                let yaml = &doc.text[doc.yaml_offset..doc.body_offset];
+                let path = if crate::data::locate::key_offsets(yaml).contains_key(&nested) {
+                    nested
+                } else {
+                    key.clone()
+                };
+                problems.push(
+                    links::scheme_error(&scheme, value)
+                        .in_file(&doc.file)
+                        .at(doc.key_span(&path))
+                        .with("key", path),
+                );
+            }
+        }
         let pair_key = doc
             .front
             .translation_key

@@ -264,7 +264,7 @@ fn link_values_with_other_schemes_are_errors() {
         s.write("content/data/municipalities.yaml", &text);
         s.write(
             "content/kopiena/sanaksme.lv.md",
-            "---\ntitle: Sanāksme\nregistration: \"data:text/html,<script>x</script>\"\nimage: vbscript:x\nimage_alt: X\n---\nx\n",
+            "---\ntitle: Sanāksme\nregistration: \"data:text/html,<script>x</script>\"\nimage: vbscript:x\nimage_alt: X\nextra:\n  website: \"FILE:///etc/passwd\"\n---\nx\n",
         );
     });
     assert_reports(
@@ -274,6 +274,10 @@ fn link_values_with_other_schemes_are_errors() {
     assert_reports(
         &stderr,
         "error[link-scheme-not-allowed]: content/kopiena/sanaksme.lv.md:4:1: image:",
+    );
+    assert_reports(
+        &stderr,
+        "error[link-scheme-not-allowed]: content/kopiena/sanaksme.lv.md:7:3: extra.website: \"FILE:///etc/passwd\" is not an address lapa links to (file:).",
     );
     assert!(
         stderr.contains("error[link-scheme-not-allowed]: content/data/municipalities.yaml:")
