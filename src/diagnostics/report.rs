@@ -50,6 +50,10 @@ fn render_one(
             let (line, column) = LineIndex::new(source).line_column(source, span.start);
             format!("{}:{line}:{column}: ", display_path(file))
         }
+        // A file that is not text (a stray image) still has a start.
+        (Some(file), Some(span), None) if span.start == 0 => {
+            format!("{}:1:1: ", display_path(file))
+        }
         (Some(file), _, _) => format!("{}: ", display_path(file)),
         _ => String::new(),
     };

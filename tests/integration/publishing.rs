@@ -37,6 +37,11 @@ fn clutter_sources_and_stray_notes_are_never_published() {
     site.write("content/kopiena/galerija/plans.pdf", "%PDF-1.4");
     site.write("content/kopiena/galerija/pielikumi/tabula.csv", "a,b\n");
     site.write("content/kopiena/piezimes.txt", "Jāpiezvana Ilonai.\n");
+    std::fs::write(
+        site.root().join("content/jaunumi/vecs-foto.jpg"),
+        [0xff, 0xd8, 0xff, 0xe0, 0x00],
+    )
+    .unwrap();
     site.write("content/jaunumi/ideja.lv.MD", "---\ntitle: Ideja\n---\nx\n");
     site.write(
         "content/jaunumi/cits.Markdown",
@@ -88,6 +93,7 @@ fn clutter_sources_and_stray_notes_are_never_published() {
     }
     for header in [
         "warning[asset-without-page]: content/kopiena/piezimes.txt:1:1:",
+        "warning[asset-without-page]: content/jaunumi/vecs-foto.jpg:1:1:",
         "warning[markdown-name-not-built]: content/jaunumi/ideja.lv.MD:1:1:",
         "warning[markdown-name-not-built]: content/jaunumi/cits.Markdown:1:1:",
         "warning[markdown-in-data-folder]: content/data/piezimes.md:1:1:",
@@ -234,7 +240,16 @@ fn values_cut_at_a_hash_are_reported_where_the_comment_starts() {
         "content/data/project.yaml",
         &project.replace("  lv: Projekts\n", "  lv: Ūdens projekts #2\n"),
     );
+    let settings = std::fs::read_to_string(site.root().join("content/site.yaml")).unwrap();
+    site.write(
+        "content/site.yaml",
+        &settings.replace("  lv: Testa vietne\n", "  lv: Testa vietne #2\n"),
+    );
     let run = site.build(&[]);
+    assert_reports(
+        &run.stderr,
+        "warning[yaml-value-cut-at-comment]: content/site.yaml:10:20:",
+    );
     assert_reports(
         &run.stderr,
         "warning[yaml-value-cut-at-comment]: content/kopiena/rezultati.lv.md:2:17: The value stops before \"#1 rezultāti\"",
@@ -245,7 +260,7 @@ fn values_cut_at_a_hash_are_reported_where_the_comment_starts() {
     );
     assert_eq!(
         run.stderr.matches("yaml-value-cut-at-comment").count(),
-        2,
+        3,
         "{}",
         run.stderr
     );
