@@ -230,6 +230,20 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
             }
         }
     }
+    for (name, entries) in &raw.menus {
+        for (i, entry) in entries.iter().enumerate() {
+            if let Some(scheme) = crate::data::links::disallowed_scheme(&entry.link) {
+                let key = format!("menus.{name}[{i}].link");
+                let offset = locate::offset_of(text, &key).unwrap_or(0);
+                problems.push(
+                    crate::data::links::scheme_error(&scheme, &entry.link)
+                        .in_file(file)
+                        .at(offset..offset + "link".len())
+                        .with("key", key),
+                );
+            }
+        }
+    }
     for (what, per_language) in &raw.slugs {
         for (lang, slug) in per_language {
             if slug.is_empty() || crate::model::slug::slugify(slug) != *slug {

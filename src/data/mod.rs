@@ -5,7 +5,9 @@
 
 mod checks;
 pub mod contacts;
+pub mod cut_values;
 pub mod indicators;
+pub mod links;
 pub mod locate;
 pub mod municipalities;
 pub mod project;

@@ -6,10 +6,12 @@
 mod line_index;
 mod messages;
 mod report;
+mod source_text;
 
 pub use line_index::LineIndex;
 pub use messages::{MessageLanguage, Messages};
 pub use report::{display_path, render_all, summary_line};
+pub use source_text::{normalize, read_source};
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

@@ -44,11 +44,15 @@ fn render_one(
     let source = diagnostic
         .file
         .as_ref()
-        .and_then(|f| std::fs::read_to_string(root.join(f)).ok());
+        .and_then(|f| super::read_source(&root.join(f)).ok());
     let location = match (&diagnostic.file, &diagnostic.span, &source) {
         (Some(file), Some(span), Some(source)) => {
             let (line, column) = LineIndex::new(source).line_column(source, span.start);
             format!("{}:{line}:{column}: ", display_path(file))
+        }
+        // A file that is not text (a stray image) still has a start.
+        (Some(file), Some(span), None) if span.start == 0 => {
+            format!("{}:1:1: ", display_path(file))
         }
         (Some(file), _, _) => format!("{}: ", display_path(file)),
         _ => String::new(),

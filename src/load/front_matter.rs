@@ -88,10 +88,41 @@ pub struct FrontMatter {
     pub online: Option<String>,
     /// Events: a registration address.
     pub registration: Option<String>,
-    /// Any other field, for templates (`page.extra`).
+    /// The theme's own fields: those under `extra:`, and (with a warning) any other
+    /// field lapa does not know, for templates (`page.extra`).
     #[serde(flatten)]
     pub extra: BTreeMap<String, yaml_serde::Value>,
+    /// The top-level fields lapa does not know (not those under `extra:`).
+    #[serde(skip)]
+    pub unknown: Vec<String>,
 }
+
+/// The fields every page takes (SPEC.md, "Front matter"); `extra:` holds free-form ones.
+const PAGE_FIELDS: &[&str] = &[
+    "title",
+    "slug",
+    "date",
+    "updated",
+    "summary",
+    "draft",
+    "tags",
+    "municipalities",
+    "image",
+    "image_alt",
+    "aliases",
+    "translation_key",
+    "weight",
+    "template",
+    "start",
+    "end",
+    "location",
+    "online",
+    "registration",
+    "extra",
+];
+
+/// The fields only a section's `_index` takes.
+const SECTION_FIELDS: &[&str] = &["kind", "paginate", "data", "items", "page_template"];
 
 /// A split file.
 #[derive(Debug, Clone)]
@@ -141,7 +172,118 @@ pub fn parse(file: &Path, split: &Split<'_>) -> Result<FrontMatter, Diagnostic> 
     if split.yaml.trim().is_empty() {
         return Ok(FrontMatter::default());
     }
-    yaml_serde::from_str(split.yaml).map_err(|e| yaml_error(file, split.yaml_offset, &e))
+    let mut front: FrontMatter =
+        yaml_serde::from_str(split.yaml).map_err(|e| yaml_error(file, split.yaml_offset, &e))?;
+    front.unknown = front
+        .extra
+        .keys()
+        .filter(|k| k.as_str() != "extra")
+        .cloned()
+        .collect();
+    if let Some(yaml_serde::Value::Mapping(own)) = front.extra.remove("extra") {
+        for (key, value) in own {
+            if let Some(key) = key.as_str() {
+                front.extra.entry(key.to_string()).or_insert(value);
+            }
+        }
+    }
+    Ok(front)
+}
+
+/// Warnings about fields: one lapa does not know (with the nearest known field, when one
+/// is close), and a section's field in a page that is not a section.
+pub fn check_fields(
+    file: &Path,
+    split: &Split<'_>,
+    front: &FrontMatter,
+    section: bool,
+) -> Vec<Diagnostic> {
+    let section_fields_set = [
+        ("kind", front.kind.is_some()),
+        ("paginate", front.paginate.is_some()),
+        ("data", front.data.is_some()),
+        ("items", front.items.is_some()),
+        ("page_template", front.page_template.is_some()),
+    ];
+    let misplaced: Vec<&str> = section_fields_set
+        .iter()
+        .filter(|(_, set)| *set && !section)
+        .map(|(name, _)| *name)
+        .collect();
+    if front.unknown.is_empty() && misplaced.is_empty() {
+        return Vec::new();
+    }
+    let offsets = crate::data::locate::key_offsets(split.yaml);
+    let span = |key: &str| {
+        let at = split.yaml_offset + offsets.get(key).copied().unwrap_or(0);
+        at..at + key.len()
+    };
+    let mut out = Vec::new();
+    for key in &front.unknown {
+        let known: Vec<&str> = if section {
+            PAGE_FIELDS.iter().chain(SECTION_FIELDS).copied().collect()
+        } else {
+            PAGE_FIELDS.to_vec()
+        };
+        let diagnostic = match nearest(key, &known) {
+            Some(near) => Diagnostic::warning("front-matter-unknown-field-near").with("near", near),
+            None => Diagnostic::warning("front-matter-unknown-field"),
+        };
+        out.push(diagnostic.in_file(file).at(span(key)).with("field", key));
+    }
+    for key in misplaced {
+        out.push(
+            Diagnostic::warning("front-matter-section-field")
+                .in_file(file)
+                .at(span(key))
+                .with("field", key),
+        );
+    }
+    out
+}
+
+/// The known field closest to `field`, if it is close enough to be a slip of the keyboard:
+/// the same up to letter case and `-`/`_`, or one edit away (two for longer names).
+pub fn nearest<'a>(field: &str, known: &[&'a str]) -> Option<&'a str> {
+    let field = field.to_lowercase().replace('-', "_");
+    let limit = match field.chars().count() {
+        0..=2 => 0,
+        3..=5 => 1,
+        _ => 2,
+    };
+    known
+        .iter()
+        .map(|k| (edit_distance(&field, k), *k))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Edit distance counting insertions, deletions, substitutions and swaps of two
+/// neighbouring letters as one each (optimal string alignment).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 #[cfg(test)]
@@ -156,6 +298,38 @@ mod tests {
         assert_eq!(&text[s.body_offset..], "Body\n");
         let fm = parse(Path::new("x.md"), &s).unwrap();
         assert_eq!(fm.title.as_deref(), Some("A"));
+    }
+
+    #[test]
+    fn unknown_fields_name_the_nearest_known_one() {
+        assert_eq!(nearest("sumary", PAGE_FIELDS), Some("summary"));
+        assert_eq!(nearest("titel", PAGE_FIELDS), Some("title"));
+        assert_eq!(nearest("Title", PAGE_FIELDS), Some("title"));
+        assert_eq!(nearest("image-alt", PAGE_FIELDS), Some("image_alt"));
+        assert_eq!(nearest("tag", PAGE_FIELDS), Some("tags"));
+        assert_eq!(nearest("autors", PAGE_FIELDS), None);
+        assert_eq!(nearest("xy", PAGE_FIELDS), None);
+    }
+
+    #[test]
+    fn extra_fields_are_free_and_others_are_reported() {
+        let text = "---\ntitle: A\nsumary: B\nextra:\n  autors: Ilona\nkind: news\n---\n";
+        let s = split(Path::new("x.md"), text).unwrap();
+        let fm = parse(Path::new("x.md"), &s).unwrap();
+        assert_eq!(fm.unknown, ["sumary"]);
+        assert!(fm.extra.contains_key("autors"));
+        let found = check_fields(Path::new("x.md"), &s, &fm, false);
+        let ids: Vec<_> = found.iter().map(|d| d.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "front-matter-unknown-field-near",
+                "front-matter-section-field"
+            ]
+        );
+        assert_eq!(&text[found[0].span.clone().unwrap()], "sumary");
+        assert_eq!(&text[found[1].span.clone().unwrap()], "kind");
+        assert_eq!(check_fields(Path::new("x.md"), &s, &fm, true).len(), 1);
     }
 
     #[test]

@@ -3,12 +3,14 @@
 //! matter, bundle assets, data files, Fluent files, templates, shortcodes and static
 //! files. Nothing is interpreted beyond what file names and front matter say.
 
+pub mod content_file;
 pub mod file_name;
 pub mod front_matter;
 
 use crate::config::{self, SiteConfig};
 use crate::data::DataFile;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, read_source};
+use content_file::{ContentFile, NotBuilt};
 use file_name::FileName;
 use front_matter::FrontMatter;
 use rayon::prelude::*;
@@ -82,7 +84,8 @@ pub struct Sources {
     pub config_text: String,
     /// Markdown documents, in path order.
     pub documents: Vec<Document>,
-    /// Non-markdown files in `content/` (bundle assets).
+    /// The other files of `content/` (outside `data/`): bundle files, files pages use,
+    /// and stray ones; `model` decides which are published.
     pub assets: Vec<FileToCopy>,
     /// `content/data/*.yaml`.
     pub data: Vec<DataFile>,
@@ -94,12 +97,14 @@ pub struct Sources {
     pub shortcodes: Vec<TextFile>,
     /// `themes/<theme>/static/**`.
     pub static_files: Vec<FileToCopy>,
+    /// Problems found while reading that do not stop the build.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Reads the site folder. Every problem is returned, not only the first.
 pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnostic>> {
     let site_file = root.join(config::SITE_FILE);
-    let text = std::fs::read_to_string(&site_file).map_err(|e| {
+    let text = read_source(&site_file).map_err(|e| {
         vec![
             Diagnostic::error("site-file-unreadable")
                 .in_file(config::SITE_FILE)
@@ -107,7 +112,7 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
         ]
     })?;
     let config = config::parse(&text, base_url)?;
-    let mut problems = Vec::new();
+    let mut problems = cut_values(Path::new(config::SITE_FILE), &text, 0);
 
     let (documents, assets, data) = load_content(root, &config, &mut problems);
     let locales = load_locales(root, &config, &text, &mut problems);
@@ -139,7 +144,7 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
     .collect();
     let static_files = list_files(&root.join(&theme_dir).join("static"));
 
-    if !problems.is_empty() {
+    if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
     Ok(Sources {
@@ -153,17 +158,31 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
         templates,
         shortcodes,
         static_files,
+        warnings: problems,
     })
 }
 
-/// Hidden files, editor backups and the like are never content; the web server's
-/// `.htaccess` and `.well-known/` are.
+/// Clutter (hidden files, editor backups and the like) is never a theme or locale file;
+/// the web server's `.htaccess` and `.well-known/` are.
 fn is_ignored(name: &str) -> bool {
     let server_file = matches!(name, ".htaccess" | ".well-known");
-    (name.starts_with('.') && !server_file)
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".tmp")
+    content_file::is_clutter(name) && !server_file
+}
+
+/// Warnings for values YAML cut at ` #`; `offset` is where the YAML starts in `file`.
+fn cut_values(file: &Path, yaml: &str, offset: usize) -> Vec<Diagnostic> {
+    crate::data::cut_values::find(yaml)
+        .into_iter()
+        .map(|cut| {
+            let at = offset + cut.comment_at;
+            Diagnostic::warning("yaml-value-cut-at-comment")
+                .in_file(file)
+                .at(at..at + 1)
+                .with("whole", format!("{} {}", cut.value, cut.comment).trim())
+                .with("value", cut.value)
+                .with("comment", cut.comment)
+        })
+        .collect()
 }
 
 /// Every file under a folder, sorted, skipping ignored names; paths relative to it.
@@ -193,35 +212,51 @@ fn load_content(
     let mut markdown = Vec::new();
     let mut assets = Vec::new();
     let mut data_files = Vec::new();
-    for file in list_files(&content) {
-        let name = file
-            .rel
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default();
-        let in_data = file.rel.starts_with("data");
-        if file.rel == Path::new("site.yaml") {
+    let files = WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() == 0 || !content_file::is_clutter(&e.file_name().to_string_lossy())
+        })
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file());
+    for entry in files {
+        let Ok(rel) = entry.path().strip_prefix(&content) else {
             continue;
-        } else if in_data
-            && (name.ends_with(".yaml") || name.ends_with(".yml"))
-            && file.rel.components().count() == 2
-        {
-            data_files.push(file);
-        } else if name.ends_with(".md") {
-            markdown.push(file);
-        } else if !in_data {
-            assets.push(file);
+        };
+        let file = FileToCopy {
+            source: entry.path().to_path_buf(),
+            rel: rel.to_path_buf(),
+        };
+        let shown = Path::new("content").join(rel);
+        match content_file::classify(rel) {
+            ContentFile::Settings | ContentFile::Clutter => {}
+            ContentFile::Page => markdown.push(file),
+            ContentFile::Data => data_files.push(file),
+            ContentFile::NotBuilt(why) => problems.push(not_built(&shown, why)),
+            // Nothing in data/ is published: it is not a page's folder.
+            ContentFile::Other if rel.starts_with("data") => {
+                problems.push(
+                    Diagnostic::warning("asset-without-page")
+                        .in_file(&shown)
+                        .at(0..0),
+                );
+            }
+            ContentFile::Other => assets.push(file),
         }
     }
 
-    let results: Vec<Result<Document, Diagnostic>> = markdown
+    let results: Vec<Result<(Document, Vec<Diagnostic>), Diagnostic>> = markdown
         .par_iter()
         .map(|f| read_document(f, config))
         .collect();
     let mut documents = Vec::new();
     for result in results {
         match result {
-            Ok(d) => documents.push(d),
+            Ok((d, warnings)) => {
+                documents.push(d);
+                problems.extend(warnings);
+            }
             Err(d) => problems.push(d),
         }
     }
@@ -234,14 +269,17 @@ fn load_content(
             .file_stem()
             .map(|s| s.to_string_lossy().to_string())
             .unwrap_or_default();
-        match std::fs::read_to_string(&file.source) {
+        match read_source(&file.source) {
             Ok(text) => match yaml_serde::from_str::<yaml_serde::Value>(&text) {
-                Ok(value) => data.push(DataFile {
-                    name,
-                    path,
-                    text,
-                    value,
-                }),
+                Ok(value) => {
+                    problems.extend(cut_values(&path, &text, 0));
+                    data.push(DataFile {
+                        name,
+                        path,
+                        text,
+                        value,
+                    })
+                }
                 Err(e) => problems.push(config::yaml_error(&path, 0, &e)),
             },
             Err(e) => problems.push(
@@ -254,9 +292,28 @@ fn load_content(
     (documents, assets, data)
 }
 
-fn read_document(file: &FileToCopy, config: &SiteConfig) -> Result<Document, Diagnostic> {
+/// The warning for a source file lapa does not build.
+fn not_built(file: &Path, why: NotBuilt) -> Diagnostic {
+    match why {
+        NotBuilt::MarkdownName(name) => {
+            Diagnostic::warning("markdown-name-not-built").with("name", name)
+        }
+        NotBuilt::MarkdownInData => Diagnostic::warning("markdown-in-data-folder"),
+        NotBuilt::DataName(name) => {
+            Diagnostic::warning("data-file-name-not-read").with("name", name)
+        }
+        NotBuilt::DataElsewhere => Diagnostic::warning("yaml-outside-data-folder"),
+    }
+    .in_file(file)
+    .at(0..0)
+}
+
+fn read_document(
+    file: &FileToCopy,
+    config: &SiteConfig,
+) -> Result<(Document, Vec<Diagnostic>), Diagnostic> {
     let rel_to_root = Path::new("content").join(&file.rel);
-    let text = std::fs::read_to_string(&file.source).map_err(|e| {
+    let text = read_source(&file.source).map_err(|e| {
         Diagnostic::error("file-unreadable")
             .in_file(&rel_to_root)
             .with("details", e)
@@ -266,11 +323,12 @@ fn read_document(file: &FileToCopy, config: &SiteConfig) -> Result<Document, Dia
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    let name = file_name::parse(&file_name).ok_or_else(|| {
-        Diagnostic::error("file-unreadable")
-            .in_file(&rel_to_root)
-            .with("details", "not markdown")
-    })?;
+    let name =
+        file_name::parse(&file_name, &|code| config.has_language(code)).ok_or_else(|| {
+            Diagnostic::error("file-unreadable")
+                .in_file(&rel_to_root)
+                .with("details", "not markdown")
+        })?;
     let lang = match &name.lang {
         Some(code) if config.has_language(code) => code.clone(),
         Some(code) => {
@@ -283,8 +341,11 @@ fn read_document(file: &FileToCopy, config: &SiteConfig) -> Result<Document, Dia
     };
     let split = front_matter::split(&rel_to_root, &text)?;
     let front = front_matter::parse(&rel_to_root, &split)?;
+    let section = name.kind == file_name::DocumentKind::Section;
+    let mut warnings = front_matter::check_fields(&rel_to_root, &split, &front, section);
+    warnings.extend(cut_values(&rel_to_root, split.yaml, split.yaml_offset));
     let (yaml_offset, body_offset) = (split.yaml_offset, split.body_offset);
-    Ok(Document {
+    let document = Document {
         file: rel_to_root,
         rel: file.rel.clone(),
         name,
@@ -293,7 +354,8 @@ fn read_document(file: &FileToCopy, config: &SiteConfig) -> Result<Document, Dia
         front,
         yaml_offset,
         body_offset,
-    })
+    };
+    Ok((document, warnings))
 }
 
 /// A problem of `content/site.yaml` (its text), at the key path when the key is written.
@@ -354,7 +416,7 @@ fn read_text_tree(
             continue;
         }
         let file = dir.join(&f.rel);
-        match std::fs::read_to_string(&f.source) {
+        match read_source(&f.source) {
             Ok(text) => out.push(TextFile {
                 name: crate::diagnostics::display_path(&f.rel),
                 file,

@@ -2,7 +2,8 @@
 //! problems, so a run reports everything at once.
 
 use super::{
-    ModelOptions, Site, data_pages, events, menus, outputs, pages, taxonomies, translations, tree,
+    ModelOptions, Site, assets as content_assets, data_pages, events, menus, outputs, pages,
+    taxonomies, translations, tree,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -21,13 +22,19 @@ pub fn build(
         documents,
         assets,
         data: data_files,
+        warnings,
         ..
     } = sources;
     let languages = config.language_codes();
     let (data, mut problems) = data::localize(&data_files, &languages);
+    problems.extend(warnings);
     let (datasets, data_problems) = data::read_datasets(&data_files);
     problems.extend(data_problems);
+    for file in &data_files {
+        problems.extend(data::links::check_file(file));
+    }
 
+    let bundles = content_assets::bundle_folders(&documents);
     let mut pages = pages::collect(documents, options.drafts, &mut problems);
     let item_pages = data_pages::expand(&pages, &data_files, &mut problems);
     pages.extend(item_pages);
@@ -51,7 +58,8 @@ pub fn build(
         &mut problems,
     );
     let by_pair = translations::pair(&pages, &mut problems);
-    let (aliases, assets) = outputs::claim_all(&pages, &by_id, assets, &config, &mut problems);
+    let assets = content_assets::place(&pages, &bundles, assets, &mut problems);
+    let (aliases, assets) = outputs::claim_all(&pages, assets, &config, &mut problems);
 
     let mut site = Site {
         config,

@@ -3,6 +3,7 @@
 //! the whole site to see (two pages on one URL, a menu link to a missing file) are found
 //! here. The model is plain data; rendering reads it and never changes it.
 
+mod assets;
 mod build;
 mod data_pages;
 pub mod dates;

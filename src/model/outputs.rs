@@ -2,24 +2,21 @@
 //! bundle assets claim their paths here, and a second claim is an error naming both files.
 
 use super::pagination::{pager_count, pager_path};
-use super::paths::{alias_output, path_text, section_id};
-use super::{Alias, AssetCopy, Page, PageIndex, PageKind, same_url};
+use super::paths::alias_output;
+use super::{Alias, AssetCopy, Page, same_url};
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
-use crate::load::FileToCopy;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Claims the output paths of pages, aliases and assets.
 pub fn claim_all(
     pages: &[Page],
-    by_id: &PageIndex,
-    assets: Vec<FileToCopy>,
+    assets: Vec<(PathBuf, AssetCopy)>,
     config: &SiteConfig,
     problems: &mut Vec<Diagnostic>,
 ) -> (Vec<Alias>, Vec<AssetCopy>) {
     // Every output file belongs to one source.
-    let languages = &config.language_codes();
     let mut outputs: BTreeMap<String, PathBuf> = BTreeMap::new();
     // The span is worked out only for a clash: locating a key re-reads the front matter.
     let mut claim = |output: String,
@@ -68,44 +65,15 @@ pub fn claim_all(
         }
     }
 
-    // Bundle and section files go next to every language version of their page.
-    let mut asset_copies = Vec::new();
-    for asset in assets {
-        let folder = asset.rel.parent().map(path_text).unwrap_or_default();
-        let owners: Vec<usize> = [folder.clone(), section_id(&folder)]
-            .iter()
-            .flat_map(|id| {
-                languages
-                    .iter()
-                    .filter_map(|l| by_id.get(&(id.clone(), l.clone())).copied())
-            })
-            .filter(|&p| pages[p].source.name.bundle || pages[p].kind != PageKind::Page)
-            .collect();
-        if owners.is_empty() {
-            problems.push(
-                Diagnostic::warning("asset-without-page")
-                    .in_file(Path::new("content").join(&asset.rel)),
-            );
+    // Bundle files and files pages use, where `assets::place` put them.
+    let mut asset_copies: Vec<AssetCopy> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (file, copy) in assets {
+        if !seen.insert((file.clone(), copy.output.clone())) {
             continue;
         }
-        let file_name = asset
-            .rel
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default();
-        for owner in owners {
-            let output = format!("{}{}", pages[owner].path, file_name);
-            claim(
-                output.clone(),
-                &Path::new("content").join(&asset.rel),
-                problems,
-                &|| 0..0,
-            );
-            asset_copies.push(AssetCopy {
-                source: asset.source.clone(),
-                output,
-            });
-        }
+        claim(copy.output.clone(), &file, problems, &|| 0..0);
+        asset_copies.push(copy);
     }
 
     (aliases, asset_copies)

@@ -7,6 +7,7 @@ use super::paths::{listing_folder, section_id, source_id};
 use super::slug::slugify;
 use super::{Page, PageIndex, PageKind, same_url};
 use crate::config::SiteConfig;
+use crate::data::links;
 use crate::data::municipalities::Municipalities;
 use crate::diagnostics::Diagnostic;
 use crate::load::Document;
@@ -70,6 +71,44 @@ pub fn collect(
                     .in_file(&doc.file)
                     .at(doc.key_span("image")),
             );
+        }
+        let link_fields = [
+            ("registration", &doc.front.registration),
+            ("online", &doc.front.online),
+            ("image", &doc.front.image),
+        ];
+        for (key, value) in link_fields {
+            if let Some(value) = value
+                && let Some(scheme) = links::disallowed_scheme(value)
+            {
+                problems.push(
+                    links::scheme_error(&scheme, value)
+                        .in_file(&doc.file)
+                        .at(doc.key_span(key))
+                        .with("key", key),
+                );
+            }
+        }
+        // The theme's own fields that name a link (`extra: {website: …}`).
+        for (key, value) in &doc.front.extra {
+            if let Some(value) = value.as_str()
+                && links::is_link_key(key)
+                && let Some(scheme) = links::disallowed_scheme(value)
+            {
+                let nested = format!("extra.{key}");
+                let yaml = &doc.text[doc.yaml_offset..doc.body_offset];
+                let path = if crate::data::locate::key_offsets(yaml).contains_key(&nested) {
+                    nested
+                } else {
+                    key.clone()
+                };
+                problems.push(
+                    links::scheme_error(&scheme, value)
+                        .in_file(&doc.file)
+                        .at(doc.key_span(&path))
+                        .with("key", path),
+                );
+            }
         }
         let pair_key = doc
             .front

@@ -5,8 +5,13 @@ use crate::load::Document;
 use crate::load::file_name::DocumentKind;
 
 /// `jaunumi/ligums.lv.md` → `jaunumi/ligums`; `jaunumi/ligums/index.md` → `jaunumi/ligums`;
-/// `jaunumi/_index.en.md` → `jaunumi/_index`.
+/// `jaunumi/_index.en.md` → `jaunumi/_index`. In NFC, like the files' text, so a name
+/// saved with decomposed letters (as some systems do) gives the same id and slug.
 pub fn source_id(doc: &Document) -> String {
+    crate::diagnostics::normalize(&raw_source_id(doc)).into_owned()
+}
+
+fn raw_source_id(doc: &Document) -> String {
     let parent = doc.rel.parent().map(path_text).unwrap_or_default();
     let leaf = if doc.name.bundle {
         None

@@ -11,4 +11,5 @@ mod news_events;
 mod output;
 mod pages;
 mod properties;
+mod publishing;
 mod support;
