@@ -96,8 +96,13 @@ pub struct Sources {
     pub static_files: Vec<FileToCopy>,
 }
 
-/// Reads the site folder. Every problem is returned, not only the first.
-pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnostic>> {
+/// Reads the site folder. Every problem is returned, not only the first, together with
+/// the sources that could be read (a file that cannot be read is left out of them); only
+/// a `site.yaml` that cannot be used stops here.
+pub fn load(
+    root: &Path,
+    base_url: Option<&str>,
+) -> Result<(Sources, Vec<Diagnostic>), Vec<Diagnostic>> {
     let site_file = root.join(config::SITE_FILE);
     let text = std::fs::read_to_string(&site_file).map_err(|e| {
         vec![
@@ -139,10 +144,7 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
     .collect();
     let static_files = list_files(&root.join(&theme_dir).join("static"));
 
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(Sources {
+    let sources = Sources {
         root: root.to_path_buf(),
         config,
         config_text: text,
@@ -153,7 +155,8 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
         templates,
         shortcodes,
         static_files,
-    })
+    };
+    Ok((sources, problems))
 }
 
 /// Hidden files, editor backups and the like are never content; the web server's
@@ -242,7 +245,7 @@ fn load_content(
                     text,
                     value,
                 }),
-                Err(e) => problems.push(config::yaml_error(&path, 0, &e)),
+                Err(e) => problems.push(config::yaml_error(&path, &text, 0, &e)),
             },
             Err(e) => problems.push(
                 Diagnostic::error("file-unreadable")
