@@ -104,12 +104,19 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
         now: options.now,
     };
     let (site, model_errors) = model::build(sources, &model_options, i18n.as_ref());
-    // Files whose own model errors make their rendered page meaningless.
-    let faulty: Vec<String> = model_errors
+    problems.extend(
+        model_errors
+            .into_iter()
+            .filter(|d| !links_to_unread(d, &unread)),
+    );
+    // Files whose own errors make their rendered page meaningless; a data file with an
+    // error leaves every template without (part of) its data.
+    let faulty: Vec<String> = problems
         .iter()
+        .filter(|d| d.is_error())
         .filter_map(|d| d.file.as_deref().map(diagnostics::display_path))
         .collect();
-    problems.extend(model_errors);
+    let data_faulty = faulty.iter().any(|f| f.starts_with("content/data/"));
     let Some(i18n) = i18n.filter(|_| theme_found) else {
         return Err(BuildError::Content(problems));
     };
@@ -133,21 +140,25 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
     problems.extend(
         files
             .into_iter()
-            .filter(|d| !follows_from(d, &unread, &faulty)),
+            .filter(|d| !links_to_unread(d, &unread))
+            .filter(|d| !template_on_faulty_page(d, &faulty, data_faulty)),
     );
     Err(BuildError::Content(problems))
 }
 
-/// Whether a problem found while rendering only follows from one reported earlier: a link
-/// to a markdown file that could not be read, or a template failing on a page whose own
-/// model errors are reported.
-fn follows_from(problem: &Diagnostic, unread: &[PathBuf], faulty: &[String]) -> bool {
-    if let Some(page) = problem.arg("page")
-        && problem.id.starts_with("template-")
-        && faulty.iter().any(|f| f == page)
-    {
-        return true;
-    }
+/// Whether a template failed on a page that was already faulty (its own file has an
+/// error, or a data file every template reads has one): that failure follows from it.
+fn template_on_faulty_page(problem: &Diagnostic, faulty: &[String], data_faulty: bool) -> bool {
+    let runtime = matches!(problem.id, "template-render" | "template-render-page");
+    let page_faulty = problem
+        .arg("page")
+        .is_some_and(|page| faulty.iter().any(|f| f == page));
+    runtime && (data_faulty || page_faulty)
+}
+
+/// Whether a problem is a link to a markdown file that could not be read (and is
+/// reported as such).
+fn links_to_unread(problem: &Diagnostic, unread: &[PathBuf]) -> bool {
     let Some(link) = problem.arg("link").and_then(|l| l.strip_prefix("@/")) else {
         return false;
     };

@@ -171,7 +171,15 @@ pub fn parse_recovering(text: &str) -> (FluentResource, Vec<SyntaxError>) {
     let errors = errors
         .into_iter()
         .map(|e| SyntaxError {
-            at: e.pos.start.min(text.len()),
+            at: match (&e.kind, &e.slice) {
+                // An unclosed brace is reported where the next line starts: point at the
+                // brace itself.
+                (fluent_syntax::parser::ErrorKind::ExpectedToken('}'), Some(slice)) => {
+                    unclosed_brace(text, slice.start, e.pos.start).unwrap_or(e.pos.start)
+                }
+                _ => e.pos.start,
+            }
+            .min(text.len()),
             problem: problem_of(&e.kind),
             key: e
                 .slice
@@ -202,6 +210,21 @@ fn problem_of(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
         K::UnterminatedStringLiteral => "quote",
         _ => "other",
     }
+}
+
+/// The last `{` between two offsets that is not closed before the second.
+fn unclosed_brace(text: &str, from: usize, to: usize) -> Option<usize> {
+    let mut open = Vec::new();
+    for (i, c) in text.get(from..to)?.char_indices() {
+        match c {
+            '{' => open.push(from + i),
+            '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
 }
 
 /// The message id a broken entry starts with (`hello` in `hello Sveiki`).
@@ -263,6 +286,7 @@ mod tests {
         assert_eq!(errors[0].problem, "equals");
         assert_eq!(errors[0].key.as_deref(), Some("hello"));
         assert_eq!(errors[1].problem, "brace");
+        assert_eq!(&text[errors[1].at..], "{ $n\nc = C\n");
         assert_eq!(errors[1].key.as_deref(), Some("b"));
     }
 

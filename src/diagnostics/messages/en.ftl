@@ -138,8 +138,24 @@ template-missing-page = There is no template "{ $template }" (needed for { $page
     .hint = Create it in the theme's templates/ folder, or change "template:".
 static-file-collision = A theme file would replace the page at { $url }.
     .hint = Rename or move the file in the theme's static/ folder.
-fluent-syntax = This interface text cannot be read.
-    .hint = Each message is "key = text"; continued lines are indented; variants are in {"{"} $var -> [one] … *[other] … {"}"}.
+fluent-syntax = { $problem ->
+        [equals] This line has no "=" between the key and the text.
+        [value] The interface text "{ $key }" has no text after "=".
+        [brace] A {"{"} here is not closed with {"}"}, or holds something that is not a variable.
+        [variant] The variants here are not written as [key] text.
+        [default-variant] None of the variants here is marked with * as the default.
+        [quote] A quoted text here has no closing quote.
+       *[other] This interface text cannot be read.
+    }
+    .hint = { $problem ->
+        [equals] Write "key = text". If this line continues the text above, indent it with spaces.
+        [value] Write the text after "=" on the same line, or on the next line indented with spaces.
+        [brace] Close it with {"}"}; inside the braces write a variable such as {"{"} $count {"}"}. To show a brace itself, write {"{"}"{"{"}"{"}"}.
+        [variant] Write each variant on its own indented line as [one] text; the last one as *[other] text.
+        [default-variant] Mark one variant with *, e.g. *[other] { "{" } $count { "}" } pages.
+        [quote] Close the quote with ".
+       *[other] Each message is "key = text"; continued lines are indented; variants are in {"{"} $var -> [one] … *[other] … {"}"}.
+    }
 fluent-duplicate = The interface text "{ $key }" is defined twice (first in { $first }).
     .hint = Keep one of the two.
 fluent-missing-key = The interface text "{ $key }" is missing in "{ $lang }".

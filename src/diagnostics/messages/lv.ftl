@@ -140,8 +140,24 @@ template-missing-page = Veidnes "{ $template }" nav (tā vajadzīga lapai { $pag
     .hint = Izveidojiet to tēmas mapē templates/ vai nomainiet "template:".
 static-file-collision = Tēmas fails aizstātu lapu adresē { $url }.
     .hint = Pārdēvējiet vai pārvietojiet failu tēmas mapē static/.
-fluent-syntax = Šo saskarnes tekstu nevar nolasīt.
-    .hint = Katrs ziņojums ir "atslēga = teksts"; turpinājuma rindām ir atkāpe; varianti ir {"{"} $var -> [one] … *[other] … {"}"}.
+fluent-syntax = { $problem ->
+        [equals] Šajā rindā starp atslēgu un tekstu nav "=".
+        [value] Saskarnes tekstam "{ $key }" aiz "=" nav teksta.
+        [brace] Šeit atvērtā {"{"} nav aizvērta ar {"}"} vai satur ko citu, nevis mainīgo.
+        [variant] Varianti šeit nav rakstīti kā [atslēga] teksts.
+        [default-variant] Neviens no variantiem šeit nav atzīmēts ar * kā noklusētais.
+        [quote] Tekstam pēdiņās šeit nav noslēdzošās pēdiņas.
+       *[other] Šo saskarnes tekstu nevar nolasīt.
+    }
+    .hint = { $problem ->
+        [equals] Rakstiet "atslēga = teksts". Ja šī rinda turpina tekstu virs tās, pievienojiet atkāpi ar atstarpēm.
+        [value] Rakstiet tekstu aiz "=" tajā pašā rindā vai nākamajā rindā ar atkāpi.
+        [brace] Aizveriet to ar {"}"}; iekavās rakstiet mainīgo, piemēram, {"{"} $count {"}"}. Lai parādītu pašu iekavu, rakstiet {"{"}"{"{"}"{"}"}.
+        [variant] Rakstiet katru variantu savā rindā ar atkāpi kā [one] teksts, pēdējo kā *[other] teksts.
+        [default-variant] Atzīmējiet vienu variantu ar *, piemēram, *[other] { "{" } $count { "}" } lapas.
+        [quote] Aizveriet pēdiņas ar ".
+       *[other] Katrs ziņojums ir "atslēga = teksts"; turpinājuma rindām ir atkāpe; varianti ir {"{"} $var -> [one] … *[other] … {"}"}.
+    }
 fluent-duplicate = Saskarnes teksts "{ $key }" ir definēts divreiz (pirmo reizi { $first }).
     .hint = Atstājiet vienu no abiem.
 fluent-missing-key = Saskarnes teksta "{ $key }" nav valodā "{ $lang }".
