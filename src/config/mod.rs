@@ -128,7 +128,8 @@ fn default_theme() -> String {
 /// Reads and checks `site.yaml`. `base_url` from the command line wins over the file's.
 pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, Vec<Diagnostic>> {
     let file = Path::new(SITE_FILE);
-    let raw: RawConfig = yaml_serde::from_str(text).map_err(|e| vec![yaml_error(file, text, 0, &e)])?;
+    let raw: RawConfig =
+        yaml_serde::from_str(text).map_err(|e| vec![yaml_error(file, text, 0, &e)])?;
     let at = |path: &str| {
         let offset = locate::offset_of(text, path).unwrap_or(0);
         offset..offset

@@ -85,11 +85,7 @@ fn explain(yaml: &str, error: &yaml_serde::Error) -> Problem {
     if let Some(problem) = missing_space_after_colon(yaml, &lines, at) {
         return problem;
     }
-    match SHAPE_MESSAGES
-        .iter()
-        .filter_map(|m| message.find(m))
-        .min()
-    {
+    match SHAPE_MESSAGES.iter().filter_map(|m| message.find(m)).min() {
         Some(start) => {
             // serde reads as it parses and may stop at a wrong shape before the parser
             // reaches a syntax error further on (`title: [A` with no `]`): that comes first.
@@ -192,7 +188,10 @@ fn shape_problem(yaml: &str, at: usize, message: &str, start: usize) -> Problem 
     if is_integer || expected == "f32" || expected == "f64" || expected.contains("number") {
         return key(Problem::new("yaml-expected-number", span))
             .with("value", shown)
-            .with("number", leading_number(&value).unwrap_or_else(|| "none".to_string()));
+            .with(
+                "number",
+                leading_number(&value).unwrap_or_else(|| "none".to_string()),
+            );
     }
     if expected.contains("sequence") {
         return key(Problem::new("yaml-expected-list", span))
@@ -229,19 +228,26 @@ fn syntax_problem(yaml: &str, lines: &LineIndex, at: usize, message: &str) -> Pr
     }
     if message.contains("while scanning a quoted scalar") {
         let quote = context.unwrap_or(at);
-        let mark = yaml.get(quote..).and_then(|s| s.chars().next()).unwrap_or('"');
+        let mark = yaml
+            .get(quote..)
+            .and_then(|s| s.chars().next())
+            .unwrap_or('"');
         return Problem::new("yaml-unclosed-quote", quote..quote + mark.len_utf8())
             .with("quote", mark.to_string());
     }
     if message.contains("flow sequence")
         || message.contains("flow mapping")
+        || message.contains("flow node")
         || message.contains("expected ',' or ']'")
         || message.contains("expected ',' or '}'")
     {
         let open = context
             .or_else(|| last_open_bracket(yaml, at))
             .unwrap_or(at);
-        let bracket = yaml.get(open..).and_then(|s| s.chars().next()).unwrap_or('[');
+        let bracket = yaml
+            .get(open..)
+            .and_then(|s| s.chars().next())
+            .unwrap_or('[');
         let closing = if bracket == '{' { "}" } else { "]" };
         return Problem::new("yaml-unclosed-bracket", open..open + 1)
             .with("bracket", bracket.to_string())
@@ -412,8 +418,7 @@ fn missing_space_after_colon(yaml: &str, lines: &LineIndex, at: usize) -> Option
         {
             let colon = start + indent + key_len;
             return Some(
-                Problem::new("yaml-missing-space", colon..colon + 1)
-                    .with("key", &body[..key_len]),
+                Problem::new("yaml-missing-space", colon..colon + 1).with("key", &body[..key_len]),
             );
         }
     }
@@ -486,7 +491,11 @@ fn shown_value(value: &str) -> String {
     let unquoted = trimmed
         .strip_prefix('"')
         .and_then(|s| s.strip_suffix('"'))
-        .or_else(|| trimmed.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')))
+        .or_else(|| {
+            trimmed
+                .strip_prefix('\'')
+                .and_then(|s| s.strip_suffix('\''))
+        })
         .unwrap_or(trimmed);
     if unquoted.chars().count() > 60 {
         let cut: String = unquoted.chars().take(57).collect();
@@ -518,7 +527,9 @@ fn leading_number(value: &str) -> Option<String> {
             if !ahead.peek().is_some_and(char::is_ascii_digit) {
                 break;
             }
-        } else if (c == ',' || c == '.') && !fraction && number.ends_with(|d: char| d.is_ascii_digit())
+        } else if (c == ',' || c == '.')
+            && !fraction
+            && number.ends_with(|d: char| d.is_ascii_digit())
         {
             let mut ahead = chars.clone();
             ahead.next();
@@ -532,10 +543,7 @@ fn leading_number(value: &str) -> Option<String> {
         }
         chars.next();
     }
-    number
-        .chars()
-        .any(|c| c.is_ascii_digit())
-        .then_some(number)
+    number.chars().any(|c| c.is_ascii_digit()).then_some(number)
 }
 
 /// An example of a one-item list for a key: `tags: [birka]`.
@@ -659,7 +667,10 @@ mod tests {
         assert_eq!(problem("place: Rīga\n").id, "yaml-expected-fields");
         let p = problem("place:\n  name: X\n  adres: Y\n");
         assert_eq!(p.id, "yaml-unknown-field");
-        assert_eq!(p.args[1..], [("field", "adres".into()), ("known", "name, address".into())]);
+        assert_eq!(
+            p.args[1..],
+            [("field", "adres".into()), ("known", "name, address".into())]
+        );
         assert_eq!(problem("place:\n  address: Y\n").id, "yaml-missing-field");
     }
 
@@ -684,7 +695,10 @@ mod tests {
         let yaml = "count: 5\ntitle: Projekts: Latgale\n";
         let p = problem(yaml);
         assert_eq!((p.id, place(yaml, &p)), ("yaml-colon-in-value", (2, 16)));
-        assert_eq!(p.args, vec![("fixed", "title: \"Projekts: Latgale\"".into())]);
+        assert_eq!(
+            p.args,
+            vec![("fixed", "title: \"Projekts: Latgale\"".into())]
+        );
 
         let yaml = "place:\n  name: X\n    address: Y\n";
         let p = problem(yaml);
@@ -695,6 +709,10 @@ mod tests {
         assert_eq!((p.id, place(yaml, &p)), ("yaml-indentation", (3, 2)));
 
         assert_eq!(problem("title: @x\n").id, "yaml-reserved-character");
+
+        let yaml = "title: [\n";
+        let p = problem(yaml);
+        assert_eq!((p.id, place(yaml, &p)), ("yaml-unclosed-bracket", (1, 8)));
     }
 
     #[test]

@@ -187,7 +187,9 @@ pub fn parse_recovering(text: &str) -> (FluentResource, Vec<SyntaxError>) {
                 .and_then(leading_id),
         })
         .collect();
-    resource.body.retain(|e| !matches!(e, ast::Entry::Junk { .. }));
+    resource
+        .body
+        .retain(|e| !matches!(e, ast::Entry::Junk { .. }));
     rewrite_plural_selectors(&mut resource);
     let serialized = fluent_syntax::serializer::serialize(&resource);
     let resource = match FluentResource::try_new(serialized) {
@@ -202,9 +204,7 @@ fn problem_of(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
     match kind {
         K::ExpectedToken('=') => "equals",
         K::ExpectedMessageField { .. } | K::ExpectedTermField { .. } | K::MissingValue => "value",
-        K::ExpectedToken('}') | K::UnbalancedClosingBrace | K::ExpectedInlineExpression => {
-            "brace"
-        }
+        K::ExpectedToken('}') | K::UnbalancedClosingBrace | K::ExpectedInlineExpression => "brace",
         K::MissingDefaultVariant | K::MultipleDefaultVariants => "default-variant",
         K::ExpectedToken('[' | ']' | '*') => "variant",
         K::UnterminatedStringLiteral => "quote",

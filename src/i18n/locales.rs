@@ -122,7 +122,10 @@ pub fn load(config: &SiteConfig, files: &[TextFile]) -> (Option<I18n>, Vec<Diagn
     // A message that is missing or broken in a language (reported above) stands in as
     // its key, so that pages can still be rendered to find their own problems.
     for (lang, keys) in &broken {
-        stand_ins.entry(lang).or_default().extend(keys.iter().map(String::as_str));
+        stand_ins
+            .entry(lang)
+            .or_default()
+            .extend(keys.iter().map(String::as_str));
     }
     for language in &mut languages {
         let own = ids.get(&language.code);

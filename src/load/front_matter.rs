@@ -141,7 +141,8 @@ pub fn parse(file: &Path, split: &Split<'_>) -> Result<FrontMatter, Diagnostic> 
     if split.yaml.trim().is_empty() {
         return Ok(FrontMatter::default());
     }
-    yaml_serde::from_str(split.yaml).map_err(|e| yaml_error(file, split.yaml, split.yaml_offset, &e))
+    yaml_serde::from_str(split.yaml)
+        .map_err(|e| yaml_error(file, split.yaml, split.yaml_offset, &e))
 }
 
 #[cfg(test)]

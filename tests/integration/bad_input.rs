@@ -56,7 +56,10 @@ fn malformed_yaml_in_front_matter() {
 fn malformed_yaml_in_a_data_file() {
     let stderr =
         fails_cleanly(|s| s.write("content/data/project.yaml", "name:\n  lv: A\n   en: B\n"));
-    assert_reports(&stderr, "error[yaml-indentation]: content/data/project.yaml:3:4:");
+    assert_reports(
+        &stderr,
+        "error[yaml-indentation]: content/data/project.yaml:3:4:",
+    );
 }
 
 #[test]
@@ -289,7 +292,10 @@ fn every_problem_of_a_run_is_reported() {
     assert_reports(&stderr, "error[news-missing-date]: content/jaunumi/x.lv.md");
     assert_reports(&stderr, "error[page-missing-title]: content/par.lv.md");
     // Found while rendering, in the same run.
-    assert_reports(&stderr, "error[link-target-missing]: content/par.lv.md:4:1:");
+    assert_reports(
+        &stderr,
+        "error[link-target-missing]: content/par.lv.md:4:1:",
+    );
     assert_reports(&stderr, "3 errors, 0 warnings");
 }
 
