@@ -109,6 +109,10 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
             .into_iter()
             .filter(|d| !links_to_unread(d, &unread)),
     );
+    let Some(i18n) = i18n.filter(|_| theme_found) else {
+        return Err(BuildError::Content(problems));
+    };
+    problems.extend(check_units(&site, &i18n));
     // Files whose own errors make their rendered page meaningless; a data file with an
     // error leaves every template without (part of) its data.
     let faulty: Vec<String> = problems
@@ -117,10 +121,8 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
         .filter_map(|d| d.file.as_deref().map(diagnostics::display_path))
         .collect();
     let data_faulty = faulty.iter().any(|f| f.starts_with("content/data/"));
-    let Some(i18n) = i18n.filter(|_| theme_found) else {
-        return Err(BuildError::Content(problems));
-    };
-    problems.extend(check_units(&site, &i18n));
+    // Two pages on one address are also two outputs on one path.
+    let url_collision = problems.iter().any(|d| d.id == "url-collision");
     let pages = site.pages.len();
     let theme = Theme {
         templates: &templates,
@@ -141,7 +143,8 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
         files
             .into_iter()
             .filter(|d| !links_to_unread(d, &unread))
-            .filter(|d| !template_on_faulty_page(d, &faulty, data_faulty)),
+            .filter(|d| !template_on_faulty_page(d, &faulty, data_faulty))
+            .filter(|d| !(url_collision && d.id == "output-collision")),
     );
     Err(BuildError::Content(problems))
 }

@@ -102,11 +102,16 @@ pub fn load(config: &SiteConfig, files: &[TextFile]) -> (Option<I18n>, Vec<Diagn
                 continue;
             }
             let other_broken = broken.get(other_lang);
+            // A language without any .ftl file is reported once, as a missing folder.
+            let other_has_files = files.iter().any(|f| &f.name == other_lang);
             for (id, (file, offset)) in own {
                 if !other.contains_key(id) {
                     stand_ins.entry(other_lang).or_default().insert(id);
                 }
-                if !other.contains_key(id) && !other_broken.is_some_and(|b| b.contains(id)) {
+                if other_has_files
+                    && !other.contains_key(id)
+                    && !other_broken.is_some_and(|b| b.contains(id))
+                {
                     problems.push(
                         Diagnostic::error("fluent-missing-key")
                             .in_file(file)
