@@ -77,10 +77,10 @@ fn explain(yaml: &str, error: &yaml_serde::Error) -> Problem {
         .map_or(0, |l| floor_boundary(yaml, l.index()));
     let message = error.to_string();
 
-    if message.contains("duplicate field") || message.contains("duplicate entry") {
-        if let Some(problem) = duplicate_key(yaml, &lines) {
-            return problem;
-        }
+    if (message.contains("duplicate field") || message.contains("duplicate entry"))
+        && let Some(problem) = duplicate_key(yaml, &lines)
+    {
+        return problem;
     }
     if let Some(problem) = missing_space_after_colon(yaml, &lines, at) {
         return problem;
@@ -728,6 +728,31 @@ mod tests {
             let p = problem(yaml);
             for (_, value) in &p.args {
                 assert!(!value.contains("expected"), "{yaml:?}: {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_prefix_of_bad_yaml_is_explained_without_panic() {
+        let texts = [
+            "title: \"Sākums\"\ntags: [ā, b]\nplace:\n  name: Rīga\n  address: 'Ielа 1'\n",
+            "budget: 7 596 069,00 €\r\ncount: -1\r\n\tname: {lv: ā, en: b}\n",
+            "\u{feff}title: a: b: c\n- x\n  - y: [\n",
+            "place: {name: \"ā\", address: [}\ndraft: jā # komentārs\n",
+        ];
+        for text in texts {
+            for (end, _) in text.char_indices() {
+                let yaml = &text[..end];
+                for error in [
+                    yaml_serde::from_str::<Shape>(yaml).err(),
+                    yaml_serde::from_str::<yaml_serde::Value>(yaml).err(),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    let p = explain(yaml, &error);
+                    assert!(p.span.start <= yaml.len() + 1, "{yaml:?}: {p:?}");
+                }
             }
         }
     }
