@@ -86,12 +86,15 @@ pub struct Rendered {
 pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
     let (mut sources, mut problems) =
         load::load(&options.root, options.base_url.as_deref()).map_err(BuildError::Content)?;
-    // Markdown files that could not be read: they are not in the model.
+    // Markdown and data files that could not be read: they are not in the model.
     let unread: Vec<PathBuf> = problems
         .iter()
         .filter(|d| d.is_error())
         .filter_map(|d| d.file.clone())
-        .filter(|f| f.extension().is_some_and(|e| e == "md"))
+        .filter(|f| {
+            f.extension()
+                .is_some_and(|e| e == "md" || e == "yaml" || e == "yml")
+        })
         .collect();
     let theme_found = !problems.iter().any(|d| d.id == "theme-missing");
     let (i18n, i18n_problems) = i18n::locales::load(&sources.config, &sources.locales);
@@ -159,9 +162,16 @@ fn template_on_faulty_page(problem: &Diagnostic, faulty: &[String], data_faulty:
     runtime && (data_faulty || page_faulty)
 }
 
-/// Whether a problem is a link to a markdown file that could not be read (and is
-/// reported as such).
+/// Whether a problem is a link to a markdown file, or a data section's data file, that
+/// could not be read (and is reported as such).
 fn links_to_unread(problem: &Diagnostic, unread: &[PathBuf]) -> bool {
+    // A data section naming a data file that exists but could not be read.
+    if problem.id == "data-file-missing"
+        && let Some(name) = problem.arg("file")
+    {
+        let path = format!("content/data/{name}");
+        return unread.iter().any(|f| diagnostics::display_path(f) == path);
+    }
     let Some(link) = problem.arg("link").and_then(|l| l.strip_prefix("@/")) else {
         return false;
     };

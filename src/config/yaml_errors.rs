@@ -467,7 +467,12 @@ fn line_of(yaml: &str, lines: &LineIndex, at: usize) -> Range<usize> {
     let (line, _) = lines.line_column(yaml, at);
     let start = lines.line_start(line).unwrap_or(0).min(yaml.len());
     let end = yaml[start..].find('\n').map_or(yaml.len(), |i| start + i);
-    start..end
+    let end = if yaml[..end].ends_with('\r') {
+        end - 1
+    } else {
+        end
+    };
+    start..end.max(start)
 }
 
 /// The first character after a line's indentation.

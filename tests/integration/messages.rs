@@ -522,3 +522,21 @@ fn warnings_use_the_localised_hint_label() {
         assert!(!run.stderr.contains("help:"), "{}", run.stderr);
     }
 }
+
+#[test]
+fn a_data_file_that_cannot_be_read_is_not_reported_again_as_missing() {
+    let site = Site::fixture("data");
+    site.build(&[]);
+    let text = std::fs::read_to_string(site.root().join("content/data/indicators.yaml")).unwrap();
+    site.write(
+        "content/data/indicators.yaml",
+        &text.replacen("    unit: unit-persons", "    unit unit-persons", 1),
+    );
+    let run = build_in(&site, "en");
+    assert_eq!(run.code, 1);
+    assert_has(
+        &run.stderr,
+        "error[yaml-not-key-value]: content/data/indicators.yaml:13:5: This line is not \"key: value\".",
+    );
+    assert_eq!(count(&run.stderr, "error["), 1, "{}", run.stderr);
+}
