@@ -2,11 +2,12 @@
 //! the site model and the interface texts, render in memory, and write the output only
 //! when nothing failed.
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{self, Diagnostic};
 use crate::options::BuildOptions;
 use crate::render::{self, Theme};
 use crate::write::{self, WriteError, WriteStats};
 use crate::{i18n, load, model};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -68,11 +69,29 @@ pub struct Rendered {
     pub pages: usize,
 }
 
-/// Everything up to writing: returns the output in memory.
+/// Everything up to writing: returns the output in memory. Every problem of the run is
+/// reported together: a file that cannot be read is left out and the rest is loaded; the
+/// model is built from what was read and keeps pages with errors; the site is rendered
+/// whenever the theme and the languages allow it, so that a broken link or template is
+/// reported in the same run as a page without a title. Problems that only follow from
+/// one already reported (a link to a file that could not be read, a template failing on
+/// a page whose own front matter is wrong) are left out.
 pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
-    let mut sources =
+    let (mut sources, mut problems) =
         load::load(&options.root, options.base_url.as_deref()).map_err(BuildError::Content)?;
-    let i18n = i18n::locales::load(&sources.config, &sources.locales);
+    // Markdown and data files that could not be read: they are not in the model.
+    let unread: Vec<PathBuf> = problems
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(|d| d.file.clone())
+        .filter(|f| {
+            f.extension()
+                .is_some_and(|e| e == "md" || e == "yaml" || e == "yml")
+        })
+        .collect();
+    let theme_found = !problems.iter().any(|d| d.id == "theme-missing");
+    let (i18n, i18n_problems) = i18n::locales::load(&sources.config, &sources.locales);
+    problems.extend(i18n_problems);
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);
     let static_files = std::mem::take(&mut sources.static_files);
@@ -80,31 +99,93 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
         drafts: options.drafts,
         now: options.now,
     };
-    let site = model::build(sources, &model_options, i18n.as_ref().ok());
-    let (site, i18n) = match (site, i18n) {
-        (Ok(site), Ok(i18n)) => (site, i18n),
-        (site, i18n) => {
-            let mut problems = site.err().unwrap_or_default();
-            problems.extend(i18n.err().unwrap_or_default());
-            return Err(BuildError::Content(problems));
-        }
+    let (site, model_errors) = model::build(sources, &model_options, i18n.as_ref());
+    problems.extend(
+        model_errors
+            .into_iter()
+            .filter(|d| !links_to_unread(d, &unread)),
+    );
+    let Some(i18n) = i18n.filter(|_| theme_found) else {
+        return Err(BuildError::Content(problems));
     };
-    check_units(&site, &i18n)?;
+    problems.extend(check_units(&site, &i18n));
+    // Files whose own errors make their rendered page meaningless; a data file with an
+    // error leaves every template without (part of) its data.
+    let faulty: Vec<String> = problems
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(|d| d.file.as_deref().map(diagnostics::display_path))
+        .collect();
+    let data_faulty = faulty.iter().any(|f| f.starts_with("content/data/"));
+    // Two pages on one address are also two outputs on one path.
+    let url_collision = problems.iter().any(|d| d.id == "url-collision");
     let pages = site.pages.len();
     let theme = Theme {
         templates: &templates,
         shortcodes: &shortcodes,
         static_files: &static_files,
     };
-    let files =
-        render::render(Arc::new(site), &theme, Arc::new(i18n)).map_err(BuildError::Content)?;
-    Ok(Rendered { files, pages })
+    let rendered = render::render(Arc::new(site), &theme, Arc::new(i18n));
+    let files = match rendered {
+        Ok(files) if !diagnostics::has_errors(&problems) => {
+            let mut files = files;
+            files.warnings.extend(problems);
+            return Ok(Rendered { files, pages });
+        }
+        Ok(files) => files.warnings,
+        Err(render_problems) => render_problems,
+    };
+    problems.extend(
+        files
+            .into_iter()
+            .filter(|d| !links_to_unread(d, &unread))
+            .filter(|d| !template_on_faulty_page(d, &faulty, data_faulty))
+            .filter(|d| !(url_collision && d.id == "output-collision")),
+    );
+    Err(BuildError::Content(problems))
+}
+
+/// Whether a template failed on a page that was already faulty (its own file has an
+/// error, or a data file every template reads has one): that failure follows from it.
+fn template_on_faulty_page(problem: &Diagnostic, faulty: &[String], data_faulty: bool) -> bool {
+    let runtime = matches!(problem.id, "template-render" | "template-render-page");
+    let page_faulty = problem
+        .arg("page")
+        .is_some_and(|page| faulty.iter().any(|f| f == page));
+    runtime && (data_faulty || page_faulty)
+}
+
+/// Whether a problem is a link to a markdown file, or a data section's data file, that
+/// could not be read (and is reported as such).
+fn links_to_unread(problem: &Diagnostic, unread: &[PathBuf]) -> bool {
+    // A data section naming a data file that exists but could not be read.
+    if problem.id == "data-file-missing"
+        && let Some(name) = problem.arg("file")
+    {
+        let path = format!("content/data/{name}");
+        return unread.iter().any(|f| diagnostics::display_path(f) == path);
+    }
+    let Some(link) = problem.arg("link").and_then(|l| l.strip_prefix("@/")) else {
+        return false;
+    };
+    let link = link.split('#').next().unwrap_or(link);
+    let target = link.strip_suffix(".md").unwrap_or(link);
+    unread.iter().any(|file| {
+        let file = diagnostics::display_path(file);
+        let Some(rel) = file.strip_prefix("content/") else {
+            return false;
+        };
+        let stem = rel.strip_suffix(".md").unwrap_or(rel);
+        // `par.lv.md` answers `@/par.md` as well as `@/par.lv.md`.
+        let without_lang = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+        stem == target || without_lang == target
+    })
 }
 
 /// Every indicator unit must be an interface text in every language.
-fn check_units(site: &model::Site, i18n: &i18n::I18n) -> Result<(), BuildError> {
+fn check_units(site: &model::Site, i18n: &i18n::I18n) -> Vec<Diagnostic> {
     let Some(indicators) = &site.datasets.indicators else {
-        return Ok(());
+        return Vec::new();
     };
     let file = site.data_file("indicators");
     let mut problems = Vec::new();
@@ -122,9 +203,5 @@ fn check_units(site: &model::Site, i18n: &i18n::I18n) -> Result<(), BuildError> 
             }
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(BuildError::Content(problems))
-    }
+    problems
 }

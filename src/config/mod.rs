@@ -1,12 +1,15 @@
 //! `content/site.yaml` → the site's settings: base URL, languages and their order, the
 //! default language, titles, menus and theme. Checked here so later stages can trust it.
 
+mod yaml_errors;
+
 use crate::data::locate;
 use crate::data::text::Text;
 use crate::diagnostics::Diagnostic;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
+pub use yaml_errors::yaml_error;
 
 /// The settings file's place, relative to the site root.
 pub const SITE_FILE: &str = "content/site.yaml";
@@ -125,7 +128,8 @@ fn default_theme() -> String {
 /// Reads and checks `site.yaml`. `base_url` from the command line wins over the file's.
 pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, Vec<Diagnostic>> {
     let file = Path::new(SITE_FILE);
-    let raw: RawConfig = yaml_serde::from_str(text).map_err(|e| vec![yaml_error(file, 0, &e)])?;
+    let raw: RawConfig =
+        yaml_serde::from_str(text).map_err(|e| vec![yaml_error(file, text, 0, &e)])?;
     let at = |path: &str| {
         let offset = locate::offset_of(text, path).unwrap_or(0);
         offset..offset
@@ -299,22 +303,6 @@ pub fn base_path_of(url: &str) -> Option<String> {
     } else {
         format!("/{path}/")
     })
-}
-
-/// A YAML syntax or shape error as a diagnostic; `offset` is where the YAML starts in
-/// the file (after a front matter's `---`).
-pub fn yaml_error(file: &Path, offset: usize, error: &yaml_serde::Error) -> Diagnostic {
-    let at = error.location().map_or(offset, |l| offset + l.index());
-    let message = error.to_string();
-    // yaml_serde appends " at line X column Y"; the report shows the place itself.
-    let message = match message.find(" at line ") {
-        Some(cut) => message[..cut].to_string(),
-        None => message,
-    };
-    Diagnostic::error("yaml-invalid")
-        .in_file(file)
-        .at(at..at)
-        .with("details", message)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 
 /// Reads a data file into its schema.
 pub fn parse<T: DeserializeOwned>(file: &DataFile) -> Result<T, Diagnostic> {
-    yaml_serde::from_str(&file.text).map_err(|e| yaml_error(&file.path, 0, &e))
+    yaml_serde::from_str(&file.text).map_err(|e| yaml_error(&file.path, &file.text, 0, &e))
 }
 
 /// A problem at a key path of a data file (`indicators[3].target`).

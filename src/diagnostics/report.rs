@@ -45,42 +45,82 @@ fn render_one(
         .file
         .as_ref()
         .and_then(|f| super::read_source(&root.join(f)).ok());
-    let location = match (&diagnostic.file, &diagnostic.span, &source) {
-        (Some(file), Some(span), Some(source)) => {
-            let (line, column) = LineIndex::new(source).line_column(source, span.start);
-            format!("{}:{line}:{column}: ", display_path(file))
+    // Line and column as an editor shows them: columns count characters, not bytes.
+    let place = match (&diagnostic.span, &source) {
+        (Some(span), Some(source)) => {
+            let start = floor_char_boundary(source, span.start);
+            let (line, column) = LineIndex::new(source).line_column(source, start);
+            Some(format!("{line}:{column}"))
         }
         // A file that is not text (a stray image) still has a start.
-        (Some(file), Some(span), None) if span.start == 0 => {
-            format!("{}:1:1: ", display_path(file))
-        }
-        (Some(file), _, _) => format!("{}: ", display_path(file)),
+        (Some(span), None) if span.start == 0 => Some("1:1".to_string()),
+        _ => None,
+    };
+    let location = match (&diagnostic.file, &place) {
+        (Some(file), Some(place)) => format!("{}:{place}: ", display_path(file)),
+        (Some(file), None) => format!("{}: ", display_path(file)),
         _ => String::new(),
     };
     let mut out = format!("{label}[{}]: {location}{text}\n", diagnostic.id);
+    // miette's "help:" is English only: the hint gets lapa's own label instead.
+    let hint_line = hint.map(|hint| {
+        let hint_label = messages.get("label-hint", &[]).unwrap_or_default();
+        format!("  {hint_label}: {hint}\n")
+    });
 
-    if let (Some(file), Some(span), Some(source)) = (&diagnostic.file, &diagnostic.span, source) {
-        let start = span.start.min(source.len());
-        let len = span.end.min(source.len()).saturating_sub(start);
-        let mut report = MietteDiagnostic::new(text.clone())
-            .with_label(LabeledSpan::new_with_span(None, (start, len)));
-        if let Some(hint) = &hint {
-            report = report.with_help(hint.clone());
-        }
+    if let (Some(file), Some(span), Some(source), Some(place)) =
+        (&diagnostic.file, &diagnostic.span, source, &place)
+    {
+        let start = floor_char_boundary(&source, span.start);
+        let end = floor_char_boundary(&source, span.end).max(start);
+        let report = MietteDiagnostic::new(text.clone())
+            .with_label(LabeledSpan::new_with_span(None, (start, end - start)));
         let report = miette::Report::new(report)
             .with_source_code(NamedSource::new(display_path(file), source));
         let mut snippet = String::new();
         if handler.render_report(&mut snippet, report.as_ref()).is_ok() {
-            // The first line repeats the message already printed above.
-            out.extend(snippet.lines().skip(1).map(|l| format!("{l}\n")));
+            // The first line repeats the message already printed above; miette's own
+            // `[file:line:col]` counts bytes, so it shows the header's place instead.
+            let mut lines = snippet.lines().skip(1);
+            if let Some(first) = lines.next() {
+                out.push_str(&same_place(first, &display_path(file), place));
+                out.push('\n');
+            }
+            for line in lines {
+                out.push_str(line.trim_end());
+                out.push('\n');
+            }
+            if let Some(hint_line) = hint_line {
+                out.push_str(&hint_line);
+            }
             return out;
         }
     }
-    if let Some(hint) = hint {
-        out.push_str(&format!("  = {hint}\n"));
+    if let Some(hint_line) = hint_line {
+        out.push_str(&hint_line);
     }
     out.push('\n');
     out
+}
+
+/// The snippet's top line `╭─[file:line:col]` with lapa's line and column.
+fn same_place(line: &str, file: &str, place: &str) -> String {
+    match (line.find('['), line.rfind(']')) {
+        (Some(open), Some(close)) if open < close => {
+            format!("{}[{file}:{place}]{}", &line[..open], &line[close + 1..])
+        }
+        _ => line.to_string(),
+    }
+}
+
+/// The nearest character boundary at or before a byte offset (spans from libraries may
+/// point inside a letter).
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 /// A path as shown to people: forward slashes on every system.

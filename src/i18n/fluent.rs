@@ -148,6 +148,100 @@ pub fn parse_resource(text: &str) -> Result<FluentResource, Vec<std::ops::Range<
     FluentResource::try_new(text).map_err(|(_, errors)| errors.into_iter().map(|e| e.pos).collect())
 }
 
+/// A syntax error in a Fluent file: where, what kind, and the key of the broken entry
+/// when it can be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Byte offset in the text.
+    pub at: usize,
+    /// What is wrong, as a message selector: `equals`, `value`, `brace`, `variant`,
+    /// `default-variant`, `quote` or `other`.
+    pub problem: &'static str,
+    /// The id the broken entry starts with, if any.
+    pub key: Option<String>,
+}
+
+/// Parses Fluent text with error recovery: a broken entry is left out and reported, the
+/// rest is kept, so one slip does not make every message of the file look missing.
+pub fn parse_recovering(text: &str) -> (FluentResource, Vec<SyntaxError>) {
+    let (mut resource, errors) = match fluent_syntax::parser::parse(text.to_string()) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((resource, errors)) => (resource, errors),
+    };
+    let errors = errors
+        .into_iter()
+        .map(|e| SyntaxError {
+            at: match (&e.kind, &e.slice) {
+                // An unclosed brace is reported where the next line starts: point at the
+                // brace itself.
+                (fluent_syntax::parser::ErrorKind::ExpectedToken('}'), Some(slice)) => {
+                    unclosed_brace(text, slice.start, e.pos.start).unwrap_or(e.pos.start)
+                }
+                _ => e.pos.start,
+            }
+            .min(text.len()),
+            problem: problem_of(&e.kind),
+            key: e
+                .slice
+                .and_then(|slice| text.get(slice))
+                .and_then(leading_id),
+        })
+        .collect();
+    resource
+        .body
+        .retain(|e| !matches!(e, ast::Entry::Junk { .. }));
+    rewrite_plural_selectors(&mut resource);
+    let serialized = fluent_syntax::serializer::serialize(&resource);
+    let resource = match FluentResource::try_new(serialized) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    (resource, errors)
+}
+
+fn problem_of(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
+    use fluent_syntax::parser::ErrorKind as K;
+    match kind {
+        K::ExpectedToken('=') => "equals",
+        K::ExpectedMessageField { .. } | K::ExpectedTermField { .. } | K::MissingValue => "value",
+        K::ExpectedToken('}') | K::UnbalancedClosingBrace | K::ExpectedInlineExpression => "brace",
+        K::MissingDefaultVariant | K::MultipleDefaultVariants => "default-variant",
+        K::ExpectedToken('[' | ']' | '*') => "variant",
+        K::UnterminatedStringLiteral => "quote",
+        _ => "other",
+    }
+}
+
+/// The last `{` between two offsets that is not closed before the second.
+fn unclosed_brace(text: &str, from: usize, to: usize) -> Option<usize> {
+    let mut open = Vec::new();
+    for (i, c) in text.get(from..to)?.char_indices() {
+        match c {
+            '{' => open.push(from + i),
+            '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
+/// The message id a broken entry starts with (`hello` in `hello Sveiki`).
+fn leading_id(junk: &str) -> Option<String> {
+    let line = junk
+        .lines()
+        .find(|l| !l.trim().is_empty() && !l.starts_with('#'))?;
+    let first = line.chars().next()?;
+    if !first.is_ascii_alphabetic() {
+        return None;
+    }
+    let end = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(line.len());
+    Some(line[..end].to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +268,26 @@ mod tests {
         // CLDR: Latvian groups only from five digits on.
         assert_eq!(format("lv", text, 1234.0), "X 1234");
         assert_eq!(format("lv", text, 12345.0), "X 12\u{a0}345");
+    }
+
+    #[test]
+    fn one_slip_keeps_the_other_messages() {
+        let text = "a = A\nhello Sveiki\nb = B { $n\nc = C\n";
+        let (resource, errors) = parse_recovering(text);
+        let ids: Vec<&str> = resource
+            .entries()
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) => Some(m.id.name),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids, ["a", "c"]);
+        assert_eq!(errors.len(), 2);
+        assert_eq!(errors[0].problem, "equals");
+        assert_eq!(errors[0].key.as_deref(), Some("hello"));
+        assert_eq!(errors[1].problem, "brace");
+        assert_eq!(&text[errors[1].at..], "{ $n\nc = C\n");
+        assert_eq!(errors[1].key.as_deref(), Some("b"));
     }
 
     #[test]

@@ -1,21 +1,29 @@
 //! `locales/<lang>/*.ftl` → the site's Fluent bundles. Every file is checked for syntax
 //! errors, every message id must be defined once per language, and a message present in
-//! one language but missing in another is an error naming both.
+//! one language but missing in another is an error naming both. A syntax error is one
+//! error at its place: the entries around it are kept, and its key is not reported again
+//! as missing. The bundles are always built (a missing or broken message stands in as
+//! its key, already reported), so the rest of the run can report its own problems.
 
 use super::{I18n, Language, fluent};
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
 use crate::load::TextFile;
 use icu_locale_core::Locale;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-/// Builds the bundles and formats of every site language.
-pub fn load(config: &SiteConfig, files: &[TextFile]) -> Result<I18n, Vec<Diagnostic>> {
+/// Builds the bundles and formats of every site language, with every problem found.
+/// `None` when a language has no formats (its locale is unknown): nothing can be shown
+/// in it.
+pub fn load(config: &SiteConfig, files: &[TextFile]) -> (Option<I18n>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let mut languages = Vec::new();
+    let mut usable = true;
     // lang → message id → (file, offset)
     let mut ids: BTreeMap<String, BTreeMap<String, (PathBuf, usize)>> = BTreeMap::new();
+    // lang → ids of entries with a syntax error (reported as such, not as missing).
+    let mut broken: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for language in &config.languages {
         let locale: Locale = match language.locale.parse() {
             Ok(l) => l,
@@ -25,6 +33,7 @@ pub fn load(config: &SiteConfig, files: &[TextFile]) -> Result<I18n, Vec<Diagnos
                         .in_file(crate::config::SITE_FILE)
                         .with("locale", &language.locale),
                 );
+                usable = false;
                 continue;
             }
         };
@@ -36,26 +45,34 @@ pub fn load(config: &SiteConfig, files: &[TextFile]) -> Result<I18n, Vec<Diagnos
                         .in_file(crate::config::SITE_FILE)
                         .with("locale", e.0),
                 );
+                usable = false;
                 continue;
             }
         };
         let mut bundle = fluent::new_bundle(&language.code, &locale);
         let own = ids.entry(language.code.clone()).or_default();
+        let own_broken = broken.entry(language.code.clone()).or_default();
         for file in files.iter().filter(|f| f.name == language.code) {
-            let resource = match fluent::parse_resource(&file.text) {
-                Ok(r) => r,
-                Err(spans) => {
-                    for span in spans {
-                        problems.push(
-                            Diagnostic::error("fluent-syntax")
-                                .in_file(&file.file)
-                                .at(span),
-                        );
-                    }
-                    continue;
-                }
+            // A byte-order mark (Windows editors) is not part of the text.
+            let (text, bom) = match file.text.strip_prefix('\u{feff}') {
+                Some(rest) => (rest, '\u{feff}'.len_utf8()),
+                None => (file.text.as_str(), 0),
             };
-            for (id, offset) in message_ids(&file.text) {
+            let (resource, errors) = fluent::parse_recovering(text);
+            for error in errors {
+                let at = bom + error.at;
+                let key = error.key.clone().unwrap_or_default();
+                problems.push(
+                    Diagnostic::error("fluent-syntax")
+                        .in_file(&file.file)
+                        .at(at..at + 1)
+                        .with("problem", error.problem)
+                        .with("key", &key),
+                );
+                own_broken.extend(error.key);
+            }
+            for (id, offset) in message_ids(&resource, text) {
+                let offset = bom + offset;
                 if let Some((first, _)) = own.get(&id) {
                     problems.push(
                         Diagnostic::error("fluent-duplicate")
@@ -78,13 +95,23 @@ pub fn load(config: &SiteConfig, files: &[TextFile]) -> Result<I18n, Vec<Diagnos
     }
 
     // The same keys in every language.
+    let mut stand_ins: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (lang, own) in &ids {
         for (other_lang, other) in &ids {
             if lang == other_lang {
                 continue;
             }
+            let other_broken = broken.get(other_lang);
+            // A language without any .ftl file is reported once, as a missing folder.
+            let other_has_files = files.iter().any(|f| &f.name == other_lang);
             for (id, (file, offset)) in own {
                 if !other.contains_key(id) {
+                    stand_ins.entry(other_lang).or_default().insert(id);
+                }
+                if other_has_files
+                    && !other.contains_key(id)
+                    && !other_broken.is_some_and(|b| b.contains(id))
+                {
                     problems.push(
                         Diagnostic::error("fluent-missing-key")
                             .in_file(file)
@@ -97,23 +124,37 @@ pub fn load(config: &SiteConfig, files: &[TextFile]) -> Result<I18n, Vec<Diagnos
             }
         }
     }
-    if problems.is_empty() {
-        Ok(I18n::new(languages))
-    } else {
-        Err(problems)
+    // A message that is missing or broken in a language (reported above) stands in as
+    // its key, so that pages can still be rendered to find their own problems.
+    for (lang, keys) in &broken {
+        stand_ins
+            .entry(lang)
+            .or_default()
+            .extend(keys.iter().map(String::as_str));
     }
+    for language in &mut languages {
+        let own = ids.get(&language.code);
+        let stubs: String = stand_ins
+            .get(language.code.as_str())
+            .into_iter()
+            .flatten()
+            .filter(|id| !own.is_some_and(|o| o.contains_key(**id)))
+            .map(|id| format!("{id} = {id}\n"))
+            .collect();
+        if !stubs.is_empty() {
+            let (resource, _) = fluent::parse_recovering(&stubs);
+            let _ = language.bundle.add_resource(resource);
+        }
+    }
+    (usable.then(|| I18n::new(languages)), problems)
 }
 
-/// Message ids with their offsets, read from the syntax tree.
-fn message_ids(text: &str) -> Vec<(String, usize)> {
-    let Ok(resource) = fluent_syntax::parser::parse(text) else {
-        return Vec::new();
-    };
+/// Message ids with their offsets in `text`.
+fn message_ids(resource: &fluent_bundle::FluentResource, text: &str) -> Vec<(String, usize)> {
     // A message defined twice is found at its first, then its second definition.
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     resource
-        .body
-        .iter()
+        .entries()
         .filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(m) => {
                 let id = m.id.name.to_string();

@@ -172,8 +172,8 @@ pub fn parse(file: &Path, split: &Split<'_>) -> Result<FrontMatter, Diagnostic> 
     if split.yaml.trim().is_empty() {
         return Ok(FrontMatter::default());
     }
-    let mut front: FrontMatter =
-        yaml_serde::from_str(split.yaml).map_err(|e| yaml_error(file, split.yaml_offset, &e))?;
+    let mut front: FrontMatter = yaml_serde::from_str(split.yaml)
+        .map_err(|e| yaml_error(file, split.yaml, split.yaml_offset, &e))?;
     front.unknown = front
         .extra
         .keys()

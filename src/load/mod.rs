@@ -97,12 +97,15 @@ pub struct Sources {
     pub shortcodes: Vec<TextFile>,
     /// `themes/<theme>/static/**`.
     pub static_files: Vec<FileToCopy>,
-    /// Problems found while reading that do not stop the build.
-    pub warnings: Vec<Diagnostic>,
 }
 
-/// Reads the site folder. Every problem is returned, not only the first.
-pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnostic>> {
+/// Reads the site folder. Every problem is returned, not only the first, together with
+/// the sources that could be read (a file that cannot be read is left out of them); only
+/// a `site.yaml` that cannot be used stops here.
+pub fn load(
+    root: &Path,
+    base_url: Option<&str>,
+) -> Result<(Sources, Vec<Diagnostic>), Vec<Diagnostic>> {
     let site_file = root.join(config::SITE_FILE);
     let text = read_source(&site_file).map_err(|e| {
         vec![
@@ -144,10 +147,7 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
     .collect();
     let static_files = list_files(&root.join(&theme_dir).join("static"));
 
-    if problems.iter().any(Diagnostic::is_error) {
-        return Err(problems);
-    }
-    Ok(Sources {
+    let sources = Sources {
         root: root.to_path_buf(),
         config,
         config_text: text,
@@ -158,8 +158,8 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
         templates,
         shortcodes,
         static_files,
-        warnings: problems,
-    })
+    };
+    Ok((sources, problems))
 }
 
 /// Clutter (hidden files, editor backups and the like) is never a theme or locale file;
@@ -280,7 +280,7 @@ fn load_content(
                         value,
                     })
                 }
-                Err(e) => problems.push(config::yaml_error(&path, 0, &e)),
+                Err(e) => problems.push(config::yaml_error(&path, &text, 0, &e)),
             },
             Err(e) => problems.push(
                 Diagnostic::error("file-unreadable")

@@ -10,24 +10,24 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::load::Sources;
 
-/// Builds the site model. Returns every problem found; warnings travel in `Site::warnings`.
+/// Builds the site model: the best site the sources allow, with every error found (a
+/// page with an error is still in it, so that rendering can report its other problems);
+/// warnings travel in `Site::warnings`.
 pub fn build(
     sources: Sources,
     options: &ModelOptions,
     i18n: Option<&I18n>,
-) -> Result<Site, Vec<Diagnostic>> {
+) -> (Site, Vec<Diagnostic>) {
     let Sources {
         config,
         config_text,
         documents,
         assets,
         data: data_files,
-        warnings,
         ..
     } = sources;
     let languages = config.language_codes();
     let (data, mut problems) = data::localize(&data_files, &languages);
-    problems.extend(warnings);
     let (datasets, data_problems) = data::read_datasets(&data_files);
     problems.extend(data_problems);
     for file in &data_files {
@@ -81,9 +81,7 @@ pub fn build(
     site.menus = resolved;
     problems.extend(menu_problems);
 
-    if problems.iter().any(Diagnostic::is_error) {
-        return Err(problems);
-    }
-    site.warnings = problems;
-    Ok(site)
+    let (errors, warnings) = problems.into_iter().partition(Diagnostic::is_error);
+    site.warnings = warnings;
+    (site, errors)
 }

@@ -57,13 +57,18 @@ pub fn render(
     let (data_views, mut problems) =
         DataViews::build(&site, &i18n, &shortcodes::LinkHost { site: &site });
     let data_views = Arc::new(data_views);
-    let templates = Templates::compile(
+    let (templates, template_problems) = Templates::compile(
         theme.templates,
         theme.shortcodes,
         site.clone(),
         i18n.clone(),
         data_views.clone(),
-    )?;
+    )
+    .map_err(|mut template_problems| {
+        template_problems.extend(problems.iter().cloned());
+        template_problems
+    })?;
+    problems.extend(template_problems);
     let shared = pages::Shared::new(&site, &data_views);
     let highlighter = Highlighter::default();
     let host = shortcodes::ShortcodeHost {

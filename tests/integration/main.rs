@@ -7,6 +7,7 @@ mod bundled_site;
 mod data_pages;
 mod i18n;
 mod markdown;
+mod messages;
 mod news_events;
 mod output;
 mod pages;

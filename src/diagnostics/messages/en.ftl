@@ -2,6 +2,7 @@
 # A message's `.hint` says how to fix the problem.
 
 label-error = error
+label-hint = help
 label-warning = warning
 summary = { $errors ->
     [one] 1 error
@@ -17,8 +18,59 @@ usage-error = Wrong usage: { $details }
 write-failed = Could not write { $path }: { $details }
 output-waiting = Another build is writing { $output }; waiting for it to finish…
 
-yaml-invalid = This YAML cannot be read: { $details }
+yaml-invalid = This YAML cannot be read from here on.
     .hint = Check the indentation (spaces, not tabs), that every "key: value" has a space after the colon, and that texts with a colon or # are in quotes.
+yaml-duplicate-key = The key { $key } appears twice (first on line { $first }).
+    .hint = Keep one of the two lines and delete the other.
+yaml-expected-number = { $key }: "{ $value }" is not a number.
+    .hint = { $number ->
+        [none] Write only a number, e.g. 540, without words or units.
+       *[other] Write only the number: { $number }, not "{ $value }".
+    }
+yaml-expected-whole-number = { $key }: { $value } is not a whole number.
+    .hint = Write a whole number without a decimal point, e.g. 5.
+yaml-expected-count = { $key }: { $value } cannot be used here.
+    .hint = Write a whole number from 0 up, e.g. 5.
+yaml-expected-list = { $key }: a list belongs here, not the text "{ $value }".
+    .hint = Write the items in square brackets, e.g. { $example }, or one per line below the key, each starting with "- ".
+yaml-expected-yes-no = { $key }: "{ $value }" is neither true nor false.
+    .hint = Write true or false.
+yaml-expected-text = { $key }: a text belongs here.
+    .hint = Write the text after the colon on the same line; put it in quotes if it starts with [ or {"{"}.
+yaml-expected-fields = { $key }: "{ $value }" cannot stand here: this key takes fields of its own.
+    .hint = Write the fields on the lines below the key, each indented by two spaces, e.g. "  name: …".
+yaml-wrong-value = { $key }: "{ $value }" cannot be used here.
+    .hint = Check what this key takes in the documentation.
+yaml-unknown-field = { $key }: there is no field "{ $field }" here.
+    .hint = Check the spelling. The fields here are: { $known }.
+yaml-unknown-field-top = There is no field "{ $field }" in this file.
+    .hint = Check the spelling. The fields are: { $known }.
+yaml-unknown-choice = { $key }: "{ $value }" is not one of the choices.
+    .hint = Write one of: { $known }.
+yaml-missing-field = { $key }: the field "{ $field }" is missing.
+    .hint = Add a line "{ $field }: …" here, indented like the other fields.
+yaml-missing-field-top = The field "{ $field }" is missing.
+    .hint = Add a line "{ $field }: …" at the start of a line.
+yaml-top-not-fields = This text is not a list of "key: value" lines.
+    .hint = Write one "key: value" per line, e.g. "title: Par projektu".
+yaml-tab = A tab is used for indentation here.
+    .hint = Indent with spaces only: replace the tab with two spaces.
+yaml-unclosed-quote = The quote { $quote } opened here is never closed.
+    .hint = Add the closing { $quote } at the end of the text.
+yaml-unclosed-bracket = The bracket { $bracket } opened here is never closed.
+    .hint = Add the closing { $closing } after the last item, on the same line.
+yaml-reserved-character = A value cannot start with "{ $character }" unless it is in quotes.
+    .hint = Put the whole text in quotes, e.g. "{ $character }…".
+yaml-colon-in-value = This text contains a colon followed by a space, which YAML reads as a new key.
+    .hint = Put the text in quotes: { $fixed }
+yaml-indentation = This line is indented differently from the lines around it.
+    .hint = Keys of the same group start in the same column; a key inside a group is indented by two spaces more than the group's key.
+yaml-not-key-value = This line is not "key: value".
+    .hint = Start the line with a key and a colon ("summary: …"), or indent it if it continues the text above.
+yaml-unfinished = The YAML ends before what starts here is finished.
+    .hint = Check that every quote and bracket opened here is closed.
+yaml-missing-space = The key { $key } has no space after its colon.
+    .hint = Write a space after the colon: "{ $key }: …".
 site-file-unreadable = The site settings file cannot be read: { $details }
     .hint = Every site folder needs content/site.yaml. Run lapa in the site folder or pass --root.
 config-bad-base-url = "{ $url }" is not a web address.
@@ -105,8 +157,24 @@ template-missing-page = There is no template "{ $template }" (needed for { $page
     .hint = Create it in the theme's templates/ folder, or change "template:".
 static-file-collision = A theme file would replace the page at { $url }.
     .hint = Rename or move the file in the theme's static/ folder.
-fluent-syntax = This interface text cannot be read.
-    .hint = Each message is "key = text"; continued lines are indented; variants are in {"{"} $var -> [one] … *[other] … {"}"}.
+fluent-syntax = { $problem ->
+        [equals] This line has no "=" between the key and the text.
+        [value] The interface text "{ $key }" has no text after "=".
+        [brace] A {"{"} here is not closed with {"}"}, or holds something that is not a variable.
+        [variant] The variants here are not written as [key] text.
+        [default-variant] None of the variants here is marked with * as the default.
+        [quote] A quoted text here has no closing quote.
+       *[other] This interface text cannot be read.
+    }
+    .hint = { $problem ->
+        [equals] Write "key = text". If this line continues the text above, indent it with spaces.
+        [value] Write the text after "=" on the same line, or on the next line indented with spaces.
+        [brace] Close it with {"}"}; inside the braces write a variable such as {"{"} $count {"}"}. To show a brace itself, write {"{"}"{"{"}"{"}"}.
+        [variant] Write each variant on its own indented line as [one] text; the last one as *[other] text.
+        [default-variant] Mark one variant with *, e.g. *[other] { "{" } $count { "}" } pages.
+        [quote] Close the quote with ".
+       *[other] Each message is "key = text"; continued lines are indented; variants are in {"{"} $var -> [one] … *[other] … {"}"}.
+    }
 fluent-duplicate = The interface text "{ $key }" is defined twice (first in { $first }).
     .hint = Keep one of the two.
 fluent-missing-key = The interface text "{ $key }" is missing in "{ $lang }".

@@ -2,6 +2,7 @@
 # Ziņojuma `.hint` pasaka, kā problēmu novērst.
 
 label-error = kļūda
+label-hint = padoms
 label-warning = brīdinājums
 summary = { $errors ->
     [zero] { $errors } kļūdu
@@ -19,8 +20,59 @@ usage-error = Nepareiza lietošana: { $details }
 write-failed = Neizdevās ierakstīt { $path }: { $details }
 output-waiting = Cita būvēšana pašlaik raksta mapi { $output }; gaida, kamēr tā beigsies…
 
-yaml-invalid = Šo YAML nevar nolasīt: { $details }
-    .hint = Pārbaudiet atkāpes (atstarpes, nevis tabulācijas), vai aiz katra "atslēga:" kola ir atstarpe un vai teksti ar kolu vai # ir pēdiņās.
+yaml-invalid = Šo YAML nevar nolasīt, sākot no šīs vietas.
+    .hint = Pārbaudiet atkāpes (atstarpes, nevis tabulācijas), vai katrā "atslēga: vērtība" pēc kola ir atstarpe un vai teksti ar kolu vai # ir pēdiņās.
+yaml-duplicate-key = Atslēga { $key } ir divreiz (pirmo reizi { $first }. rindā).
+    .hint = Atstājiet vienu no abām rindām, otru izdzēsiet.
+yaml-expected-number = { $key }: "{ $value }" nav skaitlis.
+    .hint = { $number ->
+        [none] Rakstiet tikai skaitli, piemēram, 540, bez vārdiem un mērvienībām.
+       *[other] Rakstiet tikai skaitli: { $number }, nevis "{ $value }".
+    }
+yaml-expected-whole-number = { $key }: { $value } nav vesels skaitlis.
+    .hint = Rakstiet veselu skaitli bez decimāldaļas, piemēram, 5.
+yaml-expected-count = { $key }: { $value } šeit nevar izmantot.
+    .hint = Rakstiet veselu skaitli, sākot no 0, piemēram, 5.
+yaml-expected-list = { $key }: šeit jābūt sarakstam, nevis tekstam "{ $value }".
+    .hint = Rakstiet vienības kvadrātiekavās, piemēram, { $example }, vai katru savā rindā zem atslēgas, sākot ar "- ".
+yaml-expected-yes-no = { $key }: "{ $value }" nav ne true, ne false.
+    .hint = Rakstiet true (jā) vai false (nē).
+yaml-expected-text = { $key }: šeit jābūt tekstam.
+    .hint = Rakstiet tekstu aiz kola tajā pašā rindā; ja tas sākas ar [ vai {"{"}, lieciet to pēdiņās.
+yaml-expected-fields = { $key }: "{ $value }" šeit nevar būt: šai atslēgai ir savi lauki.
+    .hint = Rakstiet laukus rindās zem atslēgas, katru ar divu atstarpju atkāpi, piemēram, "  name: …".
+yaml-wrong-value = { $key }: "{ $value }" šeit nevar izmantot.
+    .hint = Pārbaudiet dokumentācijā, ko šī atslēga pieņem.
+yaml-unknown-field = { $key }: šeit nav lauka "{ $field }".
+    .hint = Pārbaudiet rakstību. Šeit der lauki: { $known }.
+yaml-unknown-field-top = Šajā failā nav lauka "{ $field }".
+    .hint = Pārbaudiet rakstību. Der lauki: { $known }.
+yaml-unknown-choice = { $key }: "{ $value }" nav neviena no izvēlēm.
+    .hint = Rakstiet vienu no šīm: { $known }.
+yaml-missing-field = { $key }: trūkst lauka "{ $field }".
+    .hint = Pievienojiet šeit rindu "{ $field }: …" ar tādu pašu atkāpi kā pārējiem laukiem.
+yaml-missing-field-top = Trūkst lauka "{ $field }".
+    .hint = Pievienojiet rindu "{ $field }: …" rindas sākumā.
+yaml-top-not-fields = Šis teksts nav rindas "atslēga: vērtība".
+    .hint = Rakstiet katrā rindā vienu "atslēga: vērtība", piemēram, "title: Par projektu".
+yaml-tab = Šeit atkāpei izmantota tabulācija.
+    .hint = Atkāpēm izmantojiet tikai atstarpes: aizstājiet tabulāciju ar divām atstarpēm.
+yaml-unclosed-quote = Šeit atvērtā pēdiņa { $quote } nekur netiek aizvērta.
+    .hint = Pievienojiet noslēdzošo { $quote } teksta beigās.
+yaml-unclosed-bracket = Šeit atvērtā iekava { $bracket } nekur netiek aizvērta.
+    .hint = Pievienojiet noslēdzošo { $closing } aiz pēdējās vienības tajā pašā rindā.
+yaml-reserved-character = Vērtība nevar sākties ar "{ $character }", ja tā nav pēdiņās.
+    .hint = Lieciet visu tekstu pēdiņās, piemēram, "{ $character }…".
+yaml-colon-in-value = Šajā tekstā ir kols ar atstarpi aiz tā, un YAML to lasa kā jaunu atslēgu.
+    .hint = Lieciet tekstu pēdiņās: { $fixed }
+yaml-indentation = Šīs rindas atkāpe atšķiras no apkārtējām rindām.
+    .hint = Vienas grupas atslēgas sākas vienā kolonnā; atslēgai grupas iekšienē ir par divām atstarpēm lielāka atkāpe nekā grupas atslēgai.
+yaml-not-key-value = Šī rinda nav "atslēga: vērtība".
+    .hint = Sāciet rindu ar atslēgu un kolu ("summary: …") vai pievienojiet atkāpi, ja tā turpina tekstu virs tās.
+yaml-unfinished = YAML beidzas, pirms šeit sāktais ir pabeigts.
+    .hint = Pārbaudiet, vai katra šeit atvērtā pēdiņa un iekava ir aizvērta.
+yaml-missing-space = Aiz atslēgas { $key } kola nav atstarpes.
+    .hint = Aiz kola rakstiet atstarpi: "{ $key }: …".
 site-file-unreadable = Vietnes iestatījumu failu nevar nolasīt: { $details }
     .hint = Katrā vietnes mapē vajag content/site.yaml. Palaidiet lapa vietnes mapē vai norādiet --root.
 config-bad-base-url = "{ $url }" nav tīmekļa adrese.
@@ -107,8 +159,24 @@ template-missing-page = Veidnes "{ $template }" nav (tā vajadzīga lapai { $pag
     .hint = Izveidojiet to tēmas mapē templates/ vai nomainiet "template:".
 static-file-collision = Tēmas fails aizstātu lapu adresē { $url }.
     .hint = Pārdēvējiet vai pārvietojiet failu tēmas mapē static/.
-fluent-syntax = Šo saskarnes tekstu nevar nolasīt.
-    .hint = Katrs ziņojums ir "atslēga = teksts"; turpinājuma rindām ir atkāpe; varianti ir {"{"} $var -> [one] … *[other] … {"}"}.
+fluent-syntax = { $problem ->
+        [equals] Šajā rindā starp atslēgu un tekstu nav "=".
+        [value] Saskarnes tekstam "{ $key }" aiz "=" nav teksta.
+        [brace] Šeit atvērtā {"{"} nav aizvērta ar {"}"} vai satur ko citu, nevis mainīgo.
+        [variant] Varianti šeit nav rakstīti kā [atslēga] teksts.
+        [default-variant] Neviens no variantiem šeit nav atzīmēts ar * kā noklusētais.
+        [quote] Tekstam pēdiņās šeit nav noslēdzošās pēdiņas.
+       *[other] Šo saskarnes tekstu nevar nolasīt.
+    }
+    .hint = { $problem ->
+        [equals] Rakstiet "atslēga = teksts". Ja šī rinda turpina tekstu virs tās, pievienojiet atkāpi ar atstarpēm.
+        [value] Rakstiet tekstu aiz "=" tajā pašā rindā vai nākamajā rindā ar atkāpi.
+        [brace] Aizveriet to ar {"}"}; iekavās rakstiet mainīgo, piemēram, {"{"} $count {"}"}. Lai parādītu pašu iekavu, rakstiet {"{"}"{"{"}"{"}"}.
+        [variant] Rakstiet katru variantu savā rindā ar atkāpi kā [one] teksts, pēdējo kā *[other] teksts.
+        [default-variant] Atzīmējiet vienu variantu ar *, piemēram, *[other] { "{" } $count { "}" } lapas.
+        [quote] Aizveriet pēdiņas ar ".
+       *[other] Katrs ziņojums ir "atslēga = teksts"; turpinājuma rindām ir atkāpe; varianti ir {"{"} $var -> [one] … *[other] … {"}"}.
+    }
 fluent-duplicate = Saskarnes teksts "{ $key }" ir definēts divreiz (pirmo reizi { $first }).
     .hint = Atstājiet vienu no abiem.
 fluent-missing-key = Saskarnes teksta "{ $key }" nav valodā "{ $lang }".

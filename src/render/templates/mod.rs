@@ -26,14 +26,16 @@ pub struct Templates {
 }
 
 impl Templates {
-    /// Compiles the theme. Every template with a syntax error is reported.
+    /// Compiles the theme. Every template with a syntax error is reported and stands in
+    /// as an empty template, so that the pages can still be rendered to find their own
+    /// problems in the same run (the build fails anyway).
     pub fn compile(
         templates: &[TextFile],
         shortcodes: &[TextFile],
         site: Arc<Site>,
         i18n: Arc<I18n>,
         data: Arc<DataViews>,
-    ) -> Result<Self, Vec<Diagnostic>> {
+    ) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".htm", ".xml", ".svg"]);
         functions::register(&mut tera, site, i18n, data);
@@ -55,22 +57,21 @@ impl Templates {
 
         // Each file alone first, so that every syntax error is found, not only the first.
         let mut problems = Vec::new();
-        for (name, text) in &all {
+        for (name, text) in &mut all {
             let mut alone = Tera::new();
             alone.register_from(&tera);
             if let Err(e) = alone.add_raw_template(name, text)
                 && matches!(e.kind(), ErrorKind::SyntaxError(_))
             {
                 problems.push(this.diagnostic(&e, None));
+                *text = "";
             }
         }
-        if !problems.is_empty() {
+        if let Err(e) = tera.add_raw_templates(all.iter().map(|(n, t)| (n.as_str(), *t))) {
+            problems.push(this.diagnostic(&e, None));
             return Err(problems);
         }
-        if let Err(e) = tera.add_raw_templates(all.iter().map(|(n, t)| (n.as_str(), *t))) {
-            return Err(vec![this.diagnostic(&e, None)]);
-        }
-        Ok(Self { tera, ..this })
+        Ok((Self { tera, ..this }, problems))
     }
 
     /// Whether the theme has a template.
