@@ -3,6 +3,7 @@
 
 use super::{
     ModelOptions, Site, data_pages, events, menus, outputs, pages, taxonomies, translations, tree,
+    typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -50,6 +51,7 @@ pub fn build(
         &title,
         &mut problems,
     );
+    typography::smarten_pages(&mut pages);
     let by_pair = translations::pair(&pages, &mut problems);
     let (aliases, assets) = outputs::claim_all(&pages, &by_id, assets, &config, &mut problems);
 

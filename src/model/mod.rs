@@ -17,6 +17,7 @@ pub mod slug;
 pub mod taxonomies;
 mod translations;
 mod tree;
+mod typography;
 
 use crate::config::SiteConfig;
 use crate::data::LocalizedData;

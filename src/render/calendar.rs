@@ -121,7 +121,12 @@ fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<
         event.push(Location::new(escape(&place)));
     }
     if let Some(summary) = &front.summary {
-        event.push(Description::new(escape(summary)));
+        // The summary as a visitor reads it: markdown rendered, quotes in the page's
+        // language, then the plain text.
+        let html = super::markdown::render_inline(summary, &page.lang, &|link| {
+            site.resolve_permalink(link, &page.lang)
+        });
+        event.push(Description::new(escape(&super::markdown::plain_text(&html))));
     }
     event.push(URL::new(site.permalink(&page.path)));
     event
