@@ -53,6 +53,8 @@ pub fn build(
     );
     typography::smarten_pages(&mut pages);
     let by_pair = translations::pair(&pages, &mut problems);
+    events::check_translations(&pages, &by_pair, &mut problems);
+    pages::warn_future_news(&pages, options.now, &mut problems);
     let (aliases, assets) = outputs::claim_all(&pages, &by_id, assets, &config, &mut problems);
 
     let mut site = Site {
