@@ -93,6 +93,11 @@ impl LocalizedData {
             .cloned()
             .unwrap_or(Json::Object(Default::default()))
     }
+
+    /// One value of one language's `data` by JSON pointer (`/project/lead_partner`).
+    pub fn pointer(&self, lang: &str, pointer: &str) -> Option<&Json> {
+        self.by_language.get(lang)?.pointer(pointer)
+    }
 }
 
 /// Checks every text in every data file and produces the per-language views.
