@@ -229,7 +229,25 @@ fn localize_value(
                         .trim()
                         .to_string(),
                 };
-                let child = localize_value(v, lang, languages, &join(path, &key), problems);
+                let child = match v {
+                    // A data item's address may be given per language, and only for
+                    // some (`slug: {lv: …}`): the others keep the id.
+                    Yaml::Mapping(slugs) if key == "slug" => {
+                        for k in slugs.keys().filter_map(Yaml::as_str) {
+                            if !languages.iter().any(|l| l == k) {
+                                problems.push((
+                                    join(&join(path, &key), k),
+                                    Problem::UnknownLanguage(k.to_string()),
+                                ));
+                            }
+                        }
+                        slugs
+                            .get(lang)
+                            .and_then(Yaml::as_str)
+                            .map_or(Json::Null, |s| Json::String(s.to_string()))
+                    }
+                    _ => localize_value(v, lang, languages, &join(path, &key), problems),
+                };
                 out.insert(key, child);
             }
             Json::Object(out)

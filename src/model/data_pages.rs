@@ -1,8 +1,10 @@
 //! Pages from data: a section whose `_index` says `kind: data` and `data: <file>` gets
 //! one page per item of a list in that file, in every language the section has. The
-//! slug is the item's `id`, the title its `title`; translations pair through the
-//! section. Nothing here knows what the items are.
+//! slug is the item's `slug` (one for all languages or `{lv: …, en: …}`), else its `id`;
+//! the title its `title`; the page's source id (for `@/` links) and translation pairing
+//! use the id. Nothing here knows what the items are.
 
+use super::slug::slugify;
 use super::{DataItem, Page, PageKind};
 use crate::data::text::Text;
 use crate::data::{DataFile, at_key, is_valid_id};
@@ -47,6 +49,8 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                 .and_then(|t| yaml_serde::from_value::<Text>(t.clone()).ok())
                 .and_then(|t| t.get(&section.lang).map(str::to_string))
                 .unwrap_or_else(|| id.to_string());
+            let slug = item_slug(file, &key, item.get("slug"), &section.lang, problems)
+                .unwrap_or_else(|| id.to_string());
             let page_id = if folder.is_empty() {
                 id.to_string()
             } else {
@@ -57,6 +61,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                 file,
                 &page_id,
                 id,
+                &slug,
                 title,
                 DataItem {
                     file: file.name.clone(),
@@ -129,10 +134,48 @@ fn items_of<'a>(
     }
 }
 
+/// An item's own `slug` in a language: a plain text for every language or one per
+/// language (`slug: {lv: …, en: …}`); `None` (the id is used) when it has none for this
+/// language or the one it has is unusable (reported).
+fn item_slug(
+    file: &DataFile,
+    key: &str,
+    value: Option<&Yaml>,
+    lang: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    let mut report = |d: Diagnostic| {
+        if !problems.contains(&d) {
+            problems.push(d);
+        }
+    };
+    let (text, at) = match value? {
+        Yaml::String(s) => (s.as_str(), format!("{key}.slug")),
+        Yaml::Mapping(map) => match map.get(lang) {
+            Some(Yaml::String(s)) => (s.as_str(), format!("{key}.slug.{lang}")),
+            None => return None,
+            Some(_) => {
+                report(at_key(file, "data-slug-invalid", &format!("{key}.slug.{lang}")));
+                return None;
+            }
+        },
+        _ => {
+            report(at_key(file, "data-slug-invalid", &format!("{key}.slug")));
+            return None;
+        }
+    };
+    if slugify(text).is_empty() {
+        report(at_key(file, "slug-empty", &at).with("value", text));
+        return None;
+    }
+    Some(text.to_string())
+}
+
 fn item_page(
     section: &Page,
     file: &DataFile,
     page_id: &str,
+    id: &str,
     slug: &str,
     title: String,
     item: DataItem,
@@ -148,11 +191,11 @@ fn item_page(
         rel: section
             .source
             .rel
-            .with_file_name(format!("{slug}.{}.md", section.lang)),
+            .with_file_name(format!("{id}.{}.md", section.lang)),
         name: FileName {
             kind: DocumentKind::Page,
             bundle: false,
-            stem: slug.to_string(),
+            stem: id.to_string(),
             lang: Some(section.lang.clone()),
             easy: false,
         },
@@ -173,7 +216,7 @@ fn item_page(
         parent: None,
         children: Vec::new(),
         subsections: Vec::new(),
-        pair_key: format!("{}/{slug}", section.pair_key),
+        pair_key: format!("{}/{id}", section.pair_key),
         date: None,
         updated: None,
         section_kind: SectionKind::Data,
