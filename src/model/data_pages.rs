@@ -49,8 +49,13 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                 .and_then(|t| yaml_serde::from_value::<Text>(t.clone()).ok())
                 .and_then(|t| t.get(&section.lang).map(str::to_string))
                 .unwrap_or_else(|| id.to_string());
-            let slug = item_slug(file, &key, item.get("slug"), &section.lang, problems)
-                .unwrap_or_else(|| id.to_string());
+            let (slug, slug_key) =
+                match item_slug(file, &key, item.get("slug"), &section.lang, problems) {
+                    Some((slug, at)) => (slug, at),
+                    None => (id.to_string(), format!("{key}.id")),
+                };
+            let slug_span = crate::data::locate::offset_of(&file.text, &slug_key)
+                .map(|at| at..at + slug_key.rsplit('.').next().unwrap_or("").len());
             let page_id = if folder.is_empty() {
                 id.to_string()
             } else {
@@ -68,6 +73,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                     list: list.clone(),
                     index,
                 },
+                slug_span,
             ));
         }
     }
@@ -143,7 +149,7 @@ fn item_slug(
     value: Option<&Yaml>,
     lang: &str,
     problems: &mut Vec<Diagnostic>,
-) -> Option<String> {
+) -> Option<(String, String)> {
     let mut report = |d: Diagnostic| {
         if !problems.contains(&d) {
             problems.push(d);
@@ -168,7 +174,7 @@ fn item_slug(
         report(at_key(file, "slug-empty", &at).with("value", text));
         return None;
     }
-    Some(text.to_string())
+    Some((text.to_string(), at))
 }
 
 fn item_page(
@@ -179,6 +185,7 @@ fn item_page(
     slug: &str,
     title: String,
     item: DataItem,
+    slug_span: Option<std::ops::Range<usize>>,
 ) -> Page {
     let front = FrontMatter {
         title: Some(title.clone()),
@@ -223,5 +230,6 @@ fn item_page(
         data_item: Some(item),
         event: None,
         list: None,
+        slug_span,
     }
 }

@@ -82,6 +82,9 @@ pub struct Page {
     pub event: Option<events::Event>,
     /// For generated list pages: what they list.
     pub list: Option<taxonomies::ListInfo>,
+    /// Where the page's address is written when that is not its front matter's `slug`
+    /// (a data item's `slug` or `id`), for messages.
+    pub slug_span: Option<std::ops::Range<usize>>,
 }
 
 /// Where a data page's item is: `data.<file>.<list>[index]`.

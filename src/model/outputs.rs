@@ -45,7 +45,11 @@ pub fn claim_all(
             format!("{}index.html", page.path),
             &page.source.file,
             problems,
-            &|| page.source.key_span("slug"),
+            &|| {
+                page.slug_span
+                    .clone()
+                    .unwrap_or_else(|| page.source.key_span("slug"))
+            },
         );
     }
 

@@ -94,6 +94,7 @@ pub fn collect(
             data_item: None,
             event: None,
             list: None,
+            slug_span: None,
             source: doc,
         });
     }

@@ -245,5 +245,6 @@ fn list_page(
         data_item: None,
         event: None,
         list: Some(ListInfo { taxonomy, term }),
+        slug_span: None,
     }
 }

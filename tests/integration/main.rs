@@ -10,3 +10,4 @@ mod news_events;
 mod output;
 mod pages;
 mod support;
+mod text_outputs;
