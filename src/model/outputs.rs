@@ -20,23 +20,38 @@ pub fn claim_all(
 ) -> (Vec<Alias>, Vec<AssetCopy>) {
     // Every output file belongs to one source.
     let languages = &config.language_codes();
+    // Output → the name of its source in messages (a data page's is its item).
     let mut outputs: BTreeMap<String, PathBuf> = BTreeMap::new();
     // The span is worked out only for a clash: locating a key re-reads the front matter.
     let mut claim = |output: String,
                      file: &Path,
+                     name: Option<PathBuf>,
                      problems: &mut Vec<Diagnostic>,
                      span: &dyn Fn() -> std::ops::Range<usize>| {
+        let name = name.unwrap_or_else(|| file.to_path_buf());
         if let Some(first) = outputs.get(&output) {
-            problems.push(same_url(first, file, file).at(span()).with("url", &output));
+            problems.push(same_url(first, &name, file).at(span()).with("url", &output));
         } else {
-            outputs.insert(output, file.to_path_buf());
+            outputs.insert(output, name);
         }
+    };
+    // A data page is named by its item: `content/data/indicators.yaml (indicators[3])`.
+    let name_of = |page: &Page| {
+        page.data_item.as_ref().map(|d| {
+            PathBuf::from(format!(
+                "{} ({}[{}])",
+                path_text(&page.source.file),
+                d.list,
+                d.index
+            ))
+        })
     };
     for page in pages.iter() {
         for number in 2..=pager_count(page) {
             claim(
                 format!("{}index.html", pager_path(page, config, number)),
                 &page.source.file,
+                None,
                 problems,
                 &|| page.source.key_span("paginate"),
             );
@@ -44,6 +59,7 @@ pub fn claim_all(
         claim(
             format!("{}index.html", page.path),
             &page.source.file,
+            name_of(page),
             problems,
             &|| {
                 page.slug_span
@@ -59,7 +75,7 @@ pub fn claim_all(
             let span = || page.source.key_span(&format!("aliases[{n}]"));
             match alias_output(alias) {
                 Some(output) => {
-                    claim(output.clone(), &page.source.file, problems, &span);
+                    claim(output.clone(), &page.source.file, None, problems, &span);
                     aliases.push(Alias { output, target: i });
                 }
                 None => problems.push(
@@ -102,6 +118,7 @@ pub fn claim_all(
             claim(
                 output.clone(),
                 &Path::new("content").join(&asset.rel),
+                None,
                 problems,
                 &|| 0..0,
             );
