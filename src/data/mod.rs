@@ -214,7 +214,8 @@ fn localize_value(
                 }
             }
             match map.get(lang) {
-                Some(Yaml::String(s)) => Json::String(s.clone()),
+                // A text a visitor reads, in its language's quotes (i18n::quotes).
+                Some(Yaml::String(s)) => Json::String(crate::i18n::quotes::smarten(s, lang)),
                 Some(other) => localize_value(other, lang, languages, path, problems),
                 None => Json::Null,
             }

@@ -89,8 +89,9 @@ pub fn smarten(text: &str, lang: &str) -> String {
     out.into_iter().collect()
 }
 
-/// Character ranges whose quotes must not change: `code` spans and addresses
-/// (`https://…`, `mailto:…`, `www.…`) up to the next white space.
+/// Character ranges whose quotes must not change: `code` spans, markdown link
+/// destinations with their titles (`](url "title")`) and addresses (`https://…`,
+/// `mailto:…`, `www.…`) up to the next white space.
 fn protected_ranges(chars: &[char]) -> Vec<std::ops::Range<usize>> {
     let mut ranges = Vec::new();
     let mut i = 0;
@@ -100,6 +101,14 @@ fn protected_ranges(chars: &[char]) -> Vec<std::ops::Range<usize>> {
         {
             ranges.push(i..i + len + 2);
             i += len + 2;
+            continue;
+        }
+        if chars[i] == ']'
+            && chars.get(i + 1) == Some(&'(')
+            && let Some(len) = chars[i + 2..].iter().position(|&c| c == ')')
+        {
+            ranges.push(i..i + len + 3);
+            i += len + 3;
             continue;
         }
         let word_start = i == 0 || chars[i - 1].is_whitespace();
@@ -131,7 +140,10 @@ mod tests {
     #[test]
     fn plain_quotes_follow_the_language() {
         assert_eq!(smarten("\"Latgale\" projekts", "lv"), "„Latgale“ projekts");
-        assert_eq!(smarten("The \"Latgale\" centre", "en"), "The “Latgale” centre");
+        assert_eq!(
+            smarten("The \"Latgale\" centre", "en"),
+            "The “Latgale” centre"
+        );
         assert_eq!(smarten("Ilona's plan", "en"), "Ilona’s plan");
         assert_eq!(smarten("'Latgale'", "en"), "‘Latgale’");
     }
@@ -147,10 +159,7 @@ mod tests {
     #[test]
     fn quotes_next_to_punctuation_and_nested() {
         assert_eq!(smarten("(\"DI\"), \"GRT\".", "lv"), "(„DI“), „GRT“.");
-        assert_eq!(
-            smarten("\"Teica: 'jā'\"", "lv"),
-            "„Teica: ‘jā’“"
-        );
+        assert_eq!(smarten("\"Teica: 'jā'\"", "lv"), "„Teica: ‘jā’“");
         assert_eq!(smarten("\"Latgale\"!", "en"), "“Latgale”!");
     }
 
@@ -164,6 +173,9 @@ mod tests {
             smarten("https://x.lv/?q=\"a\" \"b\"", "en"),
             "https://x.lv/?q=\"a\" “b”"
         );
+        assert_eq!(
+            smarten("[\"a\"](https://x.lv \"t\") \"b\"", "lv"),
+            "[„a“](https://x.lv \"t\") „b“"
+        );
     }
-
 }

@@ -161,7 +161,11 @@ fn item_slug(
             Some(Yaml::String(s)) => (s.as_str(), format!("{key}.slug.{lang}")),
             None => return None,
             Some(_) => {
-                report(at_key(file, "data-slug-invalid", &format!("{key}.slug.{lang}")));
+                report(at_key(
+                    file,
+                    "data-slug-invalid",
+                    &format!("{key}.slug.{lang}"),
+                ));
                 return None;
             }
         },

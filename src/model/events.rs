@@ -85,7 +85,9 @@ pub fn check_translations(
     let mut groups: Vec<&Vec<usize>> = by_pair.values().collect();
     groups.sort();
     for group in groups {
-        let mut versions = group.iter().filter_map(|&i| Some((&pages[i], pages[i].event?)));
+        let mut versions = group
+            .iter()
+            .filter_map(|&i| Some((&pages[i], pages[i].event?)));
         let Some((first, first_event)) = versions.next() else {
             continue;
         };
@@ -108,7 +110,9 @@ pub fn check_translations(
                     field
                 };
                 let at = doc.key_span(key).start;
-                doc.text.get(..at).map_or(1, |t| t.matches('\n').count() + 1)
+                doc.text
+                    .get(..at)
+                    .map_or(1, |t| t.matches('\n').count() + 1)
             };
             let span = if field == "end" && page.source.front.end.is_none() {
                 page.source.key_span("start")

@@ -125,7 +125,9 @@ fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<
         let html = super::markdown::render_inline(summary, &page.lang, &|link| {
             site.resolve_permalink(link, &page.lang)
         });
-        event.push(Description::new(escape(&super::markdown::plain_text(&html))));
+        event.push(Description::new(escape(&super::markdown::plain_text(
+            &html,
+        ))));
     }
     event.push(URL::new(site.permalink(&page.path)));
     event

@@ -23,10 +23,10 @@ fn quoted_site() -> Site {
     );
     // A 1×1 PNG.
     let png: &[u8] = &[
-        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
-        0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0x0d, 0x49,
-        0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0x0f, 0x00, 0x01, 0x01, 0x01, 0x00, 0x18,
-        0xdd, 0x8d, 0xb0, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0,
+        0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0x0d, 0x49, 0x44,
+        0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0x0f, 0x00, 0x01, 0x01, 0x01, 0x00, 0x18, 0xdd, 0x8d,
+        0xb0, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
     ];
     let path = site.root().join("content/jaunumi/centrs/foto.png");
     std::fs::write(path, png).unwrap();
@@ -54,7 +54,8 @@ fn titles_get_the_language_quotes_in_every_html_place() {
         "Par „Latgale“ filiālēm."
     );
     assert!(
-        lv.attrs("main img", "alt").contains(&"Ēka „Latgale“".to_string()),
+        lv.attrs("main img", "alt")
+            .contains(&"Ēka „Latgale“".to_string()),
         "{:?}",
         lv.attrs("main img", "alt")
     );
@@ -77,7 +78,9 @@ fn titles_get_the_language_quotes_in_every_html_place() {
     let typed = site.page("lv/jaunumi/tipografija/index.html");
     assert_eq!(typed.text("main h1"), "„Latgale“ un “Latgale” un «Latgale»");
     assert!(
-        typed.text("main").contains("Teksts „Latgale“ un «Latgale»."),
+        typed
+            .text("main")
+            .contains("Teksts „Latgale“ un «Latgale»."),
         "{}",
         typed.text("main")
     );
@@ -99,7 +102,9 @@ fn feeds_and_calendars_get_the_language_quotes() {
     let ics = std::fs::read_to_string(site.public().join("lv/kalendars.ics")).unwrap();
     let unfolded = ics.replace("\r\n ", "");
     assert!(
-        unfolded.lines().any(|l| l == "SUMMARY:Diena „Latgale“\r" || l == "SUMMARY:Diena „Latgale“"),
+        unfolded
+            .lines()
+            .any(|l| l == "SUMMARY:Diena „Latgale“\r" || l == "SUMMARY:Diena „Latgale“"),
         "{unfolded}"
     );
     assert!(unfolded.contains("LOCATION:Centrs „Latgale“"), "{unfolded}");
@@ -153,7 +158,10 @@ fn vcards_have_a_structured_name() {
     let site = Site::bundled();
     site.build(&[]);
     let person = vcard(&site, "data/contacts/lv/ilona-meksa.vcf");
-    assert!(person.contains(&"N:Mekša;Ilona;;;".to_string()), "{person:?}");
+    assert!(
+        person.contains(&"N:Mekša;Ilona;;;".to_string()),
+        "{person:?}"
+    );
     assert!(person.contains(&"FN:Ilona Mekša".to_string()));
     let office = vcard(&site, "data/contacts/en/lpr.vcf");
     assert!(
@@ -178,7 +186,10 @@ fn the_contacts_json_ld_names_each_contacts_own_organisation() {
             .find(|o| o["contactPoint"][0]["name"] == name)
             .map(|o| o["name"].as_str().unwrap_or_default().to_string())
     };
-    assert_eq!(of("Ilona Mekša").as_deref(), Some("Ludzas novada pašvaldība"));
+    assert_eq!(
+        of("Ilona Mekša").as_deref(),
+        Some("Ludzas novada pašvaldība")
+    );
     assert_eq!(
         of("Latgales plānošanas reģions").as_deref(),
         Some("Latgales plānošanas reģions")
@@ -214,20 +225,28 @@ fn indicator_pages_have_latvian_addresses_and_stay_paired() {
 fn a_plain_data_slug_serves_every_language_and_at_links_still_work() {
     let site = Site::bundled();
     let path = site.root().join("content/data/indicators.yaml");
-    let yaml = std::fs::read_to_string(&path).unwrap().replace(
-        "    slug: {lv: latgales-di-plans}",
-        "    slug: di-plans",
-    );
+    let yaml = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("    slug: {lv: latgales-di-plans}", "    slug: di-plans");
     std::fs::write(&path, yaml).unwrap();
     site.write(
         "content/saite.lv.md",
         "---\ntitle: Saite\n---\n[Plāns](@/rezultati/regional-di-plan.md)\n",
     );
     site.build(&[]);
-    assert!(site.public().join("lv/rezultati/di-plans/index.html").exists());
-    assert!(site.public().join("en/results/di-plans/index.html").exists());
+    assert!(
+        site.public()
+            .join("lv/rezultati/di-plans/index.html")
+            .exists()
+    );
+    assert!(
+        site.public()
+            .join("en/results/di-plans/index.html")
+            .exists()
+    );
     assert_eq!(
-        site.page("lv/saite/index.html").attr("main a[href*=rezultati]", "href"),
+        site.page("lv/saite/index.html")
+            .attr("main a[href*=rezultati]", "href"),
         "/di/lv/rezultati/di-plans/"
     );
 }
@@ -302,7 +321,10 @@ fn the_indicators_csv_names_units_and_says_when_figures_are_illustrative() {
     let header = &rows[0];
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     assert!(!header.iter().any(|h| h.starts_with("note")));
-    let assessed = rows.iter().find(|r| r[col("id")] == "grt-persons-assessed").unwrap();
+    let assessed = rows
+        .iter()
+        .find(|r| r[col("id")] == "grt-persons-assessed")
+        .unwrap();
     assert_eq!(assessed[col("unit_lv")], "personas");
     assert_eq!(assessed[col("unit_en")], "people");
     assert!(!text.contains("unit-"), "no message ids");
@@ -355,7 +377,11 @@ fn dtstamp_is_never_in_the_future_and_stays_the_same_across_builds() {
     assert_eq!(before, site.tree(), "same inputs, same bytes");
     let run = site.lapa(&["build", "--now", "2025-06-01T08:00"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(first, stamps(&site, "lv/kalendars.ics"), "stable across builds");
+    assert_eq!(
+        first,
+        stamps(&site, "lv/kalendars.ics"),
+        "stable across builds"
+    );
 }
 
 #[test]
@@ -413,5 +439,9 @@ fn a_news_item_dated_after_now_is_a_warning_at_its_date() {
         "---\ntitle: Šodien\ndate: 2024-01-15\n---\nTeksts.\n",
     );
     let run = site.build(&[]);
-    assert!(!run.stderr.contains("news-date-in-future"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("news-date-in-future"),
+        "{}",
+        run.stderr
+    );
 }
