@@ -61,7 +61,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
             } else {
                 format!("{folder}/{id}")
             };
-            out.push(item_page(
+            let mut page = item_page(
                 section,
                 file,
                 &page_id,
@@ -73,8 +73,9 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                     list: list.clone(),
                     index,
                 },
-                slug_span,
-            ));
+            );
+            page.slug_span = slug_span;
+            out.push(page);
         }
     }
     out
@@ -189,7 +190,6 @@ fn item_page(
     slug: &str,
     title: String,
     item: DataItem,
-    slug_span: Option<std::ops::Range<usize>>,
 ) -> Page {
     let front = FrontMatter {
         title: Some(title.clone()),
@@ -234,6 +234,6 @@ fn item_page(
         data_item: Some(item),
         event: None,
         list: None,
-        slug_span,
+        slug_span: None,
     }
 }

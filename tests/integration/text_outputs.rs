@@ -275,8 +275,8 @@ fn two_data_pages_on_one_slug_are_a_url_collision() {
         .map(|(n, _)| n + 1)
         .max()
         .unwrap();
-    let header = format!("error[url-collision]: content/data/indicators.yaml:");
-    assert!(run.stderr.contains(&header), "{}", run.stderr);
+    let header = "error[url-collision]: content/data/indicators.yaml:";
+    assert!(run.stderr.contains(header), "{}", run.stderr);
     assert!(
         run.stderr.contains(&format!("indicators.yaml:{line}:"))
             || run.stderr.contains(&format!("indicators.yaml:{last}:")),
