@@ -58,7 +58,7 @@ fn json_ld(contacts: &Contacts, lang: &str) -> String {
     for c in &contacts.contacts {
         let mut point = json!({
             "@type": "ContactPoint",
-            "name": c.name.get(lang),
+            "name": c.name.read(lang),
             "availableLanguage": ["lv"],
         });
         if let Some(phone) = c.phone.as_deref().and_then(e164) {
@@ -67,12 +67,12 @@ fn json_ld(contacts: &Contacts, lang: &str) -> String {
         if let Some(email) = &c.email {
             point["email"] = json!(email.trim());
         }
-        if let Some(role) = c.role.as_ref().and_then(|r| r.get(lang)) {
+        if let Some(role) = c.role.as_ref().and_then(|r| r.read(lang)) {
             point["contactType"] = json!(role);
         }
-        match c.organisation.as_ref().and_then(|o| o.get(lang)) {
+        match c.organisation.as_ref().and_then(|o| o.read(lang)) {
             Some(name) => {
-                let at = match organisations.iter().find(|(n, _)| n == name) {
+                let at = match organisations.iter().find(|(n, _)| *n == name) {
                     Some((_, at)) => *at,
                     None => {
                         graph.push(json!({
@@ -80,7 +80,7 @@ fn json_ld(contacts: &Contacts, lang: &str) -> String {
                             "name": name,
                             "contactPoint": [],
                         }));
-                        organisations.push((name.to_string(), graph.len() - 1));
+                        organisations.push((name.clone(), graph.len() - 1));
                         graph.len() - 1
                     }
                 };
@@ -128,22 +128,23 @@ pub fn vcards(site: &Site) -> Vec<OutputFile> {
         let lang = &language.code;
         for c in &contacts.contacts {
             let mut lines = vec!["BEGIN:VCARD".to_string(), "VERSION:3.0".to_string()];
-            let name = c.name.get(lang).unwrap_or_default();
+            let name = c.name.read(lang).unwrap_or_default();
+            let name = name.as_str();
             lines.push(format!("FN:{}", escape(name)));
             lines.push(structured_name(c, name));
             if c.kind() == ContactKind::Office {
                 // Address books show the organisation, not a person's name.
                 lines.push("X-ABShowAs:COMPANY".to_string());
             }
-            let org = c.organisation.as_ref().and_then(|o| o.get(lang));
-            let dept = c.department.as_ref().and_then(|d| d.get(lang));
-            match (org, dept) {
+            let org = c.organisation.as_ref().and_then(|o| o.read(lang));
+            let dept = c.department.as_ref().and_then(|d| d.read(lang));
+            match (org.as_deref(), dept.as_deref()) {
                 (Some(o), Some(d)) => lines.push(format!("ORG:{};{}", escape(o), escape(d))),
                 (Some(o), None) => lines.push(format!("ORG:{}", escape(o))),
                 _ => {}
             }
-            if let Some(role) = c.role.as_ref().and_then(|r| r.get(lang)) {
-                lines.push(format!("TITLE:{}", escape(role)));
+            if let Some(role) = c.role.as_ref().and_then(|r| r.read(lang)) {
+                lines.push(format!("TITLE:{}", escape(&role)));
             }
             if let Some(phone) = c.phone.as_deref().and_then(e164) {
                 lines.push(format!("TEL;TYPE=WORK,VOICE:{phone}"));
@@ -151,7 +152,7 @@ pub fn vcards(site: &Site) -> Vec<OutputFile> {
             if let Some(email) = &c.email {
                 lines.push(format!("EMAIL;TYPE=INTERNET,WORK:{}", escape(email.trim())));
             }
-            if let Some(source) = c.source.as_ref().and_then(|s| s.get(lang)) {
+            if let Some(source) = c.source.as_ref().and_then(|s| s.read(lang)) {
                 let note = match &c.as_of {
                     Some(date) => format!("{source} ({date})"),
                     None => source.to_string(),

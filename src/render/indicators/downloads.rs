@@ -63,7 +63,7 @@ fn csv(indicators: &Indicators, languages: &[String], i18n: &I18n) -> String {
         row.extend(
             languages
                 .iter()
-                .map(|l| x.title.get(l).unwrap_or_default().to_string()),
+                .map(|l| x.title.read(l).unwrap_or_default()),
         );
         row.extend(languages.iter().map(|l| {
             x.unit
@@ -79,9 +79,8 @@ fn csv(indicators: &Indicators, languages: &[String], i18n: &I18n) -> String {
         row.extend(languages.iter().map(|l| {
             x.source
                 .as_ref()
-                .and_then(|s| s.get(l))
+                .and_then(|s| s.read(l))
                 .unwrap_or_default()
-                .to_string()
         }));
         rows.push(row);
     }
