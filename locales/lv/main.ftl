@@ -189,7 +189,7 @@ indicators-download-csv = Lejupielādēt skaitļus (CSV, atveras izklājlapu pro
 indicators-download-json = Lejupielādēt skaitļus (JSON, datorprogrammām)
 indicator-target = Mērķis
 indicator-latest = Sasniegts
-# Piemēram: 389 no 400, 97 %. $latest un $target jau ir skaitļi vai naudas summas.
+# Piemēram: 389 no 400, 97%. $latest un $target jau ir skaitļi vai naudas summas.
 indicator-progress = { $latest } no { $target }, { $percent }
 indicator-progress-no-percent = { $latest } no { $target }
 indicator-none-published = Sasniegtais skaitlis vēl nav publicēts.

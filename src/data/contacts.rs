@@ -24,6 +24,10 @@ pub struct Contact {
     pub id: String,
     /// Name of the person or office.
     pub name: Text,
+    /// A person or an office; when not given, a contact whose name is its organisation's
+    /// or differs per language is an office, any other a person.
+    #[serde(default)]
+    pub kind: Option<ContactKind>,
     /// Job title.
     #[serde(default)]
     pub role: Option<Text>,
@@ -48,6 +52,38 @@ pub struct Contact {
     /// When they were true.
     #[serde(default)]
     pub as_of: Option<String>,
+}
+
+/// Whether a contact is a person or an office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContactKind {
+    /// A person: the vCard's `N:` is family name; given names.
+    Person,
+    /// An office or organisation: `N:` holds the whole name.
+    Office,
+}
+
+impl Contact {
+    /// Person or office (see `kind`).
+    pub fn kind(&self) -> ContactKind {
+        if let Some(kind) = self.kind {
+            return kind;
+        }
+        let names_the_organisation = match (&self.name, &self.organisation) {
+            (Text::PerLanguage(_), _) => true,
+            (Text::Plain(name), Some(org)) => match org {
+                Text::Plain(o) => o == name,
+                Text::PerLanguage(map) => map.values().any(|o| o == name),
+            },
+            (Text::Plain(_), None) => false,
+        };
+        if names_the_organisation {
+            ContactKind::Office
+        } else {
+            ContactKind::Person
+        }
+    }
 }
 
 impl Contacts {

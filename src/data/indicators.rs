@@ -41,8 +41,11 @@ pub struct Group {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
-    /// Slug of its page.
+    /// Identifies it (shortcodes, `@/` links) and is its page's slug by default.
     pub id: String,
+    /// Its page's slug: one for every language or one per language (model/data_pages.rs).
+    #[serde(default)]
+    pub slug: Option<yaml_serde::Value>,
     /// A group id.
     pub group: String,
     /// Name.

@@ -95,6 +95,11 @@ impl LocalizedData {
             .cloned()
             .unwrap_or(Json::Object(Default::default()))
     }
+
+    /// One value of one language's `data` by JSON pointer (`/project/lead_partner`).
+    pub fn pointer(&self, lang: &str, pointer: &str) -> Option<&Json> {
+        self.by_language.get(lang)?.pointer(pointer)
+    }
 }
 
 /// Checks every text in every data file and produces the per-language views.
@@ -211,7 +216,8 @@ fn localize_value(
                 }
             }
             match map.get(lang) {
-                Some(Yaml::String(s)) => Json::String(s.clone()),
+                // A text a visitor reads, in its language's quotes (i18n::quotes).
+                Some(Yaml::String(s)) => Json::String(crate::i18n::quotes::smarten(s, lang)),
                 Some(other) => localize_value(other, lang, languages, path, problems),
                 None => Json::Null,
             }
@@ -226,7 +232,25 @@ fn localize_value(
                         .trim()
                         .to_string(),
                 };
-                let child = localize_value(v, lang, languages, &join(path, &key), problems);
+                let child = match v {
+                    // A data item's address may be given per language, and only for
+                    // some (`slug: {lv: …}`): the others keep the id.
+                    Yaml::Mapping(slugs) if key == "slug" => {
+                        for k in slugs.keys().filter_map(Yaml::as_str) {
+                            if !languages.iter().any(|l| l == k) {
+                                problems.push((
+                                    join(&join(path, &key), k),
+                                    Problem::UnknownLanguage(k.to_string()),
+                                ));
+                            }
+                        }
+                        slugs
+                            .get(lang)
+                            .and_then(Yaml::as_str)
+                            .map_or(Json::Null, |s| Json::String(s.to_string()))
+                    }
+                    _ => localize_value(v, lang, languages, &join(path, &key), problems),
+                };
                 out.insert(key, child);
             }
             Json::Object(out)

@@ -23,6 +23,13 @@ impl Text {
         }
     }
 
+    /// The text as a visitor reads it in a language: keyboard quotes in that language's
+    /// form (`i18n::quotes`), like every other text lapa outputs.
+    pub fn read(&self, lang: &str) -> Option<String> {
+        self.get(lang)
+            .map(|t| crate::i18n::quotes::smarten(t, lang))
+    }
+
     /// The languages among `languages` that this text lacks.
     pub fn missing<'a>(&self, languages: &'a [String]) -> Vec<&'a str> {
         match self {

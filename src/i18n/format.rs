@@ -122,7 +122,7 @@ impl Formats {
         )
     }
 
-    /// A percentage; `value` is already in percent (85 → 85 %).
+    /// A percentage; `value` is already in percent (85 → lv and en `85%`, as CLDR has it).
     pub fn percent(&self, value: f64, decimals: Option<u8>) -> String {
         let decimal = to_decimal(value, decimals);
         let mut out = String::new();

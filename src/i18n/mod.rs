@@ -6,6 +6,7 @@ pub mod fluent;
 pub mod format;
 pub mod locales;
 pub mod plurals;
+pub mod quotes;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::{DateStyle, Formats};

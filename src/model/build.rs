@@ -3,7 +3,7 @@
 
 use super::{
     ModelOptions, Site, assets as content_assets, data_pages, events, menus, outputs, pages,
-    taxonomies, translations, tree,
+    taxonomies, translations, tree, typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -57,7 +57,10 @@ pub fn build(
         &title,
         &mut problems,
     );
+    typography::smarten_pages(&mut pages);
     let by_pair = translations::pair(&pages, &mut problems);
+    events::check_translations(&pages, &by_pair, &mut problems);
+    pages::warn_future_news(&pages, options.now, &mut problems);
     let assets = content_assets::place(&pages, &bundles, assets, &mut problems);
     let (aliases, assets) = outputs::claim_all(&pages, assets, &config, &mut problems);
 

@@ -1,8 +1,10 @@
 //! Pages from data: a section whose `_index` says `kind: data` and `data: <file>` gets
 //! one page per item of a list in that file, in every language the section has. The
-//! slug is the item's `id`, the title its `title`; translations pair through the
-//! section. Nothing here knows what the items are.
+//! slug is the item's `slug` (one for all languages or `{lv: …, en: …}`), else its `id`;
+//! the title its `title`; the page's source id (for `@/` links) and translation pairing
+//! use the id. Nothing here knows what the items are.
 
+use super::slug::slugify;
 use super::{DataItem, Page, PageKind};
 use crate::data::text::Text;
 use crate::data::{DataFile, at_key, is_valid_id};
@@ -47,23 +49,33 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                 .and_then(|t| yaml_serde::from_value::<Text>(t.clone()).ok())
                 .and_then(|t| t.get(&section.lang).map(str::to_string))
                 .unwrap_or_else(|| id.to_string());
+            let (slug, slug_key) =
+                match item_slug(file, &key, item.get("slug"), &section.lang, problems) {
+                    Some((slug, at)) => (slug, at),
+                    None => (id.to_string(), format!("{key}.id")),
+                };
+            let slug_span = crate::data::locate::offset_of(&file.text, &slug_key)
+                .map(|at| at..at + slug_key.rsplit('.').next().unwrap_or("").len());
             let page_id = if folder.is_empty() {
                 id.to_string()
             } else {
                 format!("{folder}/{id}")
             };
-            out.push(item_page(
+            let mut page = item_page(
                 section,
                 file,
                 &page_id,
                 id,
+                &slug,
                 title,
                 DataItem {
                     file: file.name.clone(),
                     list: list.clone(),
                     index,
                 },
-            ));
+            );
+            page.slug_span = slug_span;
+            out.push(page);
         }
     }
     out
@@ -129,10 +141,52 @@ fn items_of<'a>(
     }
 }
 
+/// An item's own `slug` in a language: a plain text for every language or one per
+/// language (`slug: {lv: …, en: …}`); `None` (the id is used) when it has none for this
+/// language or the one it has is unusable (reported).
+fn item_slug(
+    file: &DataFile,
+    key: &str,
+    value: Option<&Yaml>,
+    lang: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<(String, String)> {
+    let mut report = |d: Diagnostic| {
+        if !problems.contains(&d) {
+            problems.push(d);
+        }
+    };
+    let (text, at) = match value? {
+        Yaml::String(s) => (s.as_str(), format!("{key}.slug")),
+        Yaml::Mapping(map) => match map.get(lang) {
+            Some(Yaml::String(s)) => (s.as_str(), format!("{key}.slug.{lang}")),
+            None => return None,
+            Some(_) => {
+                report(at_key(
+                    file,
+                    "data-slug-invalid",
+                    &format!("{key}.slug.{lang}"),
+                ));
+                return None;
+            }
+        },
+        _ => {
+            report(at_key(file, "data-slug-invalid", &format!("{key}.slug")));
+            return None;
+        }
+    };
+    if slugify(text).is_empty() {
+        report(at_key(file, "slug-empty", &at).with("value", text));
+        return None;
+    }
+    Some((text.to_string(), at))
+}
+
 fn item_page(
     section: &Page,
     file: &DataFile,
     page_id: &str,
+    id: &str,
     slug: &str,
     title: String,
     item: DataItem,
@@ -148,11 +202,11 @@ fn item_page(
         rel: section
             .source
             .rel
-            .with_file_name(format!("{slug}.{}.md", section.lang)),
+            .with_file_name(format!("{id}.{}.md", section.lang)),
         name: FileName {
             kind: DocumentKind::Page,
             bundle: false,
-            stem: slug.to_string(),
+            stem: id.to_string(),
             lang: Some(section.lang.clone()),
             easy: false,
         },
@@ -173,12 +227,13 @@ fn item_page(
         parent: None,
         children: Vec::new(),
         subsections: Vec::new(),
-        pair_key: format!("{}/{slug}", section.pair_key),
+        pair_key: format!("{}/{id}", section.pair_key),
         date: None,
         updated: None,
         section_kind: SectionKind::Data,
         data_item: Some(item),
         event: None,
         list: None,
+        slug_span: None,
     }
 }

@@ -73,3 +73,68 @@ pub fn read(pages: &mut [Page], problems: &mut Vec<Diagnostic>) {
         page.event = Some(event);
     }
 }
+
+/// The versions of one event in different languages share a calendar UID, so they must
+/// share its times: a `start` or `end` that differs is reported in each later version,
+/// naming the first version's file and line.
+pub fn check_translations(
+    pages: &[Page],
+    by_pair: &std::collections::HashMap<String, Vec<usize>>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let mut groups: Vec<&Vec<usize>> = by_pair.values().collect();
+    groups.sort();
+    for group in groups {
+        let mut versions = group
+            .iter()
+            .filter_map(|&i| Some((&pages[i], pages[i].event?)));
+        let Some((first, first_event)) = versions.next() else {
+            continue;
+        };
+        for (page, event) in versions {
+            let field = if event.start != first_event.start {
+                "start"
+            } else if event.end != first_event.end {
+                "end"
+            } else {
+                continue;
+            };
+            let value = |e: &Event| match field {
+                "start" => e.start.to_iso(),
+                _ => e.end.map_or_else(|| "–".to_string(), |d| d.to_iso()),
+            };
+            let line = |doc: &crate::load::Document| {
+                let key = if doc.front.end.is_none() && field == "end" {
+                    "start"
+                } else {
+                    field
+                };
+                let at = doc.key_span(key).start;
+                doc.text
+                    .get(..at)
+                    .map_or(1, |t| t.matches('\n').count() + 1)
+            };
+            let span = if field == "end" && page.source.front.end.is_none() {
+                page.source.key_span("start")
+            } else {
+                page.source.key_span(field)
+            };
+            problems.push(
+                Diagnostic::error("event-times-differ")
+                    .in_file(&page.source.file)
+                    .at(span)
+                    .with("field", field)
+                    .with("value", value(&event))
+                    .with(
+                        "other",
+                        format!(
+                            "{}:{}",
+                            super::paths::path_text(&first.source.file),
+                            line(&first.source)
+                        ),
+                    )
+                    .with("other_value", value(&first_event)),
+            );
+        }
+    }
+}

@@ -35,7 +35,7 @@ pub fn resolve(site: &Site, site_yaml: &str) -> (Menus, Vec<Diagnostic>) {
                     .title
                     .as_ref()
                     .and_then(|t| t.get(lang))
-                    .map(str::to_string);
+                    .map(|t| crate::i18n::quotes::smarten(t, lang));
                 if entry.link.starts_with("@/") {
                     match site.resolve(&entry.link, lang) {
                         Some(target) => items.push(MenuItem {

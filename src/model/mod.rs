@@ -18,6 +18,7 @@ pub mod slug;
 pub mod taxonomies;
 mod translations;
 mod tree;
+mod typography;
 
 use crate::config::SiteConfig;
 use crate::data::LocalizedData;
@@ -82,6 +83,9 @@ pub struct Page {
     pub event: Option<events::Event>,
     /// For generated list pages: what they list.
     pub list: Option<taxonomies::ListInfo>,
+    /// Where the page's address is written when that is not its front matter's `slug`
+    /// (a data item's `slug` or `id`), for messages.
+    pub slug_span: Option<std::ops::Range<usize>>,
 }
 
 /// Where a data page's item is: `data.<file>.<list>[index]`.

@@ -2,7 +2,7 @@
 //! bundle assets claim their paths here, and a second claim is an error naming both files.
 
 use super::pagination::{pager_count, pager_path};
-use super::paths::alias_output;
+use super::paths::{alias_output, path_text};
 use super::{Alias, AssetCopy, Page, same_url};
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
@@ -21,19 +21,33 @@ pub fn claim_all(
     // The span is worked out only for a clash: locating a key re-reads the front matter.
     let mut claim = |output: String,
                      file: &Path,
+                     name: Option<PathBuf>,
                      problems: &mut Vec<Diagnostic>,
                      span: &dyn Fn() -> std::ops::Range<usize>| {
+        let name = name.unwrap_or_else(|| file.to_path_buf());
         if let Some(first) = outputs.get(&output) {
-            problems.push(same_url(first, file, file).at(span()).with("url", &output));
+            problems.push(same_url(first, &name, file).at(span()).with("url", &output));
         } else {
-            outputs.insert(output, file.to_path_buf());
+            outputs.insert(output, name);
         }
+    };
+    // A data page is named by its item: `content/data/indicators.yaml (indicators[3])`.
+    let name_of = |page: &Page| {
+        page.data_item.as_ref().map(|d| {
+            PathBuf::from(format!(
+                "{} ({}[{}])",
+                path_text(&page.source.file),
+                d.list,
+                d.index
+            ))
+        })
     };
     for page in pages.iter() {
         for number in 2..=pager_count(page) {
             claim(
                 format!("{}index.html", pager_path(page, config, number)),
                 &page.source.file,
+                None,
                 problems,
                 &|| page.source.key_span("paginate"),
             );
@@ -41,8 +55,13 @@ pub fn claim_all(
         claim(
             format!("{}index.html", page.path),
             &page.source.file,
+            name_of(page),
             problems,
-            &|| page.source.key_span("slug"),
+            &|| {
+                page.slug_span
+                    .clone()
+                    .unwrap_or_else(|| page.source.key_span("slug"))
+            },
         );
     }
 
@@ -52,7 +71,7 @@ pub fn claim_all(
             let span = || page.source.key_span(&format!("aliases[{n}]"));
             match alias_output(alias) {
                 Some(output) => {
-                    claim(output.clone(), &page.source.file, problems, &span);
+                    claim(output.clone(), &page.source.file, None, problems, &span);
                     aliases.push(Alias { output, target: i });
                 }
                 None => problems.push(
@@ -72,7 +91,7 @@ pub fn claim_all(
         if !seen.insert((file.clone(), copy.output.clone())) {
             continue;
         }
-        claim(copy.output.clone(), &file, problems, &|| 0..0);
+        claim(copy.output.clone(), &file, None, problems, &|| 0..0);
         asset_copies.push(copy);
     }
 

@@ -133,6 +133,7 @@ pub fn collect(
             data_item: None,
             event: None,
             list: None,
+            slug_span: None,
             source: doc,
         });
     }
@@ -252,5 +253,31 @@ pub fn check_municipalities(
                 );
             }
         }
+    }
+}
+
+/// A news item dated after the build's "now" would sit at the top of every list as if
+/// it were the newest: a warning at its `date:` line.
+pub fn warn_future_news(
+    pages: &[Page],
+    now: jiff::civil::DateTime,
+    problems: &mut Vec<Diagnostic>,
+) {
+    for page in pages {
+        let Some(date) = page.date else { continue };
+        if page.kind != PageKind::Page
+            || page.section_kind != crate::load::front_matter::SectionKind::News
+            || page.source.front.draft
+            || date.datetime <= now
+        {
+            continue;
+        }
+        problems.push(
+            Diagnostic::warning("news-date-in-future")
+                .in_file(&page.source.file)
+                .at(page.source.key_span("date"))
+                .with("date", date.to_iso())
+                .with("now", now.strftime("%Y-%m-%dT%H:%M")),
+        );
     }
 }

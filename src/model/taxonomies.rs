@@ -253,5 +253,6 @@ fn list_page(
         data_item: None,
         event: None,
         list: Some(ListInfo { taxonomy, term }),
+        slug_span: None,
     }
 }

@@ -66,8 +66,7 @@ fn riga() -> TimeZone<'static> {
 }
 
 fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<'static> {
-    let stamp = page.updated.or(page.date).unwrap_or(when.start);
-    let mut event = Event::new(uid(site, page), utc(&stamp));
+    let mut event = Event::new(uid(site, page), stamp(page, site.now));
     event.push(Summary::new(escape(&page.title)));
     let (start, end) = match (when.start.has_time, when.end) {
         (true, Some(end)) if end.has_time => (local(&when.start), local(&end)),
@@ -121,10 +120,30 @@ fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<
         event.push(Location::new(escape(&place)));
     }
     if let Some(summary) = &front.summary {
-        event.push(Description::new(escape(summary)));
+        // The summary as a visitor reads it: markdown rendered, quotes in the page's
+        // language, then the plain text.
+        let html = super::markdown::render_inline(summary, &page.lang, &|link| {
+            site.resolve_permalink(link, &page.lang)
+        });
+        event.push(Description::new(escape(&super::markdown::plain_text(
+            &html,
+        ))));
     }
     event.push(URL::new(site.permalink(&page.path)));
     event
+}
+
+/// DTSTAMP: when the event's information was last revised (RFC 5545, 3.8.7.2, for a
+/// calendar without METHOD), which is what the page says: its `updated`, else its
+/// `date`. Never after the build's "now" and never the clock, so that the same inputs
+/// and `--now` give the same bytes and an unchanged event keeps its file; without a
+/// usable date, a fixed moment in the past (1970-01-01T00:00:00Z).
+fn stamp(page: &Page, now: jiff::civil::DateTime) -> String {
+    [page.updated, page.date]
+        .into_iter()
+        .flatten()
+        .find(|d| d.datetime <= now)
+        .map_or_else(|| "19700101T000000Z".to_string(), |d| utc(&d))
 }
 
 /// Stable across builds and languages: the pair key and the site's host.

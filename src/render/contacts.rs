@@ -3,7 +3,7 @@
 //! its `ContactPoint`s).
 
 use super::output::OutputFile;
-use crate::data::contacts::{Contacts, e164};
+use crate::data::contacts::{Contact, ContactKind, Contacts, e164};
 use crate::model::Site;
 use serde_json::{Value as Json, json};
 
@@ -49,42 +49,73 @@ pub fn enrich(view: &mut Json, contacts: &Contacts, site: &Site, lang: &str) {
     }
 }
 
-/// schema.org data for a contacts page, safe to put inside `<script>`.
+/// schema.org data for a contacts page, safe to put inside `<script>`: each
+/// organisation named in the data (in the order of first mention) with the contact
+/// points that belong to it; a contact without an organisation stands alone.
 fn json_ld(contacts: &Contacts, lang: &str) -> String {
-    let points: Vec<Json> = contacts
-        .contacts
-        .iter()
-        .map(|c| {
-            let mut point = json!({
-                "@type": "ContactPoint",
-                "name": c.name.get(lang),
-                "availableLanguage": ["lv"],
-            });
-            if let Some(phone) = c.phone.as_deref().and_then(e164) {
-                point["telephone"] = json!(phone);
+    let mut graph: Vec<Json> = Vec::new();
+    let mut organisations: Vec<(String, usize)> = Vec::new();
+    for c in &contacts.contacts {
+        let mut point = json!({
+            "@type": "ContactPoint",
+            "name": c.name.read(lang),
+            "availableLanguage": ["lv"],
+        });
+        if let Some(phone) = c.phone.as_deref().and_then(e164) {
+            point["telephone"] = json!(phone);
+        }
+        if let Some(email) = &c.email {
+            point["email"] = json!(email.trim());
+        }
+        if let Some(role) = c.role.as_ref().and_then(|r| r.read(lang)) {
+            point["contactType"] = json!(role);
+        }
+        match c.organisation.as_ref().and_then(|o| o.read(lang)) {
+            Some(name) => {
+                let at = match organisations.iter().find(|(n, _)| *n == name) {
+                    Some((_, at)) => *at,
+                    None => {
+                        graph.push(json!({
+                            "@type": "GovernmentOrganization",
+                            "name": name,
+                            "contactPoint": [],
+                        }));
+                        organisations.push((name.clone(), graph.len() - 1));
+                        graph.len() - 1
+                    }
+                };
+                if let Some(points) = graph[at]["contactPoint"].as_array_mut() {
+                    points.push(point);
+                }
             }
-            if let Some(email) = &c.email {
-                point["email"] = json!(email);
-            }
-            if let Some(role) = c.role.as_ref().and_then(|r| r.get(lang)) {
-                point["contactType"] = json!(role);
-            }
-            point
-        })
-        .collect();
-    let organisation = contacts
-        .contacts
-        .iter()
-        .find_map(|c| c.organisation.as_ref()?.get(lang).map(str::to_string));
+            None => graph.push(point),
+        }
+    }
     let value = json!({
         "@context": "https://schema.org",
-        "@type": "GovernmentOrganization",
-        "name": organisation,
-        "contactPoint": points,
+        "@graph": graph,
     });
     serde_json::to_string(&value)
         .unwrap_or_default()
         .replace("</", "<\\/")
+}
+
+/// The vCard's structured name (`N:`, required by vCard 3.0, RFC 2426 3.1.2; RFC 6350
+/// 6.2.2): family name; given names; additional names; prefixes; suffixes. A person's
+/// last word is taken as the family name, the words before as given names; an office
+/// has its whole name as the family name, as address books file organisations.
+fn structured_name(contact: &Contact, name: &str) -> String {
+    let name = name.trim();
+    match contact.kind() {
+        ContactKind::Office => format!("N:{};;;;", escape(name)),
+        ContactKind::Person => match name.rsplit_once(char::is_whitespace) {
+            Some((given, family)) => {
+                let given: Vec<String> = given.split_whitespace().map(escape).collect();
+                format!("N:{};{};;;", escape(family), given.join(" "))
+            }
+            None => format!("N:{};;;;", escape(name)),
+        },
+    }
 }
 
 /// One `.vcf` (vCard 3.0) per contact and language.
@@ -97,17 +128,23 @@ pub fn vcards(site: &Site) -> Vec<OutputFile> {
         let lang = &language.code;
         for c in &contacts.contacts {
             let mut lines = vec!["BEGIN:VCARD".to_string(), "VERSION:3.0".to_string()];
-            let name = c.name.get(lang).unwrap_or_default();
+            let name = c.name.read(lang).unwrap_or_default();
+            let name = name.as_str();
             lines.push(format!("FN:{}", escape(name)));
-            let org = c.organisation.as_ref().and_then(|o| o.get(lang));
-            let dept = c.department.as_ref().and_then(|d| d.get(lang));
-            match (org, dept) {
+            lines.push(structured_name(c, name));
+            if c.kind() == ContactKind::Office {
+                // Address books show the organisation, not a person's name.
+                lines.push("X-ABShowAs:COMPANY".to_string());
+            }
+            let org = c.organisation.as_ref().and_then(|o| o.read(lang));
+            let dept = c.department.as_ref().and_then(|d| d.read(lang));
+            match (org.as_deref(), dept.as_deref()) {
                 (Some(o), Some(d)) => lines.push(format!("ORG:{};{}", escape(o), escape(d))),
                 (Some(o), None) => lines.push(format!("ORG:{}", escape(o))),
                 _ => {}
             }
-            if let Some(role) = c.role.as_ref().and_then(|r| r.get(lang)) {
-                lines.push(format!("TITLE:{}", escape(role)));
+            if let Some(role) = c.role.as_ref().and_then(|r| r.read(lang)) {
+                lines.push(format!("TITLE:{}", escape(&role)));
             }
             if let Some(phone) = c.phone.as_deref().and_then(e164) {
                 lines.push(format!("TEL;TYPE=WORK,VOICE:{phone}"));
@@ -115,7 +152,7 @@ pub fn vcards(site: &Site) -> Vec<OutputFile> {
             if let Some(email) = &c.email {
                 lines.push(format!("EMAIL;TYPE=INTERNET,WORK:{}", escape(email.trim())));
             }
-            if let Some(source) = c.source.as_ref().and_then(|s| s.get(lang)) {
+            if let Some(source) = c.source.as_ref().and_then(|s| s.read(lang)) {
                 let note = match &c.as_of {
                     Some(date) => format!("{source} ({date})"),
                     None => source.to_string(),

@@ -118,6 +118,7 @@ pub fn render(
         files.extend(indicators::downloads::render(
             indicators,
             &site.config.language_codes(),
+            &i18n,
         ));
     }
     files.extend(contacts::vcards(&site));

@@ -13,7 +13,21 @@ pub fn render_root_and_not_found(
     templates: &Templates,
     shared: &Shared,
 ) -> Vec<Result<OutputFile, Diagnostic>> {
-    let context = base_context(site, shared, &site.config.default_language);
+    let mut context = base_context(site, shared, &site.config.default_language);
+    // These pages speak every language at once: the footer shows the project's facts
+    // from each language's data.
+    let every_language: Vec<std::collections::BTreeMap<&str, tera::Value>> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            std::collections::BTreeMap::from([
+                ("code", tera::Value::from(l.code.as_str())),
+                ("data", shared.get(&l.code).1),
+            ])
+        })
+        .collect();
+    context.insert("every_language", &every_language);
     [("404.html", "404.html"), ("root.html", "index.html")]
         .into_iter()
         .map(|(template, output)| {

@@ -14,3 +14,4 @@ mod pages;
 mod properties;
 mod publishing;
 mod support;
+mod text_outputs;

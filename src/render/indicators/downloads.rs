@@ -1,25 +1,46 @@
 //! The indicators as downloads: `data/indicators.csv` (UTF-8 with a byte order mark, so
-//! spreadsheet programs keep Latvian letters; one row per indicator with both languages'
-//! titles) and `data/indicators.json` (the whole file as checked, texts per language).
+//! spreadsheet programs keep Latvian letters; one row per indicator with each language's
+//! title and unit name; when the figures are illustrative, a first column that says so
+//! in each language on every row) and `data/indicators.json` (the whole file as checked,
+//! texts per language).
 
 use super::view::{CSV_PATH, JSON_PATH};
 use crate::data::indicators::Indicators;
+use crate::i18n::{ArgValue, I18n};
 use crate::render::output::OutputFile;
 
 /// Both downloads.
-pub fn render(indicators: &Indicators, languages: &[String]) -> Vec<OutputFile> {
+pub fn render(indicators: &Indicators, languages: &[String], i18n: &I18n) -> Vec<OutputFile> {
     vec![
-        OutputFile::text(CSV_PATH, csv(indicators, languages)),
+        OutputFile::text(CSV_PATH, csv(indicators, languages, i18n)),
         OutputFile::text(JSON_PATH, json(indicators)),
     ]
 }
 
-fn csv(indicators: &Indicators, languages: &[String]) -> String {
-    let mut header: Vec<String> = vec!["id".into(), "group".into()];
+/// A unit's name in a language, without a number: its Fluent message for a count that
+/// is not a number (the message's default variant), e.g. "people", "personas".
+fn unit_name(i18n: &I18n, lang: &str, unit: &str) -> String {
+    let args = [("count".to_string(), ArgValue::Text(String::new()))];
+    i18n.text(lang, unit, &args)
+        .map(|t| {
+            t.replace(['\u{2068}', '\u{2069}'], "")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default()
+}
+
+fn csv(indicators: &Indicators, languages: &[String], i18n: &I18n) -> String {
+    let mut header: Vec<String> = Vec::new();
+    if indicators.illustrative {
+        header.extend(languages.iter().map(|l| format!("note_{l}")));
+    }
+    header.extend(["id".to_string(), "group".to_string()]);
     header.extend(languages.iter().map(|l| format!("title_{l}")));
+    header.extend(languages.iter().map(|l| format!("unit_{l}")));
     header.extend(
         [
-            "unit",
             "currency",
             "target",
             "latest_date",
@@ -31,13 +52,25 @@ fn csv(indicators: &Indicators, languages: &[String]) -> String {
     header.extend(languages.iter().map(|l| format!("source_{l}")));
     let mut rows = vec![header];
     for x in &indicators.indicators {
-        let mut row = vec![x.id.clone(), x.group.clone()];
+        let mut row: Vec<String> = Vec::new();
+        if indicators.illustrative {
+            row.extend(languages.iter().map(|l| {
+                i18n.text(l, "indicators-illustrative", &[])
+                    .unwrap_or_default()
+            }));
+        }
+        row.extend([x.id.clone(), x.group.clone()]);
         row.extend(
             languages
                 .iter()
-                .map(|l| x.title.get(l).unwrap_or_default().to_string()),
+                .map(|l| x.title.read(l).unwrap_or_default()),
         );
-        row.push(x.unit.clone().unwrap_or_default());
+        row.extend(languages.iter().map(|l| {
+            x.unit
+                .as_deref()
+                .map(|u| unit_name(i18n, l, u))
+                .unwrap_or_default()
+        }));
         row.push(x.currency.clone().unwrap_or_default());
         row.push(number(x.target));
         row.push(x.latest().map(|p| p.date.clone()).unwrap_or_default());
@@ -46,9 +79,8 @@ fn csv(indicators: &Indicators, languages: &[String]) -> String {
         row.extend(languages.iter().map(|l| {
             x.source
                 .as_ref()
-                .and_then(|s| s.get(l))
+                .and_then(|s| s.read(l))
                 .unwrap_or_default()
-                .to_string()
         }));
         rows.push(row);
     }

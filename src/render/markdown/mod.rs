@@ -6,7 +6,7 @@
 
 mod headings;
 pub mod highlight;
-mod quotes;
+pub mod quotes;
 pub mod shortcodes;
 
 use crate::diagnostics::Diagnostic;
@@ -164,7 +164,7 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                             );
                         })
                     });
-                    inner.push(localize_text(e, input.lang));
+                    inner.push(localize_text(e, source_of(&body, &r), input.lang));
                 }
                 let id = ids.assign(id.as_deref(), &text);
                 let mut inner_html = String::new();
@@ -224,10 +224,12 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
             }) => {
                 let mut inner = Vec::new();
                 let mut alt = String::new();
-                for (e, _) in parser.by_ref() {
+                for (e, r) in parser.by_ref() {
                     if let Event::End(TagEnd::Image) = e {
                         break;
                     }
+                    // The alt text gets the language's quotes like any other text.
+                    let e = localize_text(e, source_of(&body, &r), input.lang);
                     if let Event::Text(ref t) | Event::Code(ref t) = e {
                         alt.push_str(t);
                     }
@@ -317,7 +319,7 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
             Event::Html(html) | Event::InlineHtml(html) if !input.raw_html => {
                 events.push(Event::Text(html))
             }
-            other => events.push(localize_text(other, input.lang)),
+            other => events.push(localize_text(other, source_of(&body, &range), input.lang)),
         }
     }
 
@@ -396,9 +398,16 @@ fn resolve_at<'a>(
     }
 }
 
-fn localize_text<'a>(event: Event<'a>, lang: &str) -> Event<'a> {
+/// The source text of an event (empty when the range is not in it).
+fn source_of<'s>(body: &'s str, range: &Range<usize>) -> &'s str {
+    body.get(range.clone()).unwrap_or("")
+}
+
+/// A text event with the quotes smart punctuation made from keyboard quotes in the
+/// language's form; typed quotes stay as typed.
+fn localize_text<'a>(event: Event<'a>, source: &str, lang: &str) -> Event<'a> {
     match event {
-        Event::Text(t) => match quotes::localize_quotes(&t, lang) {
+        Event::Text(t) => match quotes::localize_event_text(&t, source, lang) {
             Some(s) => Event::Text(CowStr::from(s)),
             None => Event::Text(t),
         },
@@ -431,7 +440,8 @@ pub fn render_inline(text: &str, lang: &str, resolve: &dyn Fn(&str) -> Option<St
         text,
         Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_STRIKETHROUGH,
     )
-    .map(|e| match e {
+    .into_offset_iter()
+    .map(|(e, range)| match e {
         Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
         e @ Event::Start(Tag::Link { .. } | Tag::Image { .. }) => with_dest(e, |dest| {
             if dest.starts_with("@/") {
@@ -440,7 +450,7 @@ pub fn render_inline(text: &str, lang: &str, resolve: &dyn Fn(&str) -> Option<St
                 dest
             }
         }),
-        other => localize_text(other, lang),
+        other => localize_text(other, source_of(text, &range), lang),
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);

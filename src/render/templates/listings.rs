@@ -221,7 +221,13 @@ pub fn json_ld(site: &Site, page: &Page, description: &str) -> Value {
             "image": image,
             "mainEntityOfPage": site.permalink(&page.path),
             "inLanguage": page.lang,
-            "publisher": {"@type": "GovernmentOrganization", "name": site.config.title.get(&page.lang)},
+            // The project's lead partner publishes the site; without project data, the
+            // site's own title stands in.
+            "publisher": {"@type": "GovernmentOrganization", "name": site
+                .data
+                .pointer(&page.lang, "/project/lead_partner")
+                .and_then(Value::as_str)
+                .or_else(|| site.config.title.get(&page.lang))},
         })
     } else {
         return Value::Null;

@@ -1,0 +1,28 @@
+//! A page's plain texts in the typography of its language, done once here so that every
+//! output (HTML, `<title>`, breadcrumbs, lists, feeds, JSON-LD, calendars) shows the same
+//! text: keyboard quotes become the language's quotes (`i18n::quotes`). Markdown texts
+//! (bodies, summaries) get the same rule while they are rendered.
+
+use super::Page;
+use crate::i18n::quotes::smarten;
+
+/// Titles, image alt texts and event places of every page.
+pub fn smarten_pages(pages: &mut [Page]) {
+    for page in pages.iter_mut() {
+        let lang = page.lang.clone();
+        page.title = smarten(&page.title, &lang);
+        let front = &mut page.source.front;
+        if let Some(title) = &mut front.title {
+            *title = smarten(title, &lang);
+        }
+        if let Some(alt) = &mut front.image_alt {
+            *alt = smarten(alt, &lang);
+        }
+        if let Some(place) = &mut front.location {
+            place.name = smarten(&place.name, &lang);
+            if let Some(address) = &mut place.address {
+                *address = smarten(address, &lang);
+            }
+        }
+    }
+}
