@@ -54,6 +54,7 @@ fn render_one(
         _ => String::new(),
     };
     let mut out = format!("{label}[{}]: {location}{text}\n", diagnostic.id);
+    let notes = render_notes(diagnostic, root, messages);
 
     if let (Some(file), Some(span), Some(source)) = (&diagnostic.file, &diagnostic.span, source) {
         let start = span.start.min(source.len());
@@ -69,13 +70,43 @@ fn render_one(
         if handler.render_report(&mut snippet, report.as_ref()).is_ok() {
             // The first line repeats the message already printed above.
             out.extend(snippet.lines().skip(1).map(|l| format!("{l}\n")));
+            if !notes.is_empty() {
+                // The snippet ends with a blank line; the notes belong above it.
+                if out.ends_with("\n\n") {
+                    out.pop();
+                }
+                out.push_str(&notes);
+                out.push('\n');
+            }
             return out;
         }
     }
     if let Some(hint) = hint {
         out.push_str(&format!("  = {hint}\n"));
     }
+    out.push_str(&notes);
     out.push('\n');
+    out
+}
+
+/// `  note: themes/default/shortcodes/indicator.html:2:4: the shortcode's template`, one
+/// line per note.
+fn render_notes(diagnostic: &Diagnostic, root: &Path, messages: &Messages) -> String {
+    let label = messages.get("label-note", &[]).unwrap_or_default();
+    let mut out = String::new();
+    for note in &diagnostic.notes {
+        let text = messages
+            .get(note.message, &diagnostic.args)
+            .unwrap_or_else(|| note.message.to_string());
+        let place = match (&note.span, std::fs::read_to_string(root.join(&note.file))) {
+            (Some(span), Ok(source)) => {
+                let (line, column) = LineIndex::new(&source).line_column(&source, span.start);
+                format!("{}:{line}:{column}", display_path(&note.file))
+            }
+            _ => display_path(&note.file),
+        };
+        out.push_str(&format!("  {label}: {place}: {text}\n"));
+    }
     out
 }
 

@@ -2,7 +2,8 @@
 //! problems, so a run reports everything at once.
 
 use super::{
-    ModelOptions, Site, data_pages, events, menus, outputs, pages, taxonomies, translations, tree,
+    ModelOptions, Site, bundles, data_pages, events, menus, outputs, pages, taxonomies,
+    translations, tree,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -28,7 +29,8 @@ pub fn build(
     let (datasets, data_problems) = data::read_datasets(&data_files);
     problems.extend(data_problems);
 
-    let mut pages = pages::collect(documents, options.drafts, &mut problems);
+    let mut drafts = Vec::new();
+    let mut pages = pages::collect(documents, options.drafts, &mut drafts, &mut problems);
     let item_pages = data_pages::expand(&pages, &data_files, &mut problems);
     pages.extend(item_pages);
     pages::sort(&mut pages, &config);
@@ -52,6 +54,7 @@ pub fn build(
     );
     let by_pair = translations::pair(&pages, &mut problems);
     let (aliases, assets) = outputs::claim_all(&pages, &by_id, assets, &config, &mut problems);
+    bundles::check_lead_images(&pages, &assets, &mut problems);
 
     let mut site = Site {
         config,
@@ -65,13 +68,15 @@ pub fn build(
         now: options.now,
         warnings: Vec::new(),
         lookups: Default::default(),
+        drafts,
         by_id,
         by_pair,
     };
-    site.lookups = super::Lookups::new(&site.pages);
+    site.lookups = super::Lookups::new(&site.pages, &site.assets);
     let (resolved, menu_problems) = menus::resolve(&site, &config_text);
     site.menus = resolved;
     problems.extend(menu_problems);
+    problems.extend(site.check_front_matter_links());
 
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
