@@ -6,6 +6,7 @@ mod bundled_site;
 mod data_pages;
 mod i18n;
 mod markdown;
+mod markdown_hardening;
 mod news_events;
 mod output;
 mod pages;
