@@ -70,14 +70,7 @@ fn render_one(
         if handler.render_report(&mut snippet, report.as_ref()).is_ok() {
             // The first line repeats the message already printed above.
             out.extend(snippet.lines().skip(1).map(|l| format!("{l}\n")));
-            if !notes.is_empty() {
-                // The snippet ends with a blank line; the notes belong above it.
-                if out.ends_with("\n\n") {
-                    out.pop();
-                }
-                out.push_str(&notes);
-                out.push('\n');
-            }
+            out.push_str(&notes);
             return out;
         }
     }

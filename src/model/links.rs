@@ -146,7 +146,8 @@ impl Site {
                         .with("link", link)
                         .with("lang", lang)
                         .with("target", display_path(&page.source.file))
-                        .with("target_lang", &page.lang),
+                        .with("target_lang", &page.lang)
+                        .with("explicit", format!("@/{}", display_path(&page.source.rel))),
                 )
             }
         }

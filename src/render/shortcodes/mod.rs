@@ -15,27 +15,34 @@ use crate::i18n::{ArgValue, I18n};
 use crate::load::TextFile;
 use crate::model::{BundleFile, Site};
 use signature::Signature;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The theme's shortcodes: their declarations, read once.
 pub struct Signatures {
     by_name: BTreeMap<String, Signature>,
+    /// Shortcodes whose declaration is broken (reported once, at the template): their
+    /// calls render nothing rather than repeat the problem on every page.
+    broken: BTreeSet<String>,
 }
 
 impl Signatures {
     /// Reads every shortcode's declaration; one that cannot be read is an error.
     pub fn read(shortcodes: &[TextFile]) -> (Self, Vec<Diagnostic>) {
         let mut by_name = BTreeMap::new();
+        let mut broken = BTreeSet::new();
         let mut problems = Vec::new();
         for file in shortcodes {
             match signature::read(file.file.clone(), &file.text) {
                 Ok(s) => {
                     by_name.insert(file.name.clone(), s);
                 }
-                Err(p) => problems.extend(p),
+                Err(p) => {
+                    broken.insert(file.name.clone());
+                    problems.extend(p);
+                }
             }
         }
-        (Self { by_name }, problems)
+        (Self { by_name, broken }, problems)
     }
 }
 
@@ -84,6 +91,9 @@ impl Host for ShortcodeHost<'_> {
     fn render_shortcode(&self, call: &Call, lang: &str) -> Result<String, Diagnostic> {
         let name = &call.name;
         let template = format!("{SHORTCODE_PREFIX}{name}.html");
+        if self.signatures.broken.contains(name) {
+            return Ok(String::new());
+        }
         let Some(signature) = self.signatures.by_name.get(name) else {
             return Err(Diagnostic::error("shortcode-unknown")
                 .with("name", name)
