@@ -184,25 +184,25 @@ pub fn splice<'a>(
             Event::End(TagEnd::Paragraph) => in_paragraph = false,
             _ => {}
         }
-        if let Some(line) = next.next_if(|l| l.events.start == i) {
-            if let Some(html) = rendered(line) {
-                skip_until = line.events.end;
-                let span = match &line.call {
-                    Ok(c) => c.span.clone(),
-                    Err(b) => b.span.clone(),
-                };
-                if in_paragraph {
-                    out.push((Event::End(TagEnd::Paragraph), span.clone()));
-                    shortcode_at.push(false);
-                }
-                out.push((Event::Html(CowStr::from(html)), span.clone()));
-                shortcode_at.push(true);
-                if in_paragraph {
-                    out.push((Event::Start(Tag::Paragraph), span));
-                    shortcode_at.push(false);
-                }
-                continue;
+        if let Some(line) = next.next_if(|l| l.events.start == i)
+            && let Some(html) = rendered(line)
+        {
+            skip_until = line.events.end;
+            let span = match &line.call {
+                Ok(c) => c.span.clone(),
+                Err(b) => b.span.clone(),
+            };
+            if in_paragraph {
+                out.push((Event::End(TagEnd::Paragraph), span.clone()));
+                shortcode_at.push(false);
             }
+            out.push((Event::Html(CowStr::from(html)), span.clone()));
+            shortcode_at.push(true);
+            if in_paragraph {
+                out.push((Event::Start(Tag::Paragraph), span));
+                shortcode_at.push(false);
+            }
+            continue;
         }
         out.push((event, range));
         shortcode_at.push(false);
