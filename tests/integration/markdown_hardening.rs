@@ -63,6 +63,14 @@ fn shortcodes_are_found_only_on_paragraph_lines() {
 {CALL}
 ````
 
+```
+{CALL}
+``````
+
+> ```
+> {CALL}
+> ```
+
 - item
 
       {CALL}
@@ -102,9 +110,9 @@ after.
     let paragraphs = page.texts("main > p");
     assert!(paragraphs.contains(&"Before".to_string()), "{paragraphs:?}");
     assert!(paragraphs.contains(&"after.".to_string()), "{paragraphs:?}");
-    // Five code blocks keep the line exactly as written.
+    // Seven code blocks keep the line exactly as written.
     let code = page.texts("main pre");
-    assert_eq!(code.len(), 5, "{code:?}");
+    assert_eq!(code.len(), 7, "{code:?}");
     for text in &code {
         assert!(text.contains(CALL), "{text}");
     }
