@@ -335,7 +335,7 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                 events.push(Event::Start(Tag::Paragraph));
             }
             Event::End(TagEnd::Paragraph) => {
-                depth -= 1;
+                depth = depth.saturating_sub(1);
                 events.push(Event::End(TagEnd::Paragraph));
                 if depth == 0
                     && let Some(r) = &mut first_paragraph
@@ -588,7 +588,116 @@ pub fn plain_text(html: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::plain_text;
+    use super::*;
+
+    /// A host that knows one page, one bundle file and one shortcode taking anything.
+    struct TestHost(Vec<String>);
+
+    impl Host for TestHost {
+        fn resolve_link(&self, link: &str, _: &str) -> (String, Option<Diagnostic>) {
+            match link {
+                "@/par.md" => ("/lv/par/".to_string(), None),
+                _ => (
+                    String::new(),
+                    Some(Diagnostic::error("link-target-missing").with("link", link)),
+                ),
+            }
+        }
+        fn check_file(&self, _: &str, dest: &str, _: bool) -> Option<Diagnostic> {
+            (dest != "foto.jpg").then(|| Diagnostic::error("bundle-file-missing"))
+        }
+        fn render_shortcode(&self, call: &Call, _: &str) -> Result<String, Diagnostic> {
+            Ok(format!("<div class=\"sc\">{}</div>", call.name))
+        }
+        fn interface_text(
+            &self,
+            _: &str,
+            key: &str,
+            _: &[(&str, String)],
+        ) -> Result<String, Diagnostic> {
+            Ok(key.to_string())
+        }
+        fn reserved_ids(&self) -> &[String] {
+            &self.0
+        }
+    }
+
+    fn html(body: &str) -> Rendered {
+        let input = Input {
+            body,
+            body_offset: 10,
+            file: Path::new("content/x.lv.md"),
+            lang: "lv",
+            raw_html: true,
+            page_url: "/lv/x/",
+            page_path: Some("lv/x/"),
+        };
+        render(
+            &input,
+            &TestHost(vec!["main".into()]),
+            &Highlighter::default(),
+        )
+    }
+
+    #[test]
+    fn odd_markdown_never_panics_and_shortcodes_render_once() {
+        let pieces = [
+            "{{ a() }}",
+            "\\{{ a() }}",
+            "```",
+            "~~~",
+            "    ",
+            "> ",
+            "- ",
+            "1. ",
+            "- [ ] ",
+            "[^1]",
+            "[^1]: n",
+            "# H {#main .c k=v}",
+            "<!--",
+            "-->",
+            "<div>",
+            "*",
+            "**",
+            "`",
+            "![x](foto.jpg)",
+            "![](nav.png)",
+            "[p](@/par.md)",
+            "[q](@/nav.md)",
+            "\n",
+            "\n\n",
+            "ā",
+            "\r\n",
+            "{{",
+            "}}",
+            "{{ b(x=\"",
+            "|a|\n|-|\n|{{ a() }}|",
+        ];
+        // Every pair and triple of pieces, as a cheap, deterministic fuzz.
+        for a in pieces {
+            for b in pieces {
+                for c in ["\n", "{{ a() }}\n", "\n\n[^1]: x\n"] {
+                    let body = format!("{a}{b}\n{c}");
+                    let out = html(&body);
+                    assert!(!out.html.contains("lapa-"), "{body:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn problems_are_placed_in_the_whole_file() {
+        let out = html("Text ![x](nav.png) [q](@/nav.md)\n");
+        let spans: Vec<_> = out
+            .problems
+            .iter()
+            .map(|d| d.span.clone().unwrap())
+            .collect();
+        assert_eq!(spans, vec![15..28, 29..42]);
+        let out = html("## Main\n\n## T {#main}\n");
+        assert_eq!(out.toc[0].id, "main-1");
+        assert_eq!(out.toc[1].id, "main-2");
+    }
 
     #[test]
     fn plain_text_keeps_punctuation_next_to_links() {
