@@ -248,7 +248,7 @@ fn a_declaration_lapa_cannot_read_is_an_error_at_the_templates_line() {
     });
     assert_reports(
         &stderr,
-        "error[shortcode-args-malformed]: themes/plain/shortcodes/skaits.html:3:3: This argument declaration cannot be read: \"colour\" is not a type",
+        "error[shortcode-args-malformed]: themes/plain/shortcodes/skaits.html:3:3: This argument declaration cannot be read: \"colour\" is not a type.",
     );
 }
 

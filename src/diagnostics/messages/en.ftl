@@ -95,7 +95,16 @@ lead-image-outside-bundle = The lead image "{ $image }" is not a file of this pa
     .hint = Copy the image into the page's own folder (next to index.lv.md) and write only its file name, e.g. image: foto.jpg.
 heading-attribute-invalid = "{ $name }" cannot be an attribute of a heading; it is left out.
     .hint = Write attributes as {"{"}#id .class name=value{"}"}, with names of letters, digits and dashes.
-shortcode-args-malformed = This argument declaration cannot be read: { $details }
+shortcode-args-malformed = This argument declaration cannot be read: { $reason ->
+    [name] "{ $value }" is not an argument name (use a–z, digits and _).
+    [type] "{ $value }" is not a type.
+    [id-of] "{ $value }" does not name a data file and its list.
+    [empty-choice] "{ $value }" has an empty choice.
+    [twice] "{ $value }" is declared twice.
+    [required-default] "{ $value }" is both required and has a default.
+    [default] the default of "{ $value }" is not one of its values.
+   *[second] there is a second "{ $value }" comment.
+}
     .hint = Declare one argument per line as "name: type = default (required)"; types are text, integer, number, bool, a|b|c or id of file.list.
 shortcode-argument-unknown = The shortcode "{ $name }" has no argument "{ $argument }".
     .hint = Remove it or correct its name; "{ $name }" takes: { $takes }.

@@ -97,7 +97,16 @@ lead-image-outside-bundle = Galvenais attēls "{ $image }" nav šīs lapas mapes
     .hint = Iekopējiet attēlu lapas mapē (blakus index.lv.md) un rakstiet tikai faila nosaukumu, piemēram, image: foto.jpg.
 heading-attribute-invalid = "{ $name }" nevar būt virsraksta atribūts, tāpēc tas ir izlaists.
     .hint = Rakstiet atribūtus kā {"{"}#id .klase nosaukums=vērtība{"}"}; nosaukumā lietojiet burtus, ciparus un domuzīmes.
-shortcode-args-malformed = Šo argumentu aprakstu nevar nolasīt: { $details }
+shortcode-args-malformed = Šo argumentu aprakstu nevar nolasīt: { $reason ->
+    [name] "{ $value }" nevar būt argumenta nosaukums (lietojiet a–z, ciparus un _).
+    [type] "{ $value }" nav tips.
+    [id-of] "{ $value }" nenosauc datu failu un tā sarakstu.
+    [empty-choice] "{ $value }" ir tukša izvēle.
+    [twice] "{ $value }" ir aprakstīts divreiz.
+    [required-default] "{ $value }" ir gan obligāts, gan ar noklusējumu.
+    [default] "{ $value }" noklusējums nav starp tā vērtībām.
+   *[second] ir otrs "{ $value }" komentārs.
+}
     .hint = Aprakstiet katru argumentu savā rindā kā "nosaukums: tips = noklusējums (required)"; tipi ir text, integer, number, bool, a|b|c vai id of fails.saraksts.
 shortcode-argument-unknown = Īskodam "{ $name }" nav argumenta "{ $argument }".
     .hint = Izņemiet to vai izlabojiet nosaukumu; "{ $name }" pieņem: { $takes }.

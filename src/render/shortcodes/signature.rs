@@ -83,7 +83,7 @@ pub fn read(file: PathBuf, text: &str) -> Result<Signature, Vec<Diagnostic>> {
         problems.push(malformed(
             &file,
             second..second + 2,
-            "a second \"args:\" comment",
+            ("second", "args:".to_string()),
         ));
     }
     let marker_at = offset + (body.len() - body.trim_start().len());
@@ -101,16 +101,14 @@ pub fn read(file: PathBuf, text: &str) -> Result<Signature, Vec<Diagnostic>> {
             continue;
         }
         match parameter(entry.trim()) {
-            Ok(p) if parameters.iter().any(|q| q.name == p.name) => problems.push(malformed(
-                &file,
-                entry_span,
-                &format!("\"{}\" is declared twice", p.name),
-            )),
+            Ok(p) if parameters.iter().any(|q| q.name == p.name) => {
+                problems.push(malformed(&file, entry_span, ("twice", p.name)))
+            }
             Ok(p) => parameters.push(Parameter {
                 span: entry_span,
                 ..p
             }),
-            Err(details) => problems.push(malformed(&file, entry_span, &details)),
+            Err(reason) => problems.push(malformed(&file, entry_span, reason)),
         }
     }
     if problems.is_empty() {
@@ -124,11 +122,15 @@ pub fn read(file: PathBuf, text: &str) -> Result<Signature, Vec<Diagnostic>> {
     }
 }
 
-fn malformed(file: &PathBuf, span: Range<usize>, details: &str) -> Diagnostic {
+/// Why a declaration cannot be read (a selector of the message) and what it is about.
+type Reason = (&'static str, String);
+
+fn malformed(file: &PathBuf, span: Range<usize>, (reason, value): Reason) -> Diagnostic {
     Diagnostic::error("shortcode-args-malformed")
         .in_file(file)
         .at(span)
-        .with("details", details)
+        .with("reason", reason)
+        .with("value", value)
 }
 
 /// The Tera comments of a template: their inner text and where it starts.
@@ -144,7 +146,7 @@ fn comments(text: &str) -> impl Iterator<Item = (&str, usize)> {
 }
 
 /// `id: id of indicators.indicators (required)` → a parameter (its span set later).
-fn parameter(entry: &str) -> Result<Parameter, String> {
+fn parameter(entry: &str) -> Result<Parameter, Reason> {
     let (entry, required) = match entry.strip_suffix("(required)") {
         Some(rest) => (rest.trim(), true),
         None => (entry, false),
@@ -159,9 +161,7 @@ fn parameter(entry: &str) -> Result<Parameter, String> {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
     {
-        return Err(format!(
-            "\"{name}\" is not an argument name (use a–z, digits and _)"
-        ));
+        return Err(("name", name.to_string()));
     }
     let (kind_text, default_text) = match rest.split_once('=') {
         Some((k, d)) => (k.trim(), Some(d.trim())),
@@ -169,15 +169,10 @@ fn parameter(entry: &str) -> Result<Parameter, String> {
     };
     let kind = kind(kind_text)?;
     let default = match default_text {
-        Some(d) if required => {
-            return Err(format!(
-                "\"{name}\" is required and has a default ({d}); keep one of the two"
-            ));
-        }
+        Some(_) if required => return Err(("required-default", name.to_string())),
         Some(d) => {
             let value = literal(d);
-            check(&kind, &value)
-                .map_err(|_| format!("the default {d} of \"{name}\" is not one of its values"))?;
+            check(&kind, &value).map_err(|_| ("default", name.to_string()))?;
             Some(value)
         }
         None => None,
@@ -191,7 +186,7 @@ fn parameter(entry: &str) -> Result<Parameter, String> {
     })
 }
 
-fn kind(text: &str) -> Result<Kind, String> {
+fn kind(text: &str) -> Result<Kind, Reason> {
     Ok(match text {
         "" | "text" => Kind::Text,
         "integer" => Kind::Integer,
@@ -204,25 +199,17 @@ fn kind(text: &str) -> Result<Kind, String> {
                     file: file.to_string(),
                     list: list.to_string(),
                 },
-                _ => {
-                    return Err(format!(
-                        "\"{t}\": write the data file and its list, e.g. id of indicators.indicators"
-                    ));
-                }
+                _ => return Err(("id-of", t.to_string())),
             }
         }
         t if t.contains('|') => {
             let values: Vec<String> = t.split('|').map(|v| unquote(v.trim())).collect();
             if values.iter().any(String::is_empty) {
-                return Err(format!("\"{t}\" has an empty choice"));
+                return Err(("empty-choice", t.to_string()));
             }
             Kind::OneOf(values)
         }
-        t => {
-            return Err(format!(
-                "\"{t}\" is not a type (text, integer, number, bool, a|b|c or id of file.list)"
-            ));
-        }
+        t => return Err(("type", t.to_string())),
     })
 }
 
