@@ -38,6 +38,19 @@ pub struct Diagnostic {
     pub span: Option<Range<usize>>,
     /// Named arguments of the message, already as text.
     pub args: Vec<(&'static str, String)>,
+    /// Other places that explain the problem (a shortcode's template), shown after it.
+    pub notes: Vec<Note>,
+}
+
+/// A second place a problem points to, after its own: "note: <file>:<line>:<col>: <text>".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// The Fluent message id of the note's text (it takes the problem's arguments).
+    pub message: &'static str,
+    /// The file, relative to the site root.
+    pub file: PathBuf,
+    /// Byte offsets in that file.
+    pub span: Option<Range<usize>>,
 }
 
 impl Diagnostic {
@@ -49,6 +62,7 @@ impl Diagnostic {
             file: None,
             span: None,
             args: Vec::new(),
+            notes: Vec::new(),
         }
     }
 
@@ -75,6 +89,21 @@ impl Diagnostic {
     /// Adds a named argument to the message.
     pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
         self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// Adds a note pointing at another file (e.g. the template behind a shortcode).
+    pub fn note(
+        mut self,
+        message: &'static str,
+        file: impl AsRef<Path>,
+        span: Option<Range<usize>>,
+    ) -> Self {
+        self.notes.push(Note {
+            message,
+            file: file.as_ref().to_path_buf(),
+            span,
+        });
         self
     }
 

@@ -67,6 +67,7 @@ fn render_one(
         let hint_label = messages.get("label-hint", &[]).unwrap_or_default();
         format!("  {hint_label}: {hint}\n")
     });
+    let notes = render_notes(diagnostic, root, messages);
 
     if let (Some(file), Some(span), Some(source), Some(place)) =
         (&diagnostic.file, &diagnostic.span, source, &place)
@@ -93,12 +94,14 @@ fn render_one(
             if let Some(hint_line) = hint_line {
                 out.push_str(&hint_line);
             }
+            out.push_str(&notes);
             return out;
         }
     }
     if let Some(hint_line) = hint_line {
         out.push_str(&hint_line);
     }
+    out.push_str(&notes);
     out.push('\n');
     out
 }
@@ -121,6 +124,27 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
         offset -= 1;
     }
     offset
+}
+
+/// `  note: themes/default/shortcodes/indicator.html:2:4: the shortcode's template`, one
+/// line per note.
+fn render_notes(diagnostic: &Diagnostic, root: &Path, messages: &Messages) -> String {
+    let label = messages.get("label-note", &[]).unwrap_or_default();
+    let mut out = String::new();
+    for note in &diagnostic.notes {
+        let text = messages
+            .get(note.message, &diagnostic.args)
+            .unwrap_or_else(|| note.message.to_string());
+        let place = match (&note.span, super::read_source(&root.join(&note.file))) {
+            (Some(span), Ok(source)) => {
+                let (line, column) = LineIndex::new(&source).line_column(&source, span.start);
+                format!("{}:{line}:{column}", display_path(&note.file))
+            }
+            _ => display_path(&note.file),
+        };
+        out.push_str(&format!("  {label}: {place}: {text}\n"));
+    }
+    out
 }
 
 /// A path as shown to people: forward slashes on every system.

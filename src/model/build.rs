@@ -2,8 +2,8 @@
 //! problems, so a run reports everything at once.
 
 use super::{
-    ModelOptions, Site, assets as content_assets, data_pages, events, menus, outputs, pages,
-    taxonomies, translations, tree, typography,
+    ModelOptions, Site, assets as content_assets, bundles, data_pages, events, menus, outputs,
+    pages, taxonomies, translations, tree, typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -34,8 +34,9 @@ pub fn build(
         problems.extend(data::links::check_file(file));
     }
 
-    let bundles = content_assets::bundle_folders(&documents);
-    let mut pages = pages::collect(documents, options.drafts, &mut problems);
+    let bundle_folders = content_assets::bundle_folders(&documents);
+    let mut drafts = Vec::new();
+    let mut pages = pages::collect(documents, options.drafts, &mut drafts, &mut problems);
     let item_pages = data_pages::expand(&pages, &data_files, &mut problems);
     pages.extend(item_pages);
     pages::sort(&mut pages, &config);
@@ -61,8 +62,9 @@ pub fn build(
     let by_pair = translations::pair(&pages, &mut problems);
     events::check_translations(&pages, &by_pair, &mut problems);
     pages::warn_future_news(&pages, options.now, &mut problems);
-    let assets = content_assets::place(&pages, &bundles, assets, &mut problems);
+    let assets = content_assets::place(&pages, &bundle_folders, assets, &mut problems);
     let (aliases, assets) = outputs::claim_all(&pages, assets, &config, &mut problems);
+    bundles::check_lead_images(&pages, &assets, &mut problems);
 
     let mut site = Site {
         config,
@@ -76,13 +78,15 @@ pub fn build(
         now: options.now,
         warnings: Vec::new(),
         lookups: Default::default(),
+        drafts,
         by_id,
         by_pair,
     };
-    site.lookups = super::Lookups::new(&site.pages);
+    site.lookups = super::Lookups::new(&site.pages, &site.assets);
     let (resolved, menu_problems) = menus::resolve(&site, &config_text);
     site.menus = resolved;
     problems.extend(menu_problems);
+    problems.extend(site.check_front_matter_links());
 
     let (errors, warnings) = problems.into_iter().partition(Diagnostic::is_error);
     site.warnings = warnings;

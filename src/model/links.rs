@@ -1,8 +1,14 @@
 //! `@/` links: a link to a source file (`@/jaunumi/ligums.md#vesture`) becomes the URL of
 //! that page in the linking page's language, or in the language the link names
-//! (`@/kontakti.en.md`). The file's language suffix is optional.
+//! (`@/kontakti.en.md`). The file's language suffix is optional. A link never changes
+//! language silently: a draft left out of the build is reported as a draft (not replaced
+//! by its published translation), and a page that exists only in another language is
+//! returned as such, for the caller to report.
 
 use super::Site;
+use crate::diagnostics::{Diagnostic, display_path};
+use pulldown_cmark::{Event, Parser, Tag};
+use std::path::PathBuf;
 
 /// What an `@/` link points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,10 +19,25 @@ pub struct LinkTarget {
     pub fragment: Option<String>,
 }
 
+/// Where an `@/` link leads, in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    /// The page in the wanted language (the file itself or its translation).
+    Page(LinkTarget),
+    /// The file has no version in the wanted language; this is another language's page.
+    OtherLanguage(LinkTarget),
+    /// The file (in the wanted language) is a draft, left out of this build.
+    Draft(PathBuf),
+    /// No such file.
+    Missing,
+}
+
 impl Site {
-    /// Resolves an `@/…` link for a page in `lang`; `None` when no such source file exists.
-    pub fn resolve(&self, link: &str, lang: &str) -> Option<LinkTarget> {
-        let rest = link.strip_prefix("@/")?;
+    /// Where an `@/…` link of a page in `lang` leads.
+    pub fn resolve_link(&self, link: &str, lang: &str) -> Resolved {
+        let Some(rest) = link.strip_prefix("@/") else {
+            return Resolved::Missing;
+        };
         let (path, fragment) = match rest.split_once('#') {
             Some((p, f)) => (p, Some(f.to_string())),
             None => (rest, None),
@@ -24,29 +45,62 @@ impl Site {
         let path = path.trim_end_matches('/');
         let path = path.strip_suffix(".md").unwrap_or(path);
         // An explicit language suffix: `kontakti.en`.
-        let (path, wanted) = match path.rsplit_once('.') {
-            Some((p, l)) if self.config.has_language(l) => (p, l),
-            _ => (path, lang),
+        let (path, wanted, explicit) = match path.rsplit_once('.') {
+            Some((p, l)) if self.config.has_language(l) => (p, l, true),
+            _ => (path, lang, false),
         };
         let path = path.strip_suffix("/index").unwrap_or(path);
         let path = if path == "index" { "_index" } else { path };
+        let target = |page| LinkTarget {
+            page,
+            fragment: fragment.clone(),
+        };
         let candidates = [path.to_string(), format!("{path}/_index")];
         for id in candidates.iter().filter(|id| !id.is_empty()) {
             if let Some(page) = self.page(id, wanted) {
-                return Some(LinkTarget { page, fragment });
+                return Resolved::Page(target(page));
+            }
+            if let Some(draft) = self.drafts.iter().find(|d| d.id == *id && d.lang == wanted) {
+                return Resolved::Draft(draft.file.clone());
             }
             // The file exists in another language: its translation, or itself.
-            let any = self
+            let other = self
                 .config
                 .languages
                 .iter()
                 .find_map(|l| self.page(id, &l.code));
-            if let Some(other) = any {
-                let page = self.translation(other, wanted).unwrap_or(other);
-                return Some(LinkTarget { page, fragment });
+            if let Some(other) = other {
+                if let Some(page) = self.translation(other, wanted) {
+                    return Resolved::Page(target(page));
+                }
+                let pair_key = &self.pages[other].pair_key;
+                if let Some(draft) = self
+                    .drafts
+                    .iter()
+                    .find(|d| d.pair_key == *pair_key && d.lang == wanted)
+                {
+                    return Resolved::Draft(draft.file.clone());
+                }
+                if explicit {
+                    return Resolved::Missing;
+                }
+                return Resolved::OtherLanguage(target(other));
+            }
+            // Every version of the file is a draft.
+            if let Some(draft) = self.drafts.iter().find(|d| d.id == *id) {
+                return Resolved::Draft(draft.file.clone());
             }
         }
-        None
+        Resolved::Missing
+    }
+
+    /// The page an `@/…` link leads to, in its language or, failing that, another
+    /// language's (for templates and feeds; the build has reported the latter already).
+    pub fn resolve(&self, link: &str, lang: &str) -> Option<LinkTarget> {
+        match self.resolve_link(link, lang) {
+            Resolved::Page(t) | Resolved::OtherLanguage(t) => Some(t),
+            Resolved::Draft(_) | Resolved::Missing => None,
+        }
     }
 
     /// The URL an `@/` link leads to in a language, if its file exists.
@@ -71,5 +125,61 @@ impl Site {
             Some(f) => format!("{url}#{f}"),
             None => url,
         }
+    }
+
+    /// The problem with a link that does not lead to a page in its language, if any:
+    /// `link-target-missing`, `link-to-draft` (errors) or `link-other-language` (a
+    /// warning), without file or span.
+    pub fn link_problem(&self, link: &str, lang: &str, resolved: &Resolved) -> Option<Diagnostic> {
+        match resolved {
+            Resolved::Page(_) => None,
+            Resolved::Missing => Some(Diagnostic::error("link-target-missing").with("link", link)),
+            Resolved::Draft(file) => Some(
+                Diagnostic::error("link-to-draft")
+                    .with("link", link)
+                    .with("draft", display_path(file)),
+            ),
+            Resolved::OtherLanguage(t) => {
+                let page = &self.pages[t.page];
+                Some(
+                    Diagnostic::warning("link-other-language")
+                        .with("link", link)
+                        .with("lang", lang)
+                        .with("target", display_path(&page.source.file))
+                        .with("target_lang", &page.lang)
+                        .with("explicit", format!("@/{}", display_path(&page.source.rel))),
+                )
+            }
+        }
+    }
+
+    /// Checks the `@/` links in front-matter summaries, which are rendered by templates
+    /// (where problems cannot be collected).
+    pub(super) fn check_front_matter_links(&self) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        for page in &self.pages {
+            let Some(summary) = &page.source.front.summary else {
+                continue;
+            };
+            for event in Parser::new(summary) {
+                let dest = match &event {
+                    Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                        dest_url
+                    }
+                    _ => continue,
+                };
+                if !dest.starts_with("@/") {
+                    continue;
+                }
+                let resolved = self.resolve_link(dest, &page.lang);
+                if let Some(d) = self.link_problem(dest, &page.lang, &resolved) {
+                    problems.push(
+                        d.in_file(&page.source.file)
+                            .at(page.source.key_span("summary")),
+                    );
+                }
+            }
+        }
+        problems
     }
 }

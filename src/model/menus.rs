@@ -1,7 +1,8 @@
 //! Menus from `site.yaml`, resolved per language: each entry's `@/` link becomes that
-//! language's page and title (unless the entry gives its own title).
+//! language's page and title (unless the entry gives its own title). An entry whose page
+//! is a draft is an error; one whose page exists only in another language, a warning.
 
-use super::Site;
+use super::{Resolved, Site};
 use crate::config::SITE_FILE;
 use crate::data::locate;
 use crate::diagnostics::Diagnostic;
@@ -37,23 +38,21 @@ pub fn resolve(site: &Site, site_yaml: &str) -> (Menus, Vec<Diagnostic>) {
                     .and_then(|t| t.get(lang))
                     .map(|t| crate::i18n::quotes::smarten(t, lang));
                 if entry.link.starts_with("@/") {
-                    match site.resolve(&entry.link, lang) {
-                        Some(target) => items.push(MenuItem {
+                    let resolved = site.resolve_link(&entry.link, lang);
+                    if let Some(d) = site.link_problem(&entry.link, lang, &resolved) {
+                        let key = format!("menus.{name}[{i}].link");
+                        let at = locate::offset_of(site_yaml, &key).unwrap_or(0);
+                        problems.push(d.in_file(SITE_FILE).at(at..at + 4));
+                    }
+                    // A page of another language is shown (with a warning), never a
+                    // draft's published translation in its place.
+                    if let Resolved::Page(target) | Resolved::OtherLanguage(target) = resolved {
+                        items.push(MenuItem {
                             title: own_title
                                 .unwrap_or_else(|| site.pages[target.page].title.clone()),
                             url: site.link_url(&target),
                             page: Some(target.page),
-                        }),
-                        None => {
-                            let key = format!("menus.{name}[{i}].link");
-                            let at = locate::offset_of(site_yaml, &key).unwrap_or(0);
-                            problems.push(
-                                Diagnostic::error("link-target-missing")
-                                    .in_file(SITE_FILE)
-                                    .at(at..at + 4)
-                                    .with("link", &entry.link),
-                            );
-                        }
+                        });
                     }
                 } else {
                     items.push(MenuItem {

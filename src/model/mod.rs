@@ -5,6 +5,7 @@
 
 mod assets;
 mod build;
+mod bundles;
 mod data_pages;
 pub mod dates;
 pub mod events;
@@ -25,8 +26,9 @@ use crate::data::LocalizedData;
 use crate::diagnostics::Diagnostic;
 use crate::load::Document;
 use crate::load::front_matter::SectionKind;
+pub use bundles::{BundleFile, files_list};
 use dates::PageDate;
-pub use links::LinkTarget;
+pub use links::{LinkTarget, Resolved};
 pub use menus::{MenuItem, Menus};
 use paths::path_text;
 use std::collections::HashMap;
@@ -88,6 +90,19 @@ pub struct Page {
     pub slug_span: Option<std::ops::Range<usize>>,
 }
 
+/// A draft left out of the build (without `--drafts`).
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// Its source id.
+    pub id: String,
+    /// Its language.
+    pub lang: String,
+    /// What its translations share.
+    pub pair_key: String,
+    /// The file, for messages.
+    pub file: PathBuf,
+}
+
 /// Where a data page's item is: `data.<file>.<list>[index]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataItem {
@@ -142,6 +157,8 @@ pub struct Site {
     pub warnings: Vec<crate::diagnostics::Diagnostic>,
     by_id: PageIndex,
     lookups: Lookups,
+    /// Drafts left out of this build, so that links to them are reported as such.
+    drafts: Vec<Draft>,
     by_pair: HashMap<String, Vec<usize>>,
 }
 
@@ -258,11 +275,16 @@ struct Lookups {
     lists: HashMap<(taxonomies::Taxonomy, String, Option<String>), usize>,
     /// Language → its news pages, newest first.
     news: HashMap<String, Vec<usize>>,
+    /// Output paths of bundle files (`lv/jaunumi/atklasana/foto.jpg`).
+    assets: std::collections::HashSet<String>,
 }
 
 impl Lookups {
-    fn new(pages: &[Page]) -> Self {
-        let mut lookups = Lookups::default();
+    fn new(pages: &[Page], assets: &[AssetCopy]) -> Self {
+        let mut lookups = Lookups {
+            assets: assets.iter().map(|a| a.output.clone()).collect(),
+            ..Lookups::default()
+        };
         for (i, page) in pages.iter().enumerate() {
             if let Some(list) = &page.list {
                 lookups

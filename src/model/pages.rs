@@ -18,6 +18,7 @@ use std::collections::HashMap;
 pub fn collect(
     documents: Vec<Document>,
     drafts: bool,
+    left_out: &mut Vec<super::Draft>,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<Page> {
     // Pages without their URLs yet.
@@ -29,10 +30,21 @@ pub fn collect(
             problems.push(Diagnostic::warning("easy-read-not-published").in_file(&doc.file));
             continue;
         }
+        let id = source_id(&doc);
         if doc.front.draft && !drafts {
+            // Kept aside so that a link to it can say "draft", not "missing".
+            left_out.push(super::Draft {
+                pair_key: doc
+                    .front
+                    .translation_key
+                    .clone()
+                    .unwrap_or_else(|| id.clone()),
+                id,
+                lang: doc.lang.clone(),
+                file: doc.file.clone(),
+            });
             continue;
         }
-        let id = source_id(&doc);
         let kind = match (doc.name.kind, id.as_str()) {
             (DocumentKind::Section, "_index") => PageKind::Home,
             (DocumentKind::Section, _) => PageKind::Section,

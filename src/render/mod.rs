@@ -54,9 +54,16 @@ pub fn render(
     theme: &Theme<'_>,
     i18n: Arc<I18n>,
 ) -> Result<RenderedSite, Vec<Diagnostic>> {
-    let (data_views, mut problems) =
-        DataViews::build(&site, &i18n, &shortcodes::LinkHost { site: &site });
+    let (data_views, mut problems) = DataViews::build(
+        &site,
+        &i18n,
+        &shortcodes::LinkHost {
+            site: &site,
+            i18n: &i18n,
+        },
+    );
     let data_views = Arc::new(data_views);
+    let (signatures, signature_problems) = shortcodes::Signatures::read(theme.shortcodes);
     let (templates, template_problems) = Templates::compile(
         theme.templates,
         theme.shortcodes,
@@ -66,15 +73,21 @@ pub fn render(
     )
     .map_err(|mut template_problems| {
         template_problems.extend(problems.iter().cloned());
+        template_problems.extend(signature_problems.iter().cloned());
         template_problems
     })?;
     problems.extend(template_problems);
+    problems.extend(signature_problems);
     let shared = pages::Shared::new(&site, &data_views);
     let highlighter = Highlighter::default();
     let host = shortcodes::ShortcodeHost {
         site: &site,
         templates: &templates,
+        signatures: &signatures,
         shared: &shared,
+        data: &data_views,
+        i18n: &i18n,
+        reserved: shortcodes::theme_ids(theme.templates),
     };
 
     let rendered: Vec<Rendered> = site
@@ -88,6 +101,7 @@ pub fn render(
                 lang: &page.lang,
                 raw_html: true,
                 page_url: &site.url(&page.path),
+                page_path: Some(&page.path),
             };
             markdown::render(&input, &host, &highlighter)
         })

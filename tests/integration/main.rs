@@ -8,6 +8,7 @@ mod data_pages;
 mod i18n;
 mod markdown;
 mod messages;
+mod markdown_hardening;
 mod news_events;
 mod output;
 mod pages;

@@ -147,6 +147,57 @@ shortcode-unknown = There is no shortcode "{ $name }".
     .hint = Check the name, or create themes/{ $theme }/shortcodes/{ $name }.html.
 image-missing-alt = The image "{ $image }" has no text alternative.
     .hint = Describe the image in the brackets: ![what the image shows]({ $image }).
+
+# Markdown, links and shortcodes (issue 8).
+label-note = note
+note-shortcode-template = the template of the shortcode "{ $name }"
+note-shortcode-arguments = the arguments the shortcode "{ $name }" takes are declared here
+link-to-draft = The link "{ $link }" leads to { $draft }, which is a draft and is not published.
+    .hint = Publish the draft (remove "draft: true" from { $draft }) or remove the link. lapa build --drafts shows drafts.
+link-other-language = The link "{ $link }" leads to { $target } ({ $target_lang }): there is no "{ $lang }" version of that page.
+    .hint = Write the "{ $lang }" version of the page, or link to this page on purpose: { $explicit }.
+bundle-file-missing = There is no file "{ $file }" next to this page.
+    .hint = Files next to this page: { $files }. Put the file in the page's own folder (with index.lv.md) and check the spelling.
+bundle-file-case = The file "{ $file }" is called "{ $actual }": web servers tell capital and small letters apart.
+    .hint = Write "{ $actual }" exactly, or rename the file.
+bundle-file-outside = The address "{ $file }" goes outside the site.
+    .hint = Put the file in the page's own folder and write only its name.
+lead-image-missing = The lead image "{ $file }" is not in this page's folder.
+    .hint = Files next to this page: { $files }. Put the image next to index.lv.md and write its file name.
+lead-image-outside-bundle = The lead image "{ $image }" is not a file of this page's folder.
+    .hint = Copy the image into the page's own folder (next to index.lv.md) and write only its file name, e.g. image: foto.jpg.
+heading-attribute-invalid = "{ $name }" cannot be an attribute of a heading; it is left out.
+    .hint = Write attributes as {"{"}#id .class name=value{"}"}, with names of letters, digits and dashes.
+shortcode-args-malformed = This argument declaration cannot be read: { $reason ->
+    [name] "{ $value }" is not an argument name (use a–z, digits and _).
+    [type] "{ $value }" is not a type.
+    [id-of] "{ $value }" does not name a data file and its list.
+    [empty-choice] "{ $value }" has an empty choice.
+    [twice] "{ $value }" is declared twice.
+    [required-default] "{ $value }" is both required and has a default.
+    [default] the default of "{ $value }" is not one of its values.
+   *[second] there is a second "{ $value }" comment.
+}
+    .hint = Declare one argument per line as "name: type = default (required)"; types are text, integer, number, bool, a|b|c or id of file.list.
+shortcode-argument-unknown = The shortcode "{ $name }" has no argument "{ $argument }".
+    .hint = Remove it or correct its name; "{ $name }" takes: { $takes }.
+shortcode-takes-no-arguments = The shortcode "{ $name }" takes no arguments, but "{ $argument }" is given.
+    .hint = Write it as {"{{"} { $name }() {"}}"}.
+shortcode-argument-missing = The shortcode "{ $name }" needs the argument "{ $missing }".
+    .hint = Add { $missing }=… inside the brackets.
+shortcode-argument-invalid = { $argument }={ $value } is not right for the shortcode "{ $name }": it takes { $kind ->
+    [integer] a whole number, e.g. 3
+    [number] a number, e.g. 2.5
+    [bool] true or false
+   *[text] a text in quotes, e.g. "…"
+}.
+    .hint = Correct the value of { $argument }.
+shortcode-argument-not-one-of = { $argument }={ $value } is not one of the values the shortcode "{ $name }" takes: { $allowed }.
+    .hint = Write one of { $allowed }.
+shortcode-id-unknown = There is no "{ $value }" in { $file } for the shortcode "{ $name }".
+    .hint = Use one of the ids in { $file }: { $ids }.
+shortcode-render = The shortcode "{ $name }" failed: { $details }
+    .hint = Check the shortcode's arguments here, and its template (see the note).
 template-syntax = The template cannot be read: { $details }
     .hint = Check the {"{{ }}"} and {"{% %}"} tags around this place.
 template-render = The template failed: { $details }

@@ -149,6 +149,57 @@ shortcode-unknown = Īskoda "{ $name }" nav.
     .hint = Pārbaudiet nosaukumu vai izveidojiet themes/{ $theme }/shortcodes/{ $name }.html.
 image-missing-alt = Attēlam "{ $image }" nav teksta alternatīvas.
     .hint = Aprakstiet attēlu kvadrātiekavās: ![ko attēls rāda]({ $image }).
+
+# Markdown, saites un īskodi (8. problēma).
+label-note = piezīme
+note-shortcode-template = īskoda "{ $name }" veidne
+note-shortcode-arguments = šeit norādīti īskoda "{ $name }" argumenti
+link-to-draft = Saite "{ $link }" ved uz { $draft }, kas ir melnraksts un netiek publicēts.
+    .hint = Publicējiet melnrakstu (izdzēsiet "draft: true" no { $draft }) vai izņemiet saiti. Ar lapa build --drafts melnraksti ir redzami.
+link-other-language = Saite "{ $link }" ved uz { $target } ({ $target_lang }): šai lapai nav versijas valodā "{ $lang }".
+    .hint = Uzrakstiet lapas versiju valodā "{ $lang }" vai apzināti saitējiet uz šo lapu: { $explicit }.
+bundle-file-missing = Blakus šai lapai nav faila "{ $file }".
+    .hint = Faili blakus šai lapai: { $files }. Ielieciet failu lapas mapē (kopā ar index.lv.md) un pārbaudiet nosaukumu.
+bundle-file-case = Fails "{ $file }" saucas "{ $actual }": tīmekļa serveri atšķir lielos un mazos burtus.
+    .hint = Rakstiet tieši "{ $actual }" vai pārdēvējiet failu.
+bundle-file-outside = Adrese "{ $file }" ved ārpus vietnes.
+    .hint = Ielieciet failu lapas mapē un rakstiet tikai tā nosaukumu.
+lead-image-missing = Galvenā attēla "{ $file }" nav šīs lapas mapē.
+    .hint = Faili blakus šai lapai: { $files }. Ielieciet attēlu blakus index.lv.md un rakstiet tā faila nosaukumu.
+lead-image-outside-bundle = Galvenais attēls "{ $image }" nav šīs lapas mapes fails.
+    .hint = Iekopējiet attēlu lapas mapē (blakus index.lv.md) un rakstiet tikai faila nosaukumu, piemēram, image: foto.jpg.
+heading-attribute-invalid = "{ $name }" nevar būt virsraksta atribūts, tāpēc tas ir izlaists.
+    .hint = Rakstiet atribūtus kā {"{"}#id .klase nosaukums=vērtība{"}"}; nosaukumā lietojiet burtus, ciparus un domuzīmes.
+shortcode-args-malformed = Šo argumentu aprakstu nevar nolasīt: { $reason ->
+    [name] "{ $value }" nevar būt argumenta nosaukums (lietojiet a–z, ciparus un _).
+    [type] "{ $value }" nav tips.
+    [id-of] "{ $value }" nenosauc datu failu un tā sarakstu.
+    [empty-choice] "{ $value }" ir tukša izvēle.
+    [twice] "{ $value }" ir aprakstīts divreiz.
+    [required-default] "{ $value }" ir gan obligāts, gan ar noklusējumu.
+    [default] "{ $value }" noklusējums nav starp tā vērtībām.
+   *[second] ir otrs "{ $value }" komentārs.
+}
+    .hint = Aprakstiet katru argumentu savā rindā kā "nosaukums: tips = noklusējums (required)"; tipi ir text, integer, number, bool, a|b|c vai id of fails.saraksts.
+shortcode-argument-unknown = Īskodam "{ $name }" nav argumenta "{ $argument }".
+    .hint = Izņemiet to vai izlabojiet nosaukumu; "{ $name }" pieņem: { $takes }.
+shortcode-takes-no-arguments = Īskods "{ $name }" nepieņem argumentus, bet ir dots "{ $argument }".
+    .hint = Rakstiet to kā {"{{"} { $name }() {"}}"}.
+shortcode-argument-missing = Īskodam "{ $name }" vajag argumentu "{ $missing }".
+    .hint = Pievienojiet iekavās { $missing }=….
+shortcode-argument-invalid = { $argument }={ $value } neder īskodam "{ $name }": tam vajag { $kind ->
+    [integer] veselu skaitli, piemēram, 3
+    [number] skaitli, piemēram, 2.5
+    [bool] true vai false
+   *[text] tekstu pēdiņās, piemēram, "…"
+}.
+    .hint = Izlabojiet argumenta { $argument } vērtību.
+shortcode-argument-not-one-of = { $argument }={ $value } nav starp vērtībām, ko pieņem īskods "{ $name }": { $allowed }.
+    .hint = Rakstiet vienu no šīm vērtībām: { $allowed }.
+shortcode-id-unknown = Īskodam "{ $name }" failā { $file } nav "{ $value }".
+    .hint = Lietojiet kādu no { $file } identifikatoriem: { $ids }.
+shortcode-render = Īskods "{ $name }" neizdevās: { $details }
+    .hint = Pārbaudiet īskoda argumentus šeit un tā veidni (skatiet piezīmi).
 template-syntax = Veidni nevar nolasīt: { $details }
     .hint = Pārbaudiet {"{{ }}"} un {"{% %}"} birkas ap šo vietu.
 template-render = Veidne neizdevās: { $details }

@@ -75,6 +75,7 @@ pub fn enrich(
                 lang,
                 raw_html: false,
                 page_url: "",
+                page_path: None,
             },
             host,
             &highlighter,

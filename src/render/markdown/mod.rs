@@ -1,34 +1,49 @@
 //! Markdown → HTML for one page: CommonMark with tables, footnotes, strikethrough and
-//! task lists; unique heading ids; `@/` links resolved to the page language's URLs;
-//! smart quotes per language; images checked for alt text; fenced code highlighted with
-//! CSS classes; shortcode lines rendered through the theme. Problems are returned with
+//! task lists; unique heading ids that keep every `{#id .class key=value}` attribute;
+//! `@/` links resolved to the page language's URLs (never silently another language's
+//! page, never a draft); relative image and document links checked against the page's
+//! bundle; smart quotes per language; images checked for alt text; fenced code
+//! highlighted with CSS classes; shortcode lines (found in pulldown-cmark's own parse)
+//! rendered through the theme; footnotes numbered over the whole page with a titled,
+//! linked list; task-list checkboxes labelled by their text. Problems are returned with
 //! spans in the whole source file.
 
+mod footnotes;
 mod headings;
 pub mod highlight;
 pub mod quotes;
 pub mod shortcodes;
 
 use crate::diagnostics::Diagnostic;
+use footnotes::Footnotes;
 use headings::HeadingIds;
 pub use highlight::Highlighter;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
-use serde_json::{Map, Value};
+pub use shortcodes::Call;
 use std::ops::Range;
 use std::path::Path;
 
-/// What the markdown renderer asks of the rest of lapa.
+/// What the markdown renderer asks of the rest of lapa. Problems come back without file
+/// or span; the renderer places them.
 pub trait Host: Sync {
-    /// The URL of an `@/` link in a language, `None` when the file does not exist.
-    fn resolve_link(&self, link: &str, lang: &str) -> Option<String>;
-    /// Renders a shortcode; `Err` carries a diagnostic without file or span.
-    fn render_shortcode(
+    /// The URL of an `@/` link in a language (empty when there is none) and the problem
+    /// with it, if any.
+    fn resolve_link(&self, link: &str, lang: &str) -> (String, Option<Diagnostic>);
+    /// The problem with a relative address of the page at `page_path` (`lv/x/`), if it
+    /// names a bundle file that does not exist.
+    fn check_file(&self, page_path: &str, dest: &str, image: bool) -> Option<Diagnostic>;
+    /// Renders a shortcode. A problem with one argument names it in its `argument`.
+    fn render_shortcode(&self, call: &Call, lang: &str) -> Result<String, Diagnostic>;
+    /// An interface text of the site's locales (the footnote list's heading).
+    fn interface_text(
         &self,
-        name: &str,
-        args: &Map<String, Value>,
         lang: &str,
+        key: &str,
+        args: &[(&str, String)],
     ) -> Result<String, Diagnostic>;
+    /// Ids the theme's templates use, which headings must not take (`main`).
+    fn reserved_ids(&self) -> &[String];
 }
 
 /// One markdown document to render.
@@ -46,6 +61,9 @@ pub struct Input<'a> {
     /// The page's URL: relative links of the first paragraph are made to start from it,
     /// so that the summary works on list pages too.
     pub page_url: &'a str,
+    /// The page's path below the base path (`lv/jaunumi/x/`), whose bundle files
+    /// relative addresses must name; `None` where there is no bundle (data files).
+    pub page_path: Option<&'a str>,
 }
 
 /// A heading, for tables of contents.
@@ -72,78 +90,150 @@ pub struct Rendered {
     pub problems: Vec<Diagnostic>,
 }
 
-const PLACEHOLDER: &str = "<!--lapa-shortcode-";
-
-/// Renders a markdown body.
-pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> Rendered {
-    let mut problems = Vec::new();
-    let at = |span: Range<usize>| input.body_offset + span.start..input.body_offset + span.end;
-
-    // Shortcodes first: each call line becomes an HTML comment placeholder.
-    let (calls, bad_calls) = shortcodes::find(input.body);
-    for bad in bad_calls {
-        problems.push(
-            Diagnostic::error("shortcode-malformed")
-                .in_file(input.file)
-                .at(at(bad.span))
-                .with("details", bad.details),
-        );
-    }
-    let mut body = String::with_capacity(input.body.len());
-    let mut shifts: Vec<(usize, isize)> = Vec::new(); // (position in new body, shift so far)
-    let mut rendered_calls = Vec::new();
-    let mut last = 0;
-    let mut shift: isize = 0;
-    for (n, call) in calls.iter().enumerate() {
-        body.push_str(&input.body[last..call.span.start]);
-        let placeholder = format!("{PLACEHOLDER}{n}-->");
-        body.push_str(&placeholder);
-        last = call.span.end;
-        shift += call.span.len() as isize - placeholder.len() as isize;
-        shifts.push((body.len(), shift));
-        match host.render_shortcode(&call.name, &call.args, input.lang) {
-            Ok(html) => rendered_calls.push(html),
-            Err(d) => {
-                // A template error keeps its place in the template and names the page.
-                let d = match d.file {
-                    Some(_) => d.with("page", crate::diagnostics::display_path(input.file)),
-                    None => d.in_file(input.file).at(at(call.span.clone())),
-                };
-                problems.push(d);
-                rendered_calls.push(String::new());
-            }
-        }
-    }
-    body.push_str(&input.body[last..]);
-    let original = |pos: usize| -> usize {
-        let s = shifts
-            .iter()
-            .rev()
-            .find(|(p, _)| *p <= pos)
-            .map_or(0, |(_, s)| *s);
-        (pos as isize + s).max(0) as usize
-    };
-    let at_original = |span: Range<usize>| {
-        input.body_offset + original(span.start)..input.body_offset + original(span.end)
-    };
-
-    let options = Options::ENABLE_TABLES
+/// The markdown extensions lapa uses.
+fn options() -> Options {
+    Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_HEADING_ATTRIBUTES;
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// The renderer's state for one document.
+struct Context<'i> {
+    input: &'i Input<'i>,
+    host: &'i dyn Host,
+    problems: Vec<Diagnostic>,
+    footnotes: Footnotes,
+}
+
+impl Context<'_> {
+    /// A span of the body → a span of the file.
+    fn at(&self, span: &Range<usize>) -> Range<usize> {
+        self.input.body_offset + span.start..self.input.body_offset + span.end
+    }
+
+    /// Places a problem at a span of the body.
+    fn report(&mut self, d: Diagnostic, span: &Range<usize>) {
+        let at = self.at(span);
+        self.problems.push(d.in_file(self.input.file).at(at));
+    }
+
+    /// A link's or image's address: `@/` resolved, a relative file checked.
+    fn address<'a>(&mut self, dest: CowStr<'a>, image: bool, span: &Range<usize>) -> CowStr<'a> {
+        if dest.starts_with("@/") {
+            let (url, problem) = self.host.resolve_link(&dest, self.input.lang);
+            if let Some(d) = problem {
+                self.report(d, span);
+            }
+            return CowStr::from(url);
+        }
+        if let Some(page_path) = self.input.page_path
+            && let Some(d) = self.host.check_file(page_path, &dest, image)
+        {
+            self.report(d, span);
+        }
+        dest
+    }
+
+    /// An inline event as lapa writes it: addresses resolved, quotes localised, footnote
+    /// references numbered.
+    fn inline<'a>(&mut self, event: Event<'a>, span: &Range<usize>) -> Event<'a> {
+        match event {
+            Event::Start(Tag::Link { .. }) => {
+                with_dest(event, |dest| self.address(dest, false, span))
+            }
+            Event::Start(Tag::Image { .. }) => {
+                with_dest(event, |dest| self.address(dest, true, span))
+            }
+            Event::FootnoteReference(label) => match self.footnotes.reference(&label) {
+                Some(html) => Event::InlineHtml(CowStr::from(html)),
+                None => Event::Text(CowStr::from(format!("[^{label}]"))),
+            },
+            other => localize_text(other, source_of(self.input.body, span), self.input.lang),
+        }
+    }
+
+    /// An interface text, or its key (with a problem) when the site lacks it.
+    fn text(&mut self, key: &str, args: &[(&str, String)]) -> String {
+        match self.host.interface_text(self.input.lang, key, args) {
+            Ok(text) => text,
+            Err(d) => {
+                self.problems.push(d);
+                key.to_string()
+            }
+        }
+    }
+}
+
+/// Renders a markdown body.
+pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> Rendered {
+    let parsed: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(input.body, options())
+        .into_offset_iter()
+        .collect();
+    let mut cx = Context {
+        input,
+        host,
+        problems: Vec::new(),
+        footnotes: Footnotes::default(),
+    };
+
+    // Shortcode lines, as CommonMark sees them, become the theme's HTML.
+    let lines = shortcodes::find(input.body, &parsed);
+    let parsed = shortcodes::splice(parsed, &lines, |line| match &line.call {
+        Ok(call) => Some(match host.render_shortcode(call, input.lang) {
+            Ok(html) => html,
+            Err(d) => {
+                let span = d
+                    .arg("argument")
+                    .and_then(|a| call.arg_spans.iter().find(|(k, _)| k == a))
+                    .map_or_else(|| call.span.clone(), |(_, s)| s.clone());
+                cx.report(d, &span);
+                String::new()
+            }
+        }),
+        Err(bad) => {
+            cx.report(
+                Diagnostic::error("shortcode-malformed").with("details", &bad.details),
+                &bad.span,
+            );
+            None
+        }
+    });
+
+    cx.footnotes = Footnotes::number(&parsed);
+    let mut ids = HeadingIds::reserving(
+        host.reserved_ids()
+            .iter()
+            .cloned()
+            .chain(cx.footnotes.ids()),
+    );
     let mut events: Vec<Event<'_>> = Vec::new();
-    let mut ids = HeadingIds::default();
     let mut toc = Vec::new();
     let mut first_paragraph: Option<Range<usize>> = None;
     let mut depth = 0usize;
-    let mut parser = Parser::new_ext(&body, options).into_offset_iter();
+    // A footnote definition being read: its label and where its events start.
+    let mut definition: Option<(String, usize)> = None;
+    let mut definitions: Vec<(String, Vec<Event<'_>>)> = Vec::new();
+    // The depth at which a task item's label is open.
+    let mut task_label: Option<usize> = None;
+    let mut parser = parsed.into_iter();
 
     while let Some((event, range)) = parser.next() {
+        if let Some(d) = task_label
+            && depth == d
+            && closes_label(&event)
+        {
+            events.push(Event::InlineHtml(CowStr::from("</label>")));
+            task_label = None;
+        }
         match event {
             Event::Start(Tag::Heading {
-                level, id, classes, ..
+                level,
+                id,
+                classes,
+                attrs,
             }) => {
                 let mut inner = Vec::new();
                 let mut text = String::new();
@@ -153,39 +243,26 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                         Event::Text(ref t) | Event::Code(ref t) => text.push_str(t),
                         _ => {}
                     }
-                    // Links inside a heading are links too.
-                    let e = with_dest(e, |dest| {
-                        resolve_at(dest, host, input.lang, &mut |link| {
-                            problems.push(
-                                Diagnostic::error("link-target-missing")
-                                    .in_file(input.file)
-                                    .at(at_original(r.clone()))
-                                    .with("link", link),
-                            );
-                        })
-                    });
-                    inner.push(localize_text(e, source_of(&body, &r), input.lang));
+                    inner.push(cx.inline(e, &r));
                 }
                 let id = ids.assign(id.as_deref(), &text);
                 let mut inner_html = String::new();
                 pulldown_cmark::html::push_html(&mut inner_html, inner.into_iter());
-                let class = if classes.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " class=\"{}\"",
-                        escape(
-                            &classes
-                                .iter()
-                                .map(|c| c.as_ref())
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        )
-                    )
-                };
+                let classes: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
+                let attrs: Vec<(&str, Option<&str>)> = attrs
+                    .iter()
+                    .map(|(k, v)| (k.as_ref(), v.as_deref()))
+                    .collect();
+                let (attributes, rejected) = headings::attributes(&classes, &attrs);
+                for name in rejected {
+                    cx.report(
+                        Diagnostic::warning("heading-attribute-invalid").with("name", name),
+                        &range,
+                    );
+                }
                 let n = level_number(level);
                 events.push(Event::Html(CowStr::from(format!(
-                    "<h{n} id=\"{}\"{class}>{inner_html}</h{n}>\n",
+                    "<h{n} id=\"{}\"{attributes}>{inner_html}</h{n}>\n",
                     escape(&id)
                 ))));
                 toc.push(TocEntry {
@@ -194,34 +271,7 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                     title: text,
                 });
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if dest_url.starts_with("@/") => {
-                let dest_url = resolve_at(dest_url, host, input.lang, &mut |link| {
-                    problems.push(
-                        Diagnostic::error("link-target-missing")
-                            .in_file(input.file)
-                            .at(at_original(range.clone()))
-                            .with("link", link),
-                    );
-                });
-                depth += 1;
-                events.push(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Image { .. }) => {
                 let mut inner = Vec::new();
                 let mut alt = String::new();
                 for (e, r) in parser.by_ref() {
@@ -229,34 +279,19 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                         break;
                     }
                     // The alt text gets the language's quotes like any other text.
-                    let e = localize_text(e, source_of(&body, &r), input.lang);
+                    let e = cx.inline(e, &r);
                     if let Event::Text(ref t) | Event::Code(ref t) = e {
                         alt.push_str(t);
                     }
                     inner.push(e);
                 }
-                if alt.trim().is_empty() {
-                    problems.push(
-                        Diagnostic::warning("image-missing-alt")
-                            .in_file(input.file)
-                            .at(at_original(range.clone()))
-                            .with("image", dest_url.to_string()),
-                    );
+                if let Event::Start(Tag::Image { dest_url, .. }) = &event
+                    && alt.trim().is_empty()
+                {
+                    let d = Diagnostic::warning("image-missing-alt").with("image", dest_url);
+                    cx.report(d, &range);
                 }
-                let dest_url = resolve_at(dest_url, host, input.lang, &mut |link| {
-                    problems.push(
-                        Diagnostic::error("link-target-missing")
-                            .in_file(input.file)
-                            .at(at_original(range.clone()))
-                            .with("link", link),
-                    );
-                });
-                events.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
+                events.push(cx.inline(event, &range));
                 events.extend(inner);
                 events.push(Event::End(TagEnd::Image));
             }
@@ -277,6 +312,23 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                     highlighter.highlight(&code, &language),
                 )));
             }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                depth += 1;
+                definition = Some((label.to_string(), events.len()));
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                depth = depth.saturating_sub(1);
+                if let Some((label, start)) = definition.take() {
+                    definitions.push((label, events.drain(start..).collect()));
+                }
+            }
+            Event::TaskListMarker(checked) => {
+                events.push(Event::InlineHtml(CowStr::from(format!(
+                    "<label class=\"task\"><input type=\"checkbox\" disabled=\"\"{}> ",
+                    if checked { " checked=\"\"" } else { "" }
+                ))));
+                task_label = Some(depth);
+            }
             Event::Start(Tag::Paragraph) => {
                 if depth == 0 && first_paragraph.is_none() {
                     first_paragraph = Some(events.len()..events.len());
@@ -285,7 +337,7 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
                 events.push(Event::Start(Tag::Paragraph));
             }
             Event::End(TagEnd::Paragraph) => {
-                depth -= 1;
+                depth = depth.saturating_sub(1);
                 events.push(Event::End(TagEnd::Paragraph));
                 if depth == 0
                     && let Some(r) = &mut first_paragraph
@@ -296,56 +348,116 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
             }
             Event::Start(tag) => {
                 depth += 1;
-                events.push(Event::Start(tag));
+                let event = cx.inline(Event::Start(tag), &range);
+                events.push(event);
             }
             Event::End(tag) => {
                 depth = depth.saturating_sub(1);
                 events.push(Event::End(tag));
             }
-            Event::Html(html) | Event::InlineHtml(html)
-                if html.trim_start().starts_with(PLACEHOLDER) =>
-            {
-                let n: Option<usize> = html
-                    .trim()
-                    .strip_prefix(PLACEHOLDER)
-                    .and_then(|s| s.strip_suffix("-->"))
-                    .and_then(|s| s.parse().ok());
-                let out = n
-                    .and_then(|n| rendered_calls.get(n))
-                    .cloned()
-                    .unwrap_or_default();
-                events.push(Event::Html(CowStr::from(out)));
-            }
             Event::Html(html) | Event::InlineHtml(html) if !input.raw_html => {
                 events.push(Event::Text(html))
             }
-            other => events.push(localize_text(other, source_of(&body, &range), input.lang)),
+            other => {
+                let event = cx.inline(other, &range);
+                events.push(event);
+            }
         }
+    }
+    if task_label.is_some() {
+        events.push(Event::InlineHtml(CowStr::from("</label>")));
     }
 
     let mut first = String::new();
-    if let Some(r) = first_paragraph.filter(|r| r.end > r.start) {
-        let summary = events[r].iter().cloned().map(|e| {
-            with_dest(e, |dest| {
-                let relative =
-                    !dest.is_empty() && !dest.starts_with(['/', '#', '?']) && !dest.contains(':');
-                if relative {
-                    CowStr::from(format!("{}{dest}", input.page_url))
-                } else {
-                    dest
-                }
-            })
-        });
+    if let Some(r) = first_paragraph.filter(|r| r.end > r.start && r.end <= events.len()) {
+        let summary = events[r]
+            .iter()
+            .filter(|e| !matches!(e, Event::InlineHtml(h) if h.starts_with("<sup class=\"footnote-ref\"")))
+            .cloned()
+            .map(|e| {
+                with_dest(e, |dest| {
+                    let relative = !dest.is_empty()
+                        && !dest.starts_with(['/', '#', '?'])
+                        && !dest.contains(':');
+                    if relative {
+                        CowStr::from(format!("{}{dest}", input.page_url))
+                    } else {
+                        dest
+                    }
+                })
+            });
         pulldown_cmark::html::push_html(&mut first, summary);
     }
-    let mut html = String::with_capacity(body.len() * 3 / 2);
+    let mut html = String::with_capacity(input.body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if !definitions.is_empty() {
+        html.push_str(&footnote_list(&mut cx, definitions));
+    }
     Rendered {
         html,
         first_paragraph: first,
         toc,
-        problems,
+        problems: cx.problems,
     }
+}
+
+/// Whether an event ends the text of a task item (its label): the end of the item or its
+/// paragraph, or a block inside the item.
+fn closes_label(event: &Event<'_>) -> bool {
+    match event {
+        Event::End(_) | Event::Html(_) | Event::Rule => true,
+        Event::Start(tag) => !matches!(
+            tag,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+        ),
+        _ => false,
+    }
+}
+
+/// The footnote list: a heading from the site's interface texts, each note with links
+/// back to its references.
+fn footnote_list(cx: &mut Context<'_>, definitions: Vec<(String, Vec<Event<'_>>)>) -> String {
+    let title = cx.text("footnotes-title", &[]);
+    let mut by_number: Vec<(usize, Vec<Event<'_>>)> = definitions
+        .into_iter()
+        .filter_map(|(label, events)| cx.footnotes.get(&label).map(|n| (n, events)))
+        .collect();
+    by_number.sort_by_key(|(n, _)| *n);
+    let mut html = format!(
+        "<section class=\"footnotes\" aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{}</h2>\n<ol>\n",
+        escape(&title),
+        id = footnotes::TITLE_ID
+    );
+    for (n, mut events) in by_number {
+        let back = cx.text("footnote-back", &[("n", n.to_string())]);
+        let links = cx.footnotes.back_links(n, &|k| {
+            if k == 1 {
+                back.clone()
+            } else {
+                format!("{back} ({k})")
+            }
+        });
+        // The back-links end the note's last paragraph, or follow the note.
+        let link_event = Event::InlineHtml(CowStr::from(links));
+        match events.last() {
+            Some(Event::End(TagEnd::Paragraph)) => {
+                let at = events.len() - 1;
+                events.insert(at, link_event);
+            }
+            _ => events.push(link_event),
+        }
+        html.push_str(&format!("<li id=\"fn-{n}\">"));
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+        html.push_str("</li>\n");
+    }
+    html.push_str("</ol>\n</section>\n");
+    html
 }
 
 /// A link's or image's event with its address changed by `change`; other events as
@@ -375,26 +487,6 @@ fn with_dest<'a>(event: Event<'a>, change: impl FnOnce(CowStr<'a>) -> CowStr<'a>
             id,
         }),
         other => other,
-    }
-}
-
-/// An `@/` address → the URL of that file's page; `missing` hears of one that does not
-/// exist (which then links nowhere). Other addresses pass through.
-fn resolve_at<'a>(
-    dest: CowStr<'a>,
-    host: &dyn Host,
-    lang: &str,
-    missing: &mut dyn FnMut(String),
-) -> CowStr<'a> {
-    if !dest.starts_with("@/") {
-        return dest;
-    }
-    match host.resolve_link(&dest, lang) {
-        Some(url) => CowStr::from(url),
-        None => {
-            missing(dest.to_string());
-            CowStr::from(String::new())
-        }
     }
 }
 
@@ -506,7 +598,116 @@ pub fn plain_text(html: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::plain_text;
+    use super::*;
+
+    /// A host that knows one page, one bundle file and one shortcode taking anything.
+    struct TestHost(Vec<String>);
+
+    impl Host for TestHost {
+        fn resolve_link(&self, link: &str, _: &str) -> (String, Option<Diagnostic>) {
+            match link {
+                "@/par.md" => ("/lv/par/".to_string(), None),
+                _ => (
+                    String::new(),
+                    Some(Diagnostic::error("link-target-missing").with("link", link)),
+                ),
+            }
+        }
+        fn check_file(&self, _: &str, dest: &str, _: bool) -> Option<Diagnostic> {
+            (dest != "foto.jpg").then(|| Diagnostic::error("bundle-file-missing"))
+        }
+        fn render_shortcode(&self, call: &Call, _: &str) -> Result<String, Diagnostic> {
+            Ok(format!("<div class=\"sc\">{}</div>", call.name))
+        }
+        fn interface_text(
+            &self,
+            _: &str,
+            key: &str,
+            _: &[(&str, String)],
+        ) -> Result<String, Diagnostic> {
+            Ok(key.to_string())
+        }
+        fn reserved_ids(&self) -> &[String] {
+            &self.0
+        }
+    }
+
+    fn html(body: &str) -> Rendered {
+        let input = Input {
+            body,
+            body_offset: 10,
+            file: Path::new("content/x.lv.md"),
+            lang: "lv",
+            raw_html: true,
+            page_url: "/lv/x/",
+            page_path: Some("lv/x/"),
+        };
+        render(
+            &input,
+            &TestHost(vec!["main".into()]),
+            &Highlighter::default(),
+        )
+    }
+
+    #[test]
+    fn odd_markdown_never_panics_and_shortcodes_render_once() {
+        let pieces = [
+            "{{ a() }}",
+            "\\{{ a() }}",
+            "```",
+            "~~~",
+            "    ",
+            "> ",
+            "- ",
+            "1. ",
+            "- [ ] ",
+            "[^1]",
+            "[^1]: n",
+            "# H {#main .c k=v}",
+            "<!--",
+            "-->",
+            "<div>",
+            "*",
+            "**",
+            "`",
+            "![x](foto.jpg)",
+            "![](nav.png)",
+            "[p](@/par.md)",
+            "[q](@/nav.md)",
+            "\n",
+            "\n\n",
+            "ā",
+            "\r\n",
+            "{{",
+            "}}",
+            "{{ b(x=\"",
+            "|a|\n|-|\n|{{ a() }}|",
+        ];
+        // Every pair and triple of pieces, as a cheap, deterministic fuzz.
+        for a in pieces {
+            for b in pieces {
+                for c in ["\n", "{{ a() }}\n", "\n\n[^1]: x\n"] {
+                    let body = format!("{a}{b}\n{c}");
+                    let out = html(&body);
+                    assert!(!out.html.contains("lapa-"), "{body:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn problems_are_placed_in_the_whole_file() {
+        let out = html("Text ![x](nav.png) [q](@/nav.md)\n");
+        let spans: Vec<_> = out
+            .problems
+            .iter()
+            .map(|d| d.span.clone().unwrap())
+            .collect();
+        assert_eq!(spans, vec![15..28, 29..42]);
+        let out = html("## Main\n\n## T {#main}\n");
+        assert_eq!(out.toc[0].id, "main-1");
+        assert_eq!(out.toc[1].id, "main-2");
+    }
 
     #[test]
     fn plain_text_keeps_punctuation_next_to_links() {

@@ -1,7 +1,12 @@
-//! Shortcodes: a line that is only `{{ name(arg=value, …) }}` is replaced by the rendered
-//! `themes/<theme>/shortcodes/<name>.html`. Lines inside fenced code blocks are left alone.
-//! Arguments are strings (`"…"`), numbers, or `true`/`false`.
+//! Shortcodes: a paragraph line that is only `{{ name(arg=value, …) }}` is replaced by the
+//! rendered `themes/<theme>/shortcodes/<name>.html`. Which lines are paragraph lines is
+//! decided by pulldown-cmark's own parse of the page (its events and their offsets), so
+//! a line in fenced or indented code, an HTML block or an HTML comment is never a
+//! shortcode and stays exactly as written. No placeholder text is put into the markdown:
+//! the call's events are replaced by the rendered HTML in the event stream.
+//! Arguments are strings (`"…"`), numbers, or `true`/`false`. `\{{` keeps a line as text.
 
+use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 use serde_json::{Map, Value};
 use std::ops::Range;
 
@@ -12,6 +17,8 @@ pub struct Call {
     pub name: String,
     /// Its arguments.
     pub args: Map<String, Value>,
+    /// Where each argument (`key=value`) is in the markdown body.
+    pub arg_spans: Vec<(String, Range<usize>)>,
     /// Where the call is in the markdown body.
     pub span: Range<usize>,
 }
@@ -25,50 +32,215 @@ pub struct BadCall {
     pub details: String,
 }
 
-/// Finds shortcode lines. Returns the calls and the lines that look like calls but are
-/// malformed.
-pub fn find(body: &str) -> (Vec<Call>, Vec<BadCall>) {
-    let mut calls = Vec::new();
-    let mut bad = Vec::new();
-    let mut offset = 0;
-    let mut fence: Option<String> = None;
-    for line in body.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        let trimmed = line.trim();
-        let indent = line.len() - line.trim_start().len();
-        if let Some(marker) = &fence {
-            if trimmed.starts_with(marker.as_str())
-                && trimmed
-                    .trim_start_matches(marker.chars().next().unwrap_or('`'))
-                    .is_empty()
-            {
-                fence = None;
+/// A shortcode line of a paragraph: which events it covers, and what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// Indices of its first and last event.
+    pub events: Range<usize>,
+    /// The call, or why it cannot be read.
+    pub call: Result<Call, BadCall>,
+}
+
+/// Finds the shortcode lines among a parsed body's events: lines of paragraphs (or of
+/// tight list items, whose paragraphs have no tags) made only of text, outside any
+/// emphasis or link, whose source is `{{ … }}`.
+pub fn find(body: &str, events: &[(Event<'_>, Range<usize>)]) -> Vec<Line> {
+    let mut lines = Vec::new();
+    // Block tags open around the current event; inline text counts when the innermost
+    // is a paragraph or a list item.
+    let mut blocks: Vec<bool> = Vec::new();
+    let mut inline_depth = 0usize;
+    let mut current: Option<Range<usize>> = None; // events of the current line
+    let mut plain = true; // the current line holds only text
+    let finish = |current: &mut Option<Range<usize>>, plain: &mut bool, lines: &mut Vec<Line>| {
+        if let Some(r) = current.take()
+            && *plain
+            && let Some(line) = read_line(body, events, r)
+        {
+            lines.push(line);
+        }
+        *plain = true;
+    };
+    for (i, (event, _)) in events.iter().enumerate() {
+        let in_text = blocks.last().copied().unwrap_or(false);
+        match event {
+            Event::Start(tag) if is_inline(tag) => {
+                inline_depth += 1;
+                plain = false;
+                extend(&mut current, i);
+            }
+            Event::End(tag) if is_inline_end(tag) => {
+                inline_depth = inline_depth.saturating_sub(1);
+                extend(&mut current, i);
+            }
+            Event::Start(tag) => {
+                finish(&mut current, &mut plain, &mut lines);
+                inline_depth = 0;
+                blocks.push(matches!(tag, Tag::Paragraph | Tag::Item));
+            }
+            Event::End(_) => {
+                finish(&mut current, &mut plain, &mut lines);
+                inline_depth = 0;
+                blocks.pop();
+            }
+            Event::SoftBreak | Event::HardBreak if inline_depth == 0 => {
+                finish(&mut current, &mut plain, &mut lines);
+            }
+            Event::Text(_) if in_text => extend(&mut current, i),
+            _ if in_text => {
+                plain = false;
+                extend(&mut current, i);
+            }
+            _ => finish(&mut current, &mut plain, &mut lines),
+        }
+    }
+    lines
+}
+
+fn extend(current: &mut Option<Range<usize>>, i: usize) {
+    match current {
+        Some(r) => r.end = i + 1,
+        None => *current = Some(i..i + 1),
+    }
+}
+
+fn is_inline(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+fn is_inline_end(tag: &TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
+}
+
+/// A line of text events → a shortcode line, if its source is `{{ … }}`.
+fn read_line(body: &str, events: &[(Event<'_>, Range<usize>)], r: Range<usize>) -> Option<Line> {
+    let start = events.get(r.start)?.1.start;
+    let end = events.get(r.end.checked_sub(1)?)?.1.end;
+    let source = body.get(start..end)?;
+    let trimmed_start = start + (source.len() - source.trim_start().len());
+    let trimmed = source.trim();
+    // `\{{ … }}` is the author asking for the text as it is.
+    if body[..trimmed_start].ends_with('\\') {
+        return None;
+    }
+    let inner = trimmed.strip_prefix("{{")?.strip_suffix("}}")?;
+    let span = trimmed_start..trimmed_start + trimmed.len();
+    let inner_offset = trimmed_start + 2 + (inner.len() - inner.trim_start().len());
+    let call = match parse_call(inner.trim()) {
+        Ok((name, args, spans)) => Ok(Call {
+            name,
+            args,
+            arg_spans: spans
+                .into_iter()
+                .map(|(k, s)| (k, inner_offset + s.start..inner_offset + s.end))
+                .collect(),
+            span,
+        }),
+        Err(details) => Err(BadCall { span, details }),
+    };
+    Some(Line { events: r, call })
+}
+
+/// The events with each shortcode line replaced by `rendered(line)` as HTML. In a
+/// paragraph, the paragraph is closed before the shortcode and opened again after it;
+/// empty paragraphs and line breaks next to a shortcode are dropped.
+pub fn splice<'a>(
+    events: Vec<(Event<'a>, Range<usize>)>,
+    lines: &[Line],
+    mut rendered: impl FnMut(&Line) -> Option<String>,
+) -> Vec<(Event<'a>, Range<usize>)> {
+    if lines.is_empty() {
+        return events;
+    }
+    let mut out: Vec<(Event<'a>, Range<usize>)> = Vec::with_capacity(events.len());
+    let mut shortcode_at: Vec<bool> = Vec::with_capacity(events.len());
+    let mut next = lines.iter().peekable();
+    let mut in_paragraph = false;
+    let mut skip_until = 0;
+    for (i, (event, range)) in events.into_iter().enumerate() {
+        if i < skip_until {
+            continue;
+        }
+        match &event {
+            Event::Start(Tag::Paragraph) => in_paragraph = true,
+            Event::End(TagEnd::Paragraph) => in_paragraph = false,
+            _ => {}
+        }
+        if let Some(line) = next.next_if(|l| l.events.start == i)
+            && let Some(html) = rendered(line)
+        {
+            skip_until = line.events.end;
+            let span = match &line.call {
+                Ok(c) => c.span.clone(),
+                Err(b) => b.span.clone(),
+            };
+            if in_paragraph {
+                out.push((Event::End(TagEnd::Paragraph), span.clone()));
+                shortcode_at.push(false);
+            }
+            out.push((Event::Html(CowStr::from(html)), span.clone()));
+            shortcode_at.push(true);
+            if in_paragraph {
+                out.push((Event::Start(Tag::Paragraph), span));
+                shortcode_at.push(false);
             }
             continue;
         }
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            let ch = trimmed.chars().next().unwrap_or('`');
-            let n = trimmed.chars().take_while(|c| *c == ch).count();
-            fence = Some(ch.to_string().repeat(n));
-            continue;
-        }
-        let Some(inner) = trimmed
-            .strip_prefix("{{")
-            .and_then(|s| s.strip_suffix("}}"))
-        else {
-            continue;
-        };
-        let span = start + indent..start + indent + trimmed.len();
-        match parse_call(inner.trim()) {
-            Ok((name, args)) => calls.push(Call { name, args, span }),
-            Err(details) => bad.push(BadCall { span, details }),
-        }
+        out.push((event, range));
+        shortcode_at.push(false);
     }
-    (calls, bad)
+    // Tidy up: no line breaks at a shortcode or a paragraph's edge, no empty paragraphs.
+    let mut tidy: Vec<(Event<'a>, Range<usize>)> = Vec::with_capacity(out.len());
+    let mut tidy_shortcode: Vec<bool> = Vec::with_capacity(out.len());
+    for ((event, range), shortcode) in out.into_iter().zip(shortcode_at) {
+        let is_break = matches!(event, Event::SoftBreak | Event::HardBreak);
+        let after_edge = matches!(tidy.last(), Some((Event::Start(Tag::Paragraph), _)))
+            || tidy_shortcode.last() == Some(&true);
+        if is_break && after_edge {
+            continue;
+        }
+        if shortcode || matches!(event, Event::End(TagEnd::Paragraph)) {
+            while matches!(tidy.last(), Some((Event::SoftBreak | Event::HardBreak, _))) {
+                tidy.pop();
+                tidy_shortcode.pop();
+            }
+        }
+        if matches!(event, Event::End(TagEnd::Paragraph))
+            && matches!(tidy.last(), Some((Event::Start(Tag::Paragraph), _)))
+        {
+            tidy.pop();
+            tidy_shortcode.pop();
+            continue;
+        }
+        tidy.push((event, range));
+        tidy_shortcode.push(shortcode);
+    }
+    tidy
 }
 
-fn parse_call(text: &str) -> Result<(String, Map<String, Value>), String> {
+/// `name(key="value", n=3)` → the name, the arguments and where each argument is in
+/// `text`.
+type Parsed = (String, Map<String, Value>, Vec<(String, Range<usize>)>);
+
+fn parse_call(text: &str) -> Result<Parsed, String> {
     let open = text.find('(').ok_or("no ( after the name")?;
     let name = text[..open].trim();
     if name.is_empty()
@@ -81,7 +253,9 @@ fn parse_call(text: &str) -> Result<(String, Map<String, Value>), String> {
     let rest = text[open + 1..]
         .strip_suffix(')')
         .ok_or("no ) at the end")?;
+    let rest_offset = open + 1;
     let mut args = Map::new();
+    let mut spans = Vec::new();
     let mut chars = rest.char_indices().peekable();
     loop {
         while chars
@@ -140,34 +314,105 @@ fn parse_call(text: &str) -> Result<(String, Map<String, Value>), String> {
             }
             None => return Err(format!("{key} has no value")),
         };
-        args.insert(key.to_string(), value);
+        let value_end = chars.peek().map_or(rest.len(), |(i, _)| *i);
+        let span = rest_offset + key_start..rest_offset + value_end;
+        if args.insert(key.to_string(), value).is_some() {
+            return Err(format!("{key} is given twice"));
+        }
+        spans.push((key.to_string(), span));
     }
-    Ok((name.to_string(), args))
+    Ok((name.to_string(), args, spans))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use pulldown_cmark::{Options, Parser};
+
+    fn lines(body: &str) -> Vec<Line> {
+        let events: Vec<_> = Parser::new_ext(body, Options::all())
+            .into_offset_iter()
+            .collect();
+        find(body, &events)
+    }
+
+    fn names(body: &str) -> Vec<String> {
+        lines(body)
+            .into_iter()
+            .filter_map(|l| l.call.ok().map(|c| c.name))
+            .collect()
+    }
 
     #[test]
-    fn calls_on_their_own_line_are_found() {
+    fn calls_on_their_own_paragraph_line_are_found() {
         let body = "Text {{ not(this=1) }}\n\n{{ indicator(id=\"grt-services\", n=3, big=true) }}\n```\n{{ x() }}\n```\n";
-        let (calls, bad) = find(body);
-        assert!(bad.is_empty());
-        assert_eq!(calls.len(), 1);
-        assert_eq!(calls[0].name, "indicator");
-        assert_eq!(calls[0].args["id"], "grt-services");
-        assert_eq!(calls[0].args["n"], 3);
-        assert_eq!(calls[0].args["big"], true);
+        let found = lines(body);
+        assert_eq!(found.len(), 1);
+        let call = found[0].call.clone().unwrap();
+        assert_eq!(call.name, "indicator");
+        assert_eq!(call.args["id"], "grt-services");
+        assert_eq!(call.args["n"], 3);
+        assert_eq!(call.args["big"], true);
         assert_eq!(
-            &body[calls[0].span.clone()],
+            &body[call.span.clone()],
             "{{ indicator(id=\"grt-services\", n=3, big=true) }}"
+        );
+        let spans: Vec<&str> = call
+            .arg_spans
+            .iter()
+            .map(|(_, s)| &body[s.clone()])
+            .collect();
+        assert_eq!(spans, vec!["id=\"grt-services\"", "n=3", "big=true"]);
+    }
+
+    #[test]
+    fn code_html_and_comments_hold_no_shortcodes() {
+        for body in [
+            "~~~\n{{ a() }}\n~~~\n",
+            "````\n```\n{{ a() }}\n````\n",
+            "- item\n\n  ```\n  {{ a() }}\n  ```\n",
+            "> ```\n> {{ a() }}\n> ```\n",
+            "- item\n\n      {{ a() }}\n",
+            "    {{ a() }}\n",
+            "<div>\n{{ a() }}\n</div>\n",
+            "<!--\n{{ a() }}\n-->\n",
+            "Text <!--\n{{ a() }}\n-->\n",
+            "\\{{ a() }}\n",
+            "*emphasis\n{{ a() }}\nstill*\n",
+            "| a |\n|---|\n| {{ a() }} |\n",
+            "# {{ a() }}\n",
+        ] {
+            assert!(names(body).is_empty(), "{body:?}");
+        }
+    }
+
+    #[test]
+    fn paragraph_lines_in_quotes_and_lists_are_found() {
+        assert_eq!(names("> {{ a() }}\n"), vec!["a"]);
+        assert_eq!(names("- {{ a() }}\n- x\n  {{ b() }}\n"), vec!["a", "b"]);
+        assert_eq!(names("Before\n{{ a() }}\nafter\n"), vec!["a"]);
+    }
+
+    #[test]
+    fn a_paragraph_is_split_around_a_shortcode() {
+        let body = "Before\n{{ a() }}\nafter\n\n{{ b() }}\n";
+        let events: Vec<_> = Parser::new(body).into_offset_iter().collect();
+        let found = find(body, &events);
+        let out = splice(events, &found, |l| {
+            Some(format!("<div>{}</div>", l.call.as_ref().unwrap().name))
+        });
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, out.into_iter().map(|(e, _)| e));
+        assert_eq!(
+            html,
+            "<p>Before</p>\n<div>a</div>\n<p>after</p>\n<div>b</div>"
         );
     }
 
     #[test]
     fn malformed_calls_are_reported() {
-        let (_, bad) = find("{{ card(id=\"x) }}\n");
-        assert_eq!(bad.len(), 1);
+        let found = lines("{{ card(id=\"x) }}\n\n{{ card(a=1, a=2) }}\n");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|l| l.call.is_err()));
     }
 }

@@ -1,0 +1,4 @@
+# Texts of the markdown renderer: the heading of a page's footnote list and the name of
+# the link from a note back to where it is referenced.
+footnotes-title = Piezīmes
+footnote-back = Atpakaļ uz atsauci { $n }
