@@ -140,6 +140,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
             .into_iter()
             .filter(|d| !links_to_unread(d, &unread))
             .filter(|d| !template_on_faulty_page(d, &faulty, data_faulty))
+            .filter(|d| !id_in_faulty_data_file(d, &faulty))
             .filter(|d| !(url_collision && d.id == "output-collision")),
     );
     Err(BuildError::Content(problems))
@@ -148,11 +149,30 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
 /// Whether a template failed on a page that was already faulty (its own file has an
 /// error, or a data file every template reads has one): that failure follows from it.
 fn template_on_faulty_page(problem: &Diagnostic, faulty: &[String], data_faulty: bool) -> bool {
-    let runtime = matches!(problem.id, "template-render" | "template-render-page");
+    let runtime = matches!(
+        problem.id,
+        "template-render" | "template-render-page" | "shortcode-render"
+    );
+    // A shortcode's failure is placed in the page's own file.
     let page_faulty = problem
         .arg("page")
+        .or_else(|| {
+            (problem.id == "shortcode-render")
+                .then(|| problem.file.as_deref().map(diagnostics::display_path))
+                .flatten()
+                .and_then(|f| faulty.iter().find(|x| **x == f).map(String::as_str))
+        })
         .is_some_and(|page| faulty.iter().any(|f| f == page));
     runtime && (data_faulty || page_faulty)
+}
+
+/// Whether a shortcode's id was looked up in a data file that has errors of its own (an
+/// id there may be missing only because the file could not be read).
+fn id_in_faulty_data_file(problem: &Diagnostic, faulty: &[String]) -> bool {
+    problem.id == "shortcode-id-unknown"
+        && problem
+            .arg("file")
+            .is_some_and(|file| faulty.iter().any(|f| f == file))
 }
 
 /// Whether a problem is a link to a markdown file, or a data section's data file, that

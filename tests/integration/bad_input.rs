@@ -6,7 +6,12 @@ use crate::support::Site;
 /// Builds the fixture, breaks it with `edit`, and checks that the failed build names the
 /// problem and leaves the previous output untouched. Returns stderr.
 fn fails_cleanly(edit: impl FnOnce(&Site)) -> String {
-    let site = Site::fixture("basic");
+    fails_cleanly_in("basic", edit)
+}
+
+/// `fails_cleanly` for another fixture.
+pub fn fails_cleanly_in(fixture: &str, edit: impl FnOnce(&Site)) -> String {
+    let site = Site::fixture(fixture);
     site.build(&[]);
     let before = site.tree();
     edit(&site);
@@ -26,7 +31,7 @@ fn fails_cleanly(edit: impl FnOnce(&Site)) -> String {
     run.stderr
 }
 
-fn assert_reports(stderr: &str, expected: &str) {
+pub fn assert_reports(stderr: &str, expected: &str) {
     assert!(
         stderr.contains(expected),
         "expected {expected:?} in:\n{stderr}"

@@ -2,30 +2,8 @@
 //! paragraph line, declared shortcode arguments, bundle files and lead images that
 //! exist, links to drafts, footnotes, heading attributes and labelled task checkboxes.
 
+use crate::bad_input::{assert_reports, fails_cleanly_in};
 use crate::support::Site;
-
-/// Builds a fixture, breaks it with `edit`, checks that the build fails and leaves the
-/// previous output as it was; returns stderr.
-fn fails_cleanly_in(fixture: &str, edit: impl FnOnce(&Site)) -> String {
-    let site = Site::fixture(fixture);
-    site.build(&[]);
-    let before = site.tree();
-    edit(&site);
-    let run = site.build_fails();
-    assert_eq!(
-        site.tree(),
-        before,
-        "the previous output must stay as it was"
-    );
-    run.stderr
-}
-
-fn assert_reports(stderr: &str, expected: &str) {
-    assert!(
-        stderr.contains(expected),
-        "expected {expected:?} in:\n{stderr}"
-    );
-}
 
 /// A page of the basic fixture with this body, built; returns the site.
 fn page_with(body: &str) -> Site {
