@@ -8,6 +8,7 @@ mod i18n;
 mod markdown;
 mod news_events;
 mod output;
+mod output_safety;
 mod pages;
 mod properties;
 mod support;
