@@ -102,9 +102,38 @@ pub fn offset_of(text: &str, path: &str) -> Option<usize> {
     }
 }
 
+/// Where the text of a value starts, given the end of its key: after the colon and the
+/// spaces, inside an opening quote, or on the first line of a block (`|` or `>`).
+pub fn text_start(text: &str, key_end: usize) -> usize {
+    let Some(rest) = text.get(key_end..) else {
+        return key_end;
+    };
+    let after_colon = rest.strip_prefix(':').unwrap_or(rest);
+    let value = after_colon.trim_start_matches([' ', '\t']);
+    let mut at = key_end + (rest.len() - value.len());
+    if value.starts_with(['"', '\'']) {
+        at += 1;
+    } else if value.starts_with(['|', '>']) {
+        if let Some(newline) = value.find('\n') {
+            let block = &value[newline + 1..];
+            let indent = block.len() - block.trim_start_matches(' ').len();
+            at += newline + 1 + indent;
+        }
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_starts_inside_quotes_and_blocks() {
+        let text = "a: \"x\"\nb: y\nc: |\n  z\n";
+        assert_eq!(&text[text_start(text, 1)..][..1], "x");
+        assert_eq!(&text[text_start(text, 8)..][..1], "y");
+        assert_eq!(&text[text_start(text, 13)..][..1], "z");
+    }
 
     #[test]
     fn finds_nested_keys_and_items() {

@@ -109,13 +109,17 @@ fn message_ids(text: &str) -> Vec<(String, usize)> {
     let Ok(resource) = fluent_syntax::parser::parse(text) else {
         return Vec::new();
     };
+    // A message defined twice is found at its first, then its second definition.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     resource
         .body
         .iter()
         .filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(m) => {
                 let id = m.id.name.to_string();
-                let offset = find_definition(text, &id).unwrap_or(0);
+                let nth = seen.entry(id.clone()).or_default();
+                let offset = find_definition(text, &id, *nth).unwrap_or(0);
+                *nth += 1;
                 Some((id, offset))
             }
             _ => None,
@@ -123,14 +127,18 @@ fn message_ids(text: &str) -> Vec<(String, usize)> {
         .collect()
 }
 
-/// Where `id =` starts a line.
-fn find_definition(text: &str, id: &str) -> Option<usize> {
+/// Where the `nth` (from 0) line starting with `id =` starts.
+fn find_definition(text: &str, id: &str, nth: usize) -> Option<usize> {
     let mut offset = 0;
+    let mut found = 0;
     for line in text.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix(id)
             && rest.trim_start().starts_with('=')
         {
-            return Some(offset);
+            if found == nth {
+                return Some(offset);
+            }
+            found += 1;
         }
         offset += line.len();
     }

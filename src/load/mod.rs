@@ -110,14 +110,14 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Sources, Vec<Diagnost
     let mut problems = Vec::new();
 
     let (documents, assets, data) = load_content(root, &config, &mut problems);
-    let locales = load_locales(root, &config, &mut problems);
+    let locales = load_locales(root, &config, &text, &mut problems);
     let theme_dir = Path::new("themes").join(&config.theme);
     if !root.join(&theme_dir).is_dir() {
-        problems.push(
-            Diagnostic::error("theme-missing")
-                .in_file(config::SITE_FILE)
-                .with("theme", &config.theme),
-        );
+        problems.push(at_site_key(
+            Diagnostic::error("theme-missing").with("theme", &config.theme),
+            &text,
+            "theme",
+        ));
     }
     let templates = read_text_tree(
         root,
@@ -296,17 +296,35 @@ fn read_document(file: &FileToCopy, config: &SiteConfig) -> Result<Document, Dia
     })
 }
 
-fn load_locales(root: &Path, config: &SiteConfig, problems: &mut Vec<Diagnostic>) -> Vec<TextFile> {
+/// A problem of `content/site.yaml` (its text), at the key path when the key is written.
+fn at_site_key(diagnostic: Diagnostic, text: &str, path: &str) -> Diagnostic {
+    let diagnostic = diagnostic.in_file(config::SITE_FILE);
+    match crate::data::locate::offset_of(text, path) {
+        Some(offset) => {
+            let key = path.rsplit(['.', ']']).next().unwrap_or(path);
+            diagnostic.at(offset..offset + key.len())
+        }
+        None => diagnostic,
+    }
+}
+
+fn load_locales(
+    root: &Path,
+    config: &SiteConfig,
+    site_text: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<TextFile> {
     let mut out = Vec::new();
-    for language in &config.languages {
+    for (i, language) in config.languages.iter().enumerate() {
         let dir = Path::new("locales").join(&language.code);
         if !root.join(&dir).is_dir() {
-            problems.push(
+            problems.push(at_site_key(
                 Diagnostic::error("locale-folder-missing")
-                    .in_file(config::SITE_FILE)
                     .with("lang", &language.code)
                     .with("folder", dir.display()),
-            );
+                site_text,
+                &format!("languages[{i}].code"),
+            ));
             continue;
         }
         for mut file in read_text_tree(root, &dir, &["ftl"], problems) {

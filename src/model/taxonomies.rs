@@ -14,6 +14,7 @@ use crate::load::Document;
 use crate::load::file_name::{DocumentKind, FileName};
 use crate::load::front_matter::{FrontMatter, SectionKind};
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::PathBuf;
 
 /// Which list a generated page belongs to.
@@ -60,7 +61,8 @@ pub fn build(
 
         // Tags: slug → (name, pages).
         let mut tags: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
-        let mut spellings: BTreeMap<String, Vec<(String, PathBuf)>> = BTreeMap::new();
+        // Each spelling with the file and the place it is first written.
+        let mut spellings: BTreeMap<String, Vec<(String, PathBuf, Range<usize>)>> = BTreeMap::new();
         for i in (0..count).filter(|&i| pages[i].lang == *lang) {
             for (n, tag) in pages[i].source.front.tags.iter().enumerate() {
                 let slug = slugify(tag);
@@ -81,17 +83,23 @@ pub fn build(
                     entry.1.push(i);
                 }
                 let seen = spellings.entry(slug).or_default();
-                if !seen.iter().any(|(s, _)| s == tag) {
-                    seen.push((tag.clone(), pages[i].source.file.clone()));
+                if !seen.iter().any(|(s, _, _)| s == tag) {
+                    let doc = &pages[i].source;
+                    seen.push((
+                        tag.clone(),
+                        doc.file.clone(),
+                        doc.key_span(&format!("tags[{n}]")),
+                    ));
                 }
             }
         }
         for (slug, seen) in &spellings {
             if seen.len() > 1 {
-                let names: Vec<String> = seen.iter().map(|(s, _)| format!("\"{s}\"")).collect();
+                let names: Vec<String> = seen.iter().map(|(s, _, _)| format!("\"{s}\"")).collect();
                 problems.push(
                     Diagnostic::warning("tag-spellings-merged")
                         .in_file(&seen[1].1)
+                        .at(seen[1].2.clone())
                         .with("spellings", names.join(", "))
                         .with("slug", slug)
                         .with("name", &seen[0].0),

@@ -60,7 +60,7 @@ pub fn enrich(
         let rendered = markdown::render(
             &Input {
                 body: description,
-                // Place problems on the description's line (after "lang: ").
+                // Place problems in the description's text (after "lang: " and a quote).
                 body_offset: site
                     .data_file("indicators")
                     .and_then(|f| {
@@ -68,8 +68,9 @@ pub fn enrich(
                             &f.text,
                             &format!("indicators[{index}].description.{lang}"),
                         )
+                        .map(|o| crate::data::locate::text_start(&f.text, o + lang.len()))
                     })
-                    .map_or(0, |o| o + lang.len() + 2),
+                    .unwrap_or(0),
                 file,
                 lang,
                 raw_html: false,
