@@ -53,7 +53,9 @@ fn canonical(path: &Path) -> PathBuf {
 fn assert_no_leftovers(dir: &Path) {
     for name in names(dir) {
         assert!(
-            !name.contains("lapa-staging") && !name.contains("lapa-old") && !name.contains("lapa-state"),
+            !name.contains("lapa-staging")
+                && !name.contains("lapa-old")
+                && !name.contains("lapa-state"),
             "{name} left behind in {}",
             dir.display()
         );
@@ -196,7 +198,10 @@ fn a_symlinked_output_is_written_through_and_the_link_stays() {
         assert!(real.join("lv/index.html").is_file());
     }
     // State, lock and staging live beside the real folder.
-    assert_eq!(names(elsewhere.path()), [".www.lapa", ".www.lapa-lock", "www"]);
+    assert_eq!(
+        names(elsewhere.path()),
+        [".www.lapa", ".www.lapa-lock", "www"]
+    );
     // A link to a folder of other files is refused like the folder.
     std::fs::remove_file(site.public()).unwrap();
     let docs = elsewhere.path().join("docs");
@@ -224,7 +229,10 @@ fn relative_root_and_output_paths() {
     let run = lapa(top.path(), "en", &["--root", "site", "--output", "../out"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(top.path().join("out/lv/index.html").is_file());
-    assert_eq!(names(top.path()), [".out.lapa", ".out.lapa-lock", "out", "site"]);
+    assert_eq!(
+        names(top.path()),
+        [".out.lapa", ".out.lapa-lock", "out", "site"]
+    );
     let run = lapa(&site_dir, "en", &["--root", ".", "--output", "../out"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_no_leftovers(top.path());
@@ -265,8 +273,14 @@ fn a_file_where_a_folder_of_the_output_path_should_be_is_refused() {
         ),
     );
     let run = lapa(site.root(), "lv", &["--output", "build/site/public"]);
-    assert_usage(&run, "kļūda[output-path-blocked]: lapa nevar izveidot rezultāta mapi ");
-    assert_eq!(std::fs::read_to_string(site.root().join("build")).unwrap(), "a file");
+    assert_usage(
+        &run,
+        "kļūda[output-path-blocked]: lapa nevar izveidot rezultāta mapi ",
+    );
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("build")).unwrap(),
+        "a file"
+    );
     assert_eq!(
         names(site.root()),
         ["build", "content", "locales", "themes"]
@@ -306,7 +320,10 @@ fn a_read_only_output_or_parent_folder_is_refused_and_left_as_it_was() {
     chmod(&site.public(), 0o555);
     let run = lapa(site.root(), "lv", &[]);
     chmod(&site.public(), 0o755);
-    assert_usage(&run, "kļūda[output-read-only]: lapa nevar aizstāt rezultāta mapi ");
+    assert_usage(
+        &run,
+        "kļūda[output-read-only]: lapa nevar aizstāt rezultāta mapi ",
+    );
     assert_eq!(site.tree(), before);
 
     // A read-only folder the output is in.
@@ -345,7 +362,10 @@ fn a_replacement_that_fails_half_way_puts_the_previous_output_back() {
         ),
     );
     assert!(run.stderr.contains("Nothing was written"), "{}", run.stderr);
-    assert!(names(&site.public()).is_empty(), "the old (empty) output is back");
+    assert!(
+        names(&site.public()).is_empty(),
+        "the old (empty) output is back"
+    );
     assert_no_leftovers(site.root());
 }
 

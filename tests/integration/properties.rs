@@ -78,14 +78,13 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn page() -> impl Strategy<Value = String> {
-    (any::<bool>(), text(), text())
-        .prop_map(|(front, yaml, body)| {
-            if front {
-                format!("---\ntitle: T\n{yaml}\n---\n{body}")
-            } else {
-                body
-            }
-        })
+    (any::<bool>(), text(), text()).prop_map(|(front, yaml, body)| {
+        if front {
+            format!("---\ntitle: T\n{yaml}\n---\n{body}")
+        } else {
+            body
+        }
+    })
 }
 
 fn yaml_fragment() -> impl Strategy<Value = String> {
