@@ -113,12 +113,12 @@ pub fn text_start(text: &str, key_end: usize) -> usize {
     let mut at = key_end + (rest.len() - value.len());
     if value.starts_with(['"', '\'']) {
         at += 1;
-    } else if value.starts_with(['|', '>']) {
-        if let Some(newline) = value.find('\n') {
-            let block = &value[newline + 1..];
-            let indent = block.len() - block.trim_start_matches(' ').len();
-            at += newline + 1 + indent;
-        }
+    } else if value.starts_with(['|', '>'])
+        && let Some(newline) = value.find('\n')
+    {
+        let block = &value[newline + 1..];
+        let indent = block.len() - block.trim_start_matches(' ').len();
+        at += newline + 1 + indent;
     }
     at
 }

@@ -263,14 +263,33 @@ fn every_bad_input_case() {
     folders.sort();
     assert!(!folders.is_empty(), "no case in tests/fixtures/bad");
 
-    let mut failures = Vec::new();
-    let mut failed_cases = 0;
-    for folder in &folders {
-        let name = folder.file_name().unwrap().to_string_lossy().into_owned();
-        let problems = run_case(&name, folder);
-        failed_cases += usize::from(!problems.is_empty());
-        failures.extend(problems.into_iter().map(|p| format!("{name}: {p}")));
-    }
+    // Cases run on a few threads; their results are reported in name order.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(vec![Vec::new(); folders.len()]);
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let Some(folder) = folders.get(i) else {
+                        break;
+                    };
+                    let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+                    let problems: Vec<String> = run_case(&name, folder)
+                        .into_iter()
+                        .map(|p| format!("{name}: {p}"))
+                        .collect();
+                    if let Ok(mut results) = results.lock() {
+                        results[i] = problems;
+                    }
+                }
+            });
+        }
+    });
+    let results = results.into_inner().unwrap_or_default();
+    let failed_cases = results.iter().filter(|r| !r.is_empty()).count();
+    let failures: Vec<String> = results.into_iter().flatten().collect();
     assert!(
         failures.is_empty(),
         "{failed_cases} of {} bad-input cases differ:\n\n{}\n",
@@ -439,4 +458,47 @@ fn prepare(case: &Case, folder: &Path, root: &Path) -> Result<(), String> {
         return Err("the case changes nothing: no site/, remove, args or env".to_string());
     }
     Ok(())
+}
+
+#[test]
+fn headers_are_read_in_both_languages() {
+    let stderr = "error[link-target-missing]: content/par.lv.md:4:8: The link \"x\" …\n   ╭─[content/par.lv.md:4:9]\n\
+        kļūda[unknown-language-suffix]: content/my notes.de.md: Faila nosaukums …\n\
+        brīdinājums[asset-without-page]: content/faili/plans.pdf: Šis fails …\n\
+        error[output-collision]: Two things would be written to a/b.html: an alias …\n\
+        error[x-y]: Base URL: 10:30: not a place\n";
+    let found: Vec<String> = headers(stderr).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "error[link-target-missing]: content/par.lv.md:4:8",
+            "error[unknown-language-suffix]: content/my notes.de.md",
+            "warning[asset-without-page]: content/faili/plans.pdf",
+            "error[output-collision]",
+            "error[x-y]",
+        ]
+    );
+}
+
+#[test]
+fn a_changed_added_or_removed_file_is_a_difference() {
+    let before: BTreeMap<String, Option<Vec<u8>>> = [
+        ("public".to_string(), None),
+        ("public/a.html".to_string(), Some(b"a".to_vec())),
+        ("public/b.html".to_string(), Some(b"b".to_vec())),
+    ]
+    .into();
+    let mut after = before.clone();
+    assert!(tree_differences(&before, &after).is_empty());
+    after.insert("public/a.html".into(), Some(b"A".to_vec()));
+    after.remove("public/b.html");
+    after.insert(".public.lapa-staging-1".into(), None);
+    assert_eq!(
+        tree_differences(&before, &after),
+        [
+            "public/a.html was changed",
+            "public/b.html was removed",
+            ".public.lapa-staging-1 was added"
+        ]
+    );
 }

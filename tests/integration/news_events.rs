@@ -142,7 +142,7 @@ fn tags_and_municipalities_get_pages_with_latvian_letters_transliterated() {
 fn merged_tag_spellings_are_reported_as_a_warning() {
     let site = Site::fixture("news");
     let run = site.build(&[]);
-    assert!(run.stderr.contains("warning[tag-spellings-merged]: content/jaunumi/b.lv.md: The tags \"Sadarbība\", \"sadarbiba\" have the same address (sadarbiba) and are shown as one, \"Sadarbība\"."), "{}", run.stderr);
+    assert!(run.stderr.contains("warning[tag-spellings-merged]: content/jaunumi/b.lv.md:4:8: The tags \"Sadarbība\", \"sadarbiba\" have the same address (sadarbiba) and are shown as one, \"Sadarbība\"."), "{}", run.stderr);
 }
 
 #[test]
