@@ -68,10 +68,20 @@ pub fn check_span(root: &Path, problem: &Diagnostic) -> Result<(), String> {
     let Some(file) = &problem.file else {
         return Err(format!("{}: a span without a file", problem.id));
     };
-    let text = std::fs::read(root.join(file))
-        .map_err(|e| format!("{}: span in {} which cannot be read: {e}", problem.id, file.display()))?;
-    let text = String::from_utf8(text)
-        .map_err(|_| format!("{}: span in {} which is not UTF-8", problem.id, file.display()))?;
+    let text = std::fs::read(root.join(file)).map_err(|e| {
+        format!(
+            "{}: span in {} which cannot be read: {e}",
+            problem.id,
+            file.display()
+        )
+    })?;
+    let text = String::from_utf8(text).map_err(|_| {
+        format!(
+            "{}: span in {} which is not UTF-8",
+            problem.id,
+            file.display()
+        )
+    })?;
     if span.start > span.end
         || span.end > text.len()
         || !text.is_char_boundary(span.start)

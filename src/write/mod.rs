@@ -11,7 +11,8 @@ mod state;
 
 pub use guard::{UnsafeOutput, check_output_folder};
 pub use state::{
-    OutputLock, Place, STATE_FORMAT, check_replaceable, file_in_the_way, lock, place, written_by_lapa,
+    OutputLock, Place, STATE_FORMAT, check_replaceable, file_in_the_way, lock, place,
+    written_by_lapa,
 };
 
 use crate::render::output::{Content, OutputFile};

@@ -24,7 +24,10 @@ pub fn fails_cleanly_in(fixture: &str, edit: impl FnOnce(&Site)) -> String {
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
         .unwrap()
         .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().contains("lapa-"))
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.contains("lapa-staging") || name.contains("lapa-old")
+        })
         .collect();
     assert!(leftovers.is_empty(), "no staging folder left behind");
     assert!(run.stderr.contains("Nothing was written"), "{}", run.stderr);

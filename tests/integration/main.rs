@@ -11,6 +11,7 @@ mod messages;
 mod markdown_hardening;
 mod news_events;
 mod output;
+mod output_safety;
 mod pages;
 mod properties;
 mod publishing;

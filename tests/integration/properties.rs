@@ -7,9 +7,29 @@ use crate::support::Site;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How many probed builds rendered and how many reported problems: the generators
+/// must reach both, or the properties test little.
+#[derive(Default)]
+struct Tally {
+    rendered: AtomicUsize,
+    problems: AtomicUsize,
+}
+
+impl Tally {
+    fn assert_both(&self) {
+        let rendered = self.rendered.load(Ordering::Relaxed);
+        let problems = self.problems.load(Ordering::Relaxed);
+        assert!(
+            rendered > 0 && problems > 0,
+            "{rendered} cases rendered, {problems} reported problems"
+        );
+    }
+}
 
 /// Writes `text` as `rel` of the site, probes a build, and puts the file back.
-fn probe_with(root: &Path, rel: &str, text: &str) -> Result<(), TestCaseError> {
+fn probe_with(root: &Path, rel: &str, text: &str, tally: &Tally) -> Result<(), TestCaseError> {
     let path = root.join(rel);
     let original = std::fs::read(&path).ok();
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -20,7 +40,15 @@ fn probe_with(root: &Path, rel: &str, text: &str) -> Result<(), TestCaseError> {
         None => std::fs::remove_file(&path).unwrap(),
     }
     match result {
-        Ok(Ok(_)) => Ok(()),
+        Ok(Ok(probe)) => {
+            if probe.rendered {
+                tally.rendered.fetch_add(1, Ordering::Relaxed);
+            }
+            if !probe.problems.is_empty() {
+                tally.problems.fetch_add(1, Ordering::Relaxed);
+            }
+            Ok(())
+        }
         Ok(Err(problem)) => Err(TestCaseError::fail(problem)),
         Err(_) => Err(TestCaseError::fail("lapa panicked")),
     }
@@ -78,14 +106,22 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn page() -> impl Strategy<Value = String> {
-    (any::<bool>(), text(), text())
-        .prop_map(|(front, yaml, body)| {
-            if front {
-                format!("---\ntitle: T\n{yaml}\n---\n{body}")
-            } else {
-                body
-            }
-        })
+    (0..3u8, text(), text()).prop_map(|(kind, yaml, body)| match kind {
+        // A valid front matter and an arbitrary body.
+        0 => format!("---\ntitle: T\n---\n{body}"),
+        1 => format!("---\ntitle: T\n{yaml}\n---\n{body}"),
+        _ => body,
+    })
+}
+
+/// `text` with `insert` put in at about `at` (0–1000 ‰ of its length), on a character
+/// boundary: a real file with a slip somewhere.
+fn with_slip(text: &str, at: u16, insert: &str) -> String {
+    let mut i = text.len() * usize::from(at) / 1000;
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    format!("{}{insert}{}", &text[..i], &text[i..])
 }
 
 fn yaml_fragment() -> impl Strategy<Value = String> {
@@ -156,22 +192,36 @@ fn runner(cases: u32) -> TestRunner {
 fn arbitrary_pages_never_panic_and_spans_stay_in_their_file() {
     let site = Site::fixture("data");
     let root = site.root().to_path_buf();
-    runner(40)
+    let tally = Tally::default();
+    runner(150)
         .run(&(0..PAGE_PLACES.len(), page()), |(place, text)| {
-            probe_with(&root, PAGE_PLACES[place], &text)
+            probe_with(&root, PAGE_PLACES[place], &text, &tally)
         })
         .unwrap();
+    tally.assert_both();
 }
 
 #[test]
 fn arbitrary_data_yaml_never_panics_and_spans_stay_in_their_file() {
     let site = Site::fixture("data");
     let root = site.root().to_path_buf();
-    runner(40)
-        .run(&(0..DATA_FILES.len(), yaml()), |(file, text)| {
-            probe_with(&root, DATA_FILES[file], &text)
+    let originals: Vec<String> = DATA_FILES
+        .iter()
+        .map(|f| std::fs::read_to_string(root.join(f)).unwrap())
+        .collect();
+    let tally = Tally::default();
+    let cases = (0..DATA_FILES.len(), any::<bool>(), 0..=1000u16, yaml());
+    runner(150)
+        .run(&cases, |(file, slip, at, text)| {
+            let text = if slip {
+                with_slip(&originals[file], at, &text)
+            } else {
+                text
+            };
+            probe_with(&root, DATA_FILES[file], &text, &tally)
         })
         .unwrap();
+    tally.assert_both();
 }
 
 /// The probe itself can fail: a span past the end of its file is caught.
