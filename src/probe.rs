@@ -82,6 +82,8 @@ pub fn check_span(root: &Path, problem: &Diagnostic) -> Result<(), String> {
             file.display()
         )
     })?;
+    // Spans are in the text lapa read: NFC-normalised, like every source.
+    let text = crate::diagnostics::normalize(&text);
     if span.start > span.end
         || span.end > text.len()
         || !text.is_char_boundary(span.start)

@@ -25,13 +25,34 @@ pub fn yaml_error(file: &Path, yaml: &str, offset: usize, error: &yaml_serde::Er
             *value = (line + lines_before).to_string();
         }
     }
+    // The library's positions may fall inside a letter (or a stray byte-order mark).
+    let start = char_floor(yaml, problem.span.start);
+    let end = char_ceil(yaml, problem.span.end.max(start));
     let mut diagnostic = Diagnostic::error(problem.id)
         .in_file(file)
-        .at(offset + problem.span.start..offset + problem.span.end);
+        .at(offset + start..offset + end);
     for (name, value) in problem.args {
         diagnostic = diagnostic.with(name, value);
     }
     diagnostic
+}
+
+/// The nearest character boundary at or before `at` (at most the text's end).
+fn char_floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The nearest character boundary at or after `at` (at most the text's end).
+fn char_ceil(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// What is wrong, where in the YAML text, and the message's arguments.

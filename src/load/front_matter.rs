@@ -214,9 +214,11 @@ pub fn check_fields(
         return Vec::new();
     }
     let offsets = crate::data::locate::key_offsets(split.yaml);
-    let span = |key: &str| {
-        let at = split.yaml_offset + offsets.get(key).copied().unwrap_or(0);
-        at..at + key.len()
+    // A key the locator cannot find (odd characters in it) is placed at the start of
+    // the front matter, without a length that could cut through a letter.
+    let span = |key: &str| match offsets.get(key) {
+        Some(&at) => split.yaml_offset + at..split.yaml_offset + at + key.len(),
+        None => split.yaml_offset..split.yaml_offset,
     };
     let mut out = Vec::new();
     for key in &front.unknown {
