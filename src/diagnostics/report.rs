@@ -74,15 +74,17 @@ fn render_one(
     {
         let start = floor_char_boundary(&source, span.start);
         let end = floor_char_boundary(&source, span.end).max(start);
-        let report = MietteDiagnostic::new(text.clone())
+        // The message is already in the header above: miette gets none, so that a long
+        // message cannot wrap into the snippet.
+        let report = MietteDiagnostic::new(String::new())
             .with_label(LabeledSpan::new_with_span(None, (start, end - start)));
         let report = miette::Report::new(report)
             .with_source_code(NamedSource::new(display_path(file), source));
         let mut snippet = String::new();
         if handler.render_report(&mut snippet, report.as_ref()).is_ok() {
-            // The first line repeats the message already printed above; miette's own
-            // `[file:line:col]` counts bytes, so it shows the header's place instead.
-            let mut lines = snippet.lines().skip(1);
+            // The first line is miette's (empty) message; its `[file:line:col]` counts
+            // bytes, so the next line shows the header's place instead.
+            let mut lines = snippet.lines().skip_while(|l| !l.contains("╭─["));
             if let Some(first) = lines.next() {
                 out.push_str(&same_place(first, &display_path(file), place));
                 out.push('\n');
