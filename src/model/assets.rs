@@ -5,6 +5,7 @@
 //! address that page's link leads to. Every other file is a warning and stays out.
 //! Clutter and sources were already set aside by `load::content_file`.
 
+use super::paths::percent_decode;
 use super::{AssetCopy, Page, PageKind};
 use crate::diagnostics::{Diagnostic, normalize};
 use crate::load::{Document, FileToCopy};
@@ -188,29 +189,6 @@ fn html_addresses(html: &str) -> Vec<&str> {
         }
     }
     out
-}
-
-/// `%20` → ` `; anything malformed stays as written.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(h), Some(l)) = (
-                bytes.get(i + 1).copied().and_then(hex),
-                bytes.get(i + 2).copied().and_then(hex),
-            )
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn folder_text(path: &Path) -> String {

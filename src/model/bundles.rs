@@ -2,6 +2,7 @@
 //! Relative image and document links in markdown and the lead `image:` must name one of
 //! them exactly (letter case included: web servers tell `Foto.JPG` from `foto.jpg`).
 
+use super::paths::percent_decode;
 use super::{AssetCopy, Page, Site};
 use crate::diagnostics::Diagnostic;
 use std::collections::HashSet;
@@ -175,30 +176,6 @@ fn join(base: &str, relative: &str) -> Option<String> {
         }
     }
     Some(parts.join("/"))
-}
-
-/// `foto%20jauna.jpg` → `foto jauna.jpg`; text that is not valid percent-encoded UTF-8
-/// stays as written.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(h), Some(l)) = (
-                bytes.get(i + 1).copied().and_then(hex),
-                bytes.get(i + 2).copied().and_then(hex),
-            )
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 #[cfg(test)]
