@@ -48,8 +48,15 @@ impl Document {
     /// is absent), for messages.
     pub fn key_span(&self, key: &str) -> std::ops::Range<usize> {
         let yaml = &self.text[self.yaml_offset..self.body_offset];
-        let at = self.yaml_offset + crate::data::locate::offset_of(yaml, key).unwrap_or(0);
-        at..at + key.split('.').next_back().unwrap_or(key).len()
+        match crate::data::locate::offset_of(yaml, key) {
+            Some(at) => {
+                let at = self.yaml_offset + at;
+                at..at + key.split('.').next_back().unwrap_or(key).len()
+            }
+            // A key that is not there (a missing title) is placed where the front matter
+            // starts, without a length that could cut through a letter.
+            None => self.yaml_offset..self.yaml_offset,
+        }
     }
 }
 

@@ -244,3 +244,25 @@ fn a_span_outside_its_file_is_caught() {
         .at(0..0);
     assert!(lapa::probe::check_span(site.root(), &in_a_letter).is_ok());
 }
+
+/// Inputs the fuzzers and this suite found, kept as regression tests: each once made a
+/// diagnostic's span cut through a letter (a decomposed `ā` becomes two bytes when read).
+#[test]
+fn found_inputs_keep_their_spans_on_letters() {
+    let site = Site::fixture("data");
+    let tally = Tally::default();
+    let found = [
+        // A missing title when a misspelt key ends in a decomposed letter (fuzz, page).
+        "---\ntiula\u{304}Treš and the state social care centre \"valdības tīmWhy this proties: [\"ludzaxxxxxx\"]\nsummary: KopsavilkBums c.\n---\nTeudzs c.\n",
+        // An unknown field whose key holds a decomposed letter and a byte-order mark.
+        "---\ntitle: T\na\u{304}\u{feff}draft: true\n\n\n---\n",
+        // A YAML error inside a byte-order mark.
+        "---\ntitle: T\n<!-- image: foto.svg\n\u{feff}<!-- \n\n---\n",
+        // A broken link after a decomposed letter.
+        "---\ntitle: T\n---\n: a\u{304}[x](@/nav.md#a)",
+    ];
+    for text in found {
+        probe_with(site.root(), PAGE_PLACES[0], text, &tally).unwrap();
+    }
+    assert!(tally.problems.load(Ordering::Relaxed) > 0);
+}
