@@ -3,22 +3,11 @@
 //! place to fix, one error for one slip in an `.ftl` file, and every problem of a run
 //! reported together.
 
-use crate::support::{Run, Site, tree};
-use std::process::Command;
+use crate::support::{Run, Site, run_lapa, tree};
 
 /// `lapa --lang <lang> build --now …` in the site folder.
 fn build_in(site: &Site, lang: &str) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_lapa"))
-        .args(["--lang", lang, "build", "--now", "2024-01-15T12:00"])
-        .current_dir(site.root())
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("lapa runs");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    run_lapa(site.root(), lang, &["build", "--now", "2024-01-15T12:00"])
 }
 
 /// The basic site, built once (so that a previous output exists), then changed.

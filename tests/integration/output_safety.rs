@@ -5,7 +5,7 @@
 //! detected by their permission bits (which lapa respects for every user), and write
 //! failures are provoked with files where folders belong.
 
-use crate::support::{Site, tree};
+use crate::support::{Run, Site, run_lapa, tree};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -13,26 +13,11 @@ use std::time::{Duration, Instant};
 
 const NOW: &str = "2024-01-15T12:00";
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 /// Runs `lapa --lang <lang> build --now … <args>` in `cwd`.
 fn lapa(cwd: &Path, lang: &str, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_lapa"))
-        .args(["--lang", lang, "build", "--now", NOW])
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("lapa runs");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    let mut all = vec!["build", "--now", NOW];
+    all.extend_from_slice(args);
+    run_lapa(cwd, lang, &all)
 }
 
 /// The names in a folder, sorted.

@@ -55,18 +55,7 @@ impl Site {
 
     /// Runs `lapa --lang en <args>` in the site folder.
     pub fn lapa(&self, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_lapa"))
-            .args(["--lang", "en"])
-            .args(args)
-            .current_dir(self.root())
-            .env_remove("SOURCE_DATE_EPOCH")
-            .output()
-            .expect("lapa runs");
-        Run {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+        run_lapa(self.root(), "en", args)
     }
 
     /// `lapa build` that must succeed.
@@ -198,5 +187,21 @@ fn copy_tree(from: &Path, to: &Path) {
         } else {
             std::fs::copy(entry.path(), &target).unwrap();
         }
+    }
+}
+
+/// Runs `lapa --lang <lang> <args>` in `cwd`, without `SOURCE_DATE_EPOCH`.
+pub fn run_lapa(cwd: &Path, lang: &str, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_lapa"))
+        .args(["--lang", lang])
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("lapa runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
 }

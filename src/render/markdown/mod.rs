@@ -406,16 +406,7 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
 fn closes_label(event: &Event<'_>) -> bool {
     match event {
         Event::End(_) | Event::Html(_) | Event::Rule => true,
-        Event::Start(tag) => !matches!(
-            tag,
-            Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Superscript
-                | Tag::Subscript
-                | Tag::Link { .. }
-                | Tag::Image { .. }
-        ),
+        Event::Start(tag) => !shortcodes::is_inline(tag),
         _ => false,
     }
 }

@@ -104,7 +104,8 @@ fn extend(current: &mut Option<Range<usize>>, i: usize) {
     }
 }
 
-fn is_inline(tag: &Tag<'_>) -> bool {
+/// Whether a tag is inline (it can sit inside a line of text).
+pub(super) fn is_inline(tag: &Tag<'_>) -> bool {
     matches!(
         tag,
         Tag::Emphasis
