@@ -119,7 +119,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
     let data_faulty = faulty.iter().any(|f| f.starts_with("content/data/"));
     // Two pages on one address are also two outputs on one path.
     let url_collision = problems.iter().any(|d| d.id == "url-collision");
-    let pages = site.pages.len();
+    let pages = site.pages().len();
     let theme = Theme {
         templates: &templates,
         shortcodes: &shortcodes,

@@ -79,10 +79,12 @@ pub fn build(
         warnings: Vec::new(),
         lookups: Default::default(),
         drafts,
+        by_key: Default::default(),
         by_id,
         by_pair,
     };
     site.lookups = super::Lookups::new(&site.pages, &site.assets);
+    site.by_key = super::index_by_key(&site.pages);
     let (resolved, menu_problems) = menus::resolve(&site, &config_text);
     site.menus = resolved;
     problems.extend(menu_problems);

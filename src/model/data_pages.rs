@@ -217,6 +217,12 @@ fn item_page(
         body_offset: 0,
     };
     Page {
+        key: super::PageKey::DataItem {
+            file: item.file.clone(),
+            list: item.list.clone(),
+            item: id.to_string(),
+            lang: section.lang.clone(),
+        },
         kind: PageKind::Page,
         source,
         id: page_id.to_string(),

@@ -9,6 +9,7 @@ mod bundles;
 mod data_pages;
 pub mod dates;
 pub mod events;
+mod keys;
 mod links;
 mod menus;
 mod outputs;
@@ -28,6 +29,7 @@ use crate::load::Document;
 use crate::load::front_matter::SectionKind;
 pub use bundles::{BundleFile, files_list};
 use dates::PageDate;
+pub use keys::{PageKey, Variant};
 pub use links::{LinkTarget, Resolved};
 pub use menus::{MenuItem, Menus};
 use paths::path_text;
@@ -51,6 +53,8 @@ pub enum PageKind {
 /// One page of the site in one language.
 #[derive(Debug, Clone)]
 pub struct Page {
+    /// What the page is, independent of sort order.
+    pub key: PageKey,
     /// Home, section or page.
     pub kind: PageKind,
     /// The source file.
@@ -66,11 +70,11 @@ pub struct Page {
     /// The URL path below the base path: `lv/jaunumi/ligums/`.
     pub path: String,
     /// The section (or home page) this page is listed in.
-    pub parent: Option<usize>,
+    pub parent: Option<PageKey>,
     /// For sections and home: the pages listed, in display order.
-    pub children: Vec<usize>,
+    pub children: Vec<PageKey>,
     /// For sections and home: the sections below, in display order.
-    pub subsections: Vec<usize>,
+    pub subsections: Vec<PageKey>,
     /// What translations share.
     pub pair_key: String,
     /// Publication date.
@@ -120,7 +124,7 @@ pub struct Alias {
     /// Output file, relative to the output root (`vecais/ceļš/index.html`).
     pub output: String,
     /// The page it redirects to.
-    pub target: usize,
+    pub target: PageKey,
 }
 
 /// A content file copied next to a page's output.
@@ -137,8 +141,9 @@ pub struct AssetCopy {
 pub struct Site {
     /// Settings.
     pub config: SiteConfig,
-    /// Every page in every language, ordered by language (site order) then path.
-    pub pages: Vec<Page>,
+    /// Every page in every language, ordered by language (site order) then path. Other
+    /// stages reach pages by key (`get`) or by iterating (`pages`); positions stay here.
+    pages: Vec<Page>,
     /// Redirects.
     pub aliases: Vec<Alias>,
     /// Bundle files.
@@ -156,6 +161,7 @@ pub struct Site {
     /// Warnings found while building the model.
     pub warnings: Vec<crate::diagnostics::Diagnostic>,
     by_id: PageIndex,
+    by_key: HashMap<PageKey, usize>,
     lookups: Lookups,
     /// Drafts left out of this build, so that links to them are reported as such.
     drafts: Vec<Draft>,
@@ -163,25 +169,43 @@ pub struct Site {
 }
 
 impl Site {
+    /// Every page, in a stable order (language in site order, then source id).
+    pub fn pages(&self) -> std::slice::Iter<'_, Page> {
+        self.pages.iter()
+    }
+
+    /// The page of a key.
+    pub fn get(&self, key: &PageKey) -> Option<&Page> {
+        self.by_key.get(key).map(|&i| &self.pages[i])
+    }
+
+    /// The pages of a list of keys, in its order.
+    pub fn pages_of<'a>(&'a self, keys: &'a [PageKey]) -> impl Iterator<Item = &'a Page> + 'a {
+        keys.iter().filter_map(|k| self.get(k))
+    }
+
     /// The page of a source id in a language.
-    pub fn page(&self, id: &str, lang: &str) -> Option<usize> {
+    pub fn page(&self, id: &str, lang: &str) -> Option<&Page> {
+        self.index_of(id, lang).map(|i| &self.pages[i])
+    }
+
+    fn index_of(&self, id: &str, lang: &str) -> Option<usize> {
         self.by_id.get(&(id.to_string(), lang.to_string())).copied()
     }
 
     /// A page's translations (itself included), in site language order: pages are
     /// ordered by language first, so each group's indices already are.
-    pub fn translations(&self, page: usize) -> &[usize] {
+    pub fn translations<'a>(&'a self, page: &Page) -> impl Iterator<Item = &'a Page> + 'a {
         self.by_pair
-            .get(&self.pages[page].pair_key)
-            .map_or(&[], Vec::as_slice)
+            .get(&page.pair_key)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| &self.pages[i])
     }
 
     /// The translation of a page into a language, if there is one.
-    pub fn translation(&self, page: usize, lang: &str) -> Option<usize> {
-        self.translations(page)
-            .iter()
-            .copied()
-            .find(|i| self.pages[*i].lang == lang)
+    pub fn translation<'a>(&'a self, page: &Page, lang: &str) -> Option<&'a Page> {
+        self.translations(page).find(|p| p.lang == lang)
     }
 
     /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
@@ -190,35 +214,41 @@ impl Site {
         taxonomy: taxonomies::Taxonomy,
         lang: &str,
         term: Option<&str>,
-    ) -> Option<usize> {
-        self.lookups
-            .lists
-            .get(&(taxonomy, lang.to_string(), term.map(str::to_string)))
-            .copied()
+    ) -> Option<&Page> {
+        self.get(&PageKey::Generated {
+            taxonomy,
+            term: term.map(str::to_string),
+            lang: lang.to_string(),
+        })
     }
 
     /// News pages of a language, newest first.
-    pub fn news(&self, lang: &str) -> &[usize] {
-        self.lookups.news.get(lang).map_or(&[], Vec::as_slice)
+    pub fn news<'a>(&'a self, lang: &str) -> impl ExactSizeIterator<Item = &'a Page> + 'a {
+        self.lookups
+            .news
+            .get(lang)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| &self.pages[i])
+    }
+
+    /// Whether a language has news.
+    pub fn has_news(&self, lang: &str) -> bool {
+        self.news(lang).len() > 0
     }
 
     /// Event pages among `pages` split by the build's "now": upcoming soonest first, past
     /// latest first.
-    pub fn split_events(&self, pages: impl Iterator<Item = usize>) -> (Vec<usize>, Vec<usize>) {
-        let (mut past, mut upcoming): (Vec<usize>, Vec<usize>) = pages
-            .filter(|&i| self.pages[i].event.is_some())
-            .partition(|&i| self.pages[i].event.is_some_and(|e| e.is_past(self.now)));
-        let start = |i: &usize| self.pages[*i].event.map(|e| e.start);
-        upcoming.sort_by(|a, b| {
-            start(a)
-                .cmp(&start(b))
-                .then_with(|| self.pages[*a].id.cmp(&self.pages[*b].id))
-        });
-        past.sort_by(|a, b| {
-            start(b)
-                .cmp(&start(a))
-                .then_with(|| self.pages[*a].id.cmp(&self.pages[*b].id))
-        });
+    pub fn split_events<'a>(
+        &self,
+        pages: impl Iterator<Item = &'a Page>,
+    ) -> (Vec<&'a Page>, Vec<&'a Page>) {
+        let (mut past, mut upcoming): (Vec<&Page>, Vec<&Page>) = pages
+            .filter(|p| p.event.is_some())
+            .partition(|p| p.event.is_some_and(|e| e.is_past(self.now)));
+        let start = |p: &&Page| p.event.map(|e| e.start);
+        upcoming.sort_by(|a, b| start(a).cmp(&start(b)).then_with(|| a.id.cmp(&b.id)));
+        past.sort_by(|a, b| start(b).cmp(&start(a)).then_with(|| a.id.cmp(&b.id)));
         (upcoming, past)
     }
 
@@ -228,7 +258,7 @@ impl Site {
     }
 
     /// The home page of a language.
-    pub fn home(&self, lang: &str) -> Option<usize> {
+    pub fn home(&self, lang: &str) -> Option<&Page> {
         self.page("_index", lang)
     }
 
@@ -243,15 +273,15 @@ impl Site {
     }
 
     /// The chain of sections above a page, from the home page down to its parent.
-    pub fn ancestors(&self, page: usize) -> Vec<usize> {
-        let mut chain = Vec::new();
-        let mut current = self.pages[page].parent;
+    pub fn ancestors<'a>(&'a self, page: &'a Page) -> Vec<&'a Page> {
+        let mut chain: Vec<&Page> = Vec::new();
+        let mut current = page.parent.as_ref().and_then(|k| self.get(k));
         while let Some(p) = current {
-            if chain.contains(&p) {
+            if chain.iter().any(|c| c.key == p.key) {
                 break;
             }
             chain.push(p);
-            current = self.pages[p].parent;
+            current = p.parent.as_ref().and_then(|k| self.get(k));
         }
         chain.reverse();
         chain
@@ -271,8 +301,6 @@ pub struct ModelOptions {
 /// Answers asked for every page, worked out once when the model is complete.
 #[derive(Debug, Default)]
 struct Lookups {
-    /// (taxonomy, language, term) → generated list page.
-    lists: HashMap<(taxonomies::Taxonomy, String, Option<String>), usize>,
     /// Language → its news pages, newest first.
     news: HashMap<String, Vec<usize>>,
     /// Output paths of bundle files (`lv/jaunumi/atklasana/foto.jpg`).
@@ -286,11 +314,6 @@ impl Lookups {
             ..Lookups::default()
         };
         for (i, page) in pages.iter().enumerate() {
-            if let Some(list) = &page.list {
-                lookups
-                    .lists
-                    .insert((list.taxonomy, page.lang.clone(), list.term.clone()), i);
-            }
             if page.kind == PageKind::Page
                 && page.section_kind == SectionKind::News
                 && page.date.is_some()
@@ -308,6 +331,15 @@ impl Lookups {
         }
         lookups
     }
+}
+
+/// Pages by key; of two pages with one key (an error reported with its files), the first.
+fn index_by_key(pages: &[Page]) -> HashMap<PageKey, usize> {
+    let mut by_key = HashMap::with_capacity(pages.len());
+    for (i, page) in pages.iter().enumerate() {
+        by_key.entry(page.key.clone()).or_insert(i);
+    }
+    by_key
 }
 
 /// Pages by (source id, language).

@@ -66,13 +66,16 @@ pub fn claim_all(
     }
 
     let mut aliases = Vec::new();
-    for (i, page) in pages.iter().enumerate() {
+    for page in pages.iter() {
         for (n, alias) in page.source.front.aliases.iter().enumerate() {
             let span = || page.source.key_span(&format!("aliases[{n}]"));
             match alias_output(alias) {
                 Some(output) => {
                     claim(output.clone(), &page.source.file, None, problems, &span);
-                    aliases.push(Alias { output, target: i });
+                    aliases.push(Alias {
+                        output,
+                        target: page.key.clone(),
+                    });
                 }
                 None => problems.push(
                     Diagnostic::error("alias-invalid")

@@ -129,6 +129,7 @@ pub fn collect(
             .unwrap_or_else(|| id.clone());
         let lang = doc.lang.clone();
         pages.push(Page {
+            key: super::PageKey::source(&id, &lang),
             kind,
             id,
             lang,

@@ -2,14 +2,14 @@
 //! section's own URL, the others `…/lapa/2/` (the folder name per language from
 //! `site.yaml`'s `slugs.page`).
 
-use super::{Page, PageKind, Site};
+use super::{Page, PageKey, PageKind, Site};
 use crate::config::SiteConfig;
 
 /// One list page of a paginated section.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pager {
     /// The section.
-    pub section: usize,
+    pub section: PageKey,
     /// 1-based.
     pub number: usize,
     /// How many list pages the section has.
@@ -18,14 +18,9 @@ pub struct Pager {
 
 impl Pager {
     /// Which of the section's children this list page shows.
-    pub fn range(&self, site: &Site) -> std::ops::Range<usize> {
-        let per_page = site.pages[self.section]
-            .source
-            .front
-            .paginate
-            .unwrap_or(usize::MAX)
-            .max(1);
-        let len = site.pages[self.section].children.len();
+    pub fn range(&self, section: &Page) -> std::ops::Range<usize> {
+        let per_page = section.source.front.paginate.unwrap_or(usize::MAX).max(1);
+        let len = section.children.len();
         let start = ((self.number - 1) * per_page).min(len);
         start..(start + per_page).min(len)
     }
@@ -54,16 +49,16 @@ pub fn pager_count(page: &Page) -> usize {
 
 impl Site {
     /// The URL path of list page `number` of a section.
-    pub fn pager_path(&self, section: usize, number: usize) -> String {
-        pager_path(&self.pages[section], &self.config, number)
+    pub fn pager_path(&self, section: &Page, number: usize) -> String {
+        pager_path(section, &self.config, number)
     }
 
     /// The list pages of a section: one when it is not paginated.
-    pub fn pagers(&self, section: usize) -> Vec<Pager> {
-        let total = pager_count(&self.pages[section]);
+    pub fn pagers(&self, section: &Page) -> Vec<Pager> {
+        let total = pager_count(section);
         (1..=total)
             .map(|number| Pager {
-                section,
+                section: section.key.clone(),
                 number,
                 total,
             })

@@ -171,7 +171,7 @@ fn add_lists(
         &format!("@{}", taxonomy.key()),
         index_path.clone(),
         index_title,
-        home,
+        home.map(|h| pages[h].key.clone()),
         taxonomy,
         None,
         &format!("{}.html", taxonomy.key()),
@@ -180,6 +180,7 @@ fn add_lists(
         Taxonomy::Tags => "tag.html",
         Taxonomy::Municipalities => "municipality.html",
     };
+    let index_key = pages[index].key.clone();
     for (slug, name, mut members) in terms {
         members.sort_by(|&a, &b| super::tree::display_order(&pages[a], &pages[b]));
         let mut page = list_page(
@@ -187,12 +188,12 @@ fn add_lists(
             &format!("@{}/{slug}", taxonomy.key()),
             format!("{index_path}{slug}/"),
             name,
-            Some(index),
+            Some(index_key.clone()),
             taxonomy,
             Some(slug),
             template,
         );
-        page.children = members;
+        page.children = members.iter().map(|&m| pages[m].key.clone()).collect();
         pages.push(page);
     }
 }
@@ -203,7 +204,7 @@ fn list_page(
     id: &str,
     path: String,
     title: String,
-    parent: Option<usize>,
+    parent: Option<super::PageKey>,
     taxonomy: Taxonomy,
     term: Option<String>,
     template: &str,
@@ -236,6 +237,11 @@ fn list_page(
         _ => id.to_string(),
     };
     Page {
+        key: super::PageKey::Generated {
+            taxonomy,
+            term: term.clone(),
+            lang: lang.to_string(),
+        },
         kind: PageKind::List,
         source,
         id: id.to_string(),

@@ -5,7 +5,7 @@
 //! language and every build, and apps update an event instead of duplicating it.
 
 use super::output::OutputFile;
-use super::templates::listings::{calendar_path, ics_path};
+use super::views::events::{calendar_path, ics_path};
 use crate::model::dates::PageDate;
 use crate::model::{Page, Site};
 use ics::parameters;
@@ -19,8 +19,7 @@ pub fn render(site: &Site) -> Vec<OutputFile> {
     let mut files = Vec::new();
     for language in &site.config.languages {
         let events: Vec<(&Page, crate::model::events::Event)> = site
-            .pages
-            .iter()
+            .pages()
             .filter(|p| p.lang == language.code)
             .filter_map(|p| Some((p, p.event?)))
             .collect();

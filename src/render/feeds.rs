@@ -1,20 +1,22 @@
 //! Atom feeds (RFC 4287): every news item of a language, each news section, and each
 //! municipality's news. Ids are the pages' permanent URLs, times RFC 3339 in Riga time.
 
-use super::markdown::Rendered;
+use super::markdown_results::MarkdownResults;
 use super::output::OutputFile;
-use super::templates::listings::{feed_path, news_feed_path, rfc3339};
+use super::views::feeds::{feed_path, news_feed_path};
+use super::views::rfc3339;
 use crate::load::front_matter::SectionKind;
 use crate::model::taxonomies::Taxonomy;
-use crate::model::{PageKind, Site};
+use crate::model::{Page, PageKind, Site};
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
+use std::collections::HashSet;
 
 /// Every feed of the site.
-pub fn render(site: &Site, rendered: &[Rendered], now: &str) -> Vec<OutputFile> {
+pub fn render(site: &Site, rendered: &MarkdownResults, now: &str) -> Vec<OutputFile> {
     let mut files = Vec::new();
     for language in &site.config.languages {
         let lang = &language.code;
-        let news = site.news(lang);
+        let news: Vec<&Page> = site.news(lang).collect();
         if !news.is_empty() {
             let title = site.config.title.get(lang).unwrap_or_default().to_string();
             files.push(feed(
@@ -23,16 +25,11 @@ pub fn render(site: &Site, rendered: &[Rendered], now: &str) -> Vec<OutputFile> 
                 &news_feed_path(lang),
                 &title,
                 lang,
-                news,
+                &news,
                 now,
             ));
         }
-        for (i, page) in site
-            .pages
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.lang == *lang)
-        {
+        for page in site.pages().filter(|p| p.lang == *lang) {
             let is_news_section =
                 page.kind == PageKind::Section && page.section_kind == SectionKind::News;
             let is_municipality = page
@@ -40,10 +37,11 @@ pub fn render(site: &Site, rendered: &[Rendered], now: &str) -> Vec<OutputFile> 
                 .as_ref()
                 .is_some_and(|l| l.taxonomy == Taxonomy::Municipalities && l.term.is_some());
             if is_news_section || is_municipality {
-                let items: Vec<usize> = news
+                let members: HashSet<&crate::model::PageKey> = page.children.iter().collect();
+                let items: Vec<&Page> = news
                     .iter()
                     .copied()
-                    .filter(|n| site.pages[i].children.contains(n))
+                    .filter(|n| members.contains(&n.key))
                     .collect();
                 files.push(feed(
                     site,
@@ -62,18 +60,17 @@ pub fn render(site: &Site, rendered: &[Rendered], now: &str) -> Vec<OutputFile> 
 
 fn feed(
     site: &Site,
-    rendered: &[Rendered],
+    rendered: &MarkdownResults,
     path: &str,
     title: &str,
     lang: &str,
-    items: &[usize],
+    items: &[&Page],
     now: &str,
 ) -> OutputFile {
     let time = |text: &str| FixedDateTime::parse_from_rfc3339(text).ok();
     let entries: Vec<Entry> = items
         .iter()
-        .map(|&i| {
-            let page = &site.pages[i];
+        .map(|&page| {
             let published = page.date.as_ref().map(rfc3339);
             let updated = page.updated.or(page.date).as_ref().map(rfc3339);
             let mut entry = Entry::default();
@@ -88,7 +85,7 @@ fn feed(
                 Some(s) => super::markdown::render_inline(s, &page.lang, &|link| {
                     site.resolve_permalink(link, &page.lang)
                 }),
-                None => rendered[i].first_paragraph.clone(),
+                None => rendered.get(&page.key).first_paragraph.clone(),
             };
             if !summary.is_empty() {
                 entry.set_summary(Some(Text::html(summary)));

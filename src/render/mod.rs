@@ -10,6 +10,7 @@ mod data_views;
 mod feeds;
 mod indicators;
 pub mod markdown;
+pub mod markdown_results;
 pub mod output;
 mod pages;
 mod robots;
@@ -17,6 +18,7 @@ mod shortcodes;
 mod sitemap;
 mod special_pages;
 pub mod templates;
+pub mod views;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
@@ -90,9 +92,10 @@ pub fn render(
         reserved: shortcodes::theme_ids(theme.templates),
     };
 
-    let rendered: Vec<Rendered> = site
-        .pages
-        .par_iter()
+    let rendered: Vec<(crate::model::PageKey, Rendered)> = site
+        .pages()
+        .collect::<Vec<_>>()
+        .into_par_iter()
         .map(|page| {
             let input = Input {
                 body: page.source.body(),
@@ -103,13 +106,21 @@ pub fn render(
                 page_url: &site.url(&page.path),
                 page_path: Some(&page.path),
             };
-            markdown::render(&input, &host, &highlighter)
+            (
+                page.key.clone(),
+                markdown::render(&input, &host, &highlighter),
+            )
         })
         .collect();
 
-    problems.extend(rendered.iter().flat_map(|r| r.problems.iter().cloned()));
+    problems.extend(
+        rendered
+            .iter()
+            .flat_map(|(_, r)| r.problems.iter().cloned()),
+    );
+    let rendered = markdown_results::MarkdownResults::new(rendered);
     let mut files = Vec::new();
-    let cx = templates::views::Cx {
+    let cx = views::Cx {
         site: &site,
         rendered: &rendered,
         data: &data_views,

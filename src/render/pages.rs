@@ -1,13 +1,13 @@
 //! Site pages → HTML files: each page, section and home page through its template
-//! with the views of `templates::views`, in parallel.
+//! with the views of `views`, in parallel.
 
 use super::data_views::DataViews;
 use super::output::OutputFile;
-use super::templates::views::Cx;
-use super::templates::{Templates, listings, views};
+use super::templates::Templates;
+use super::views::{self, Cx};
 use crate::diagnostics::Diagnostic;
 use crate::model::pagination::Pager;
-use crate::model::{PageKind, Site};
+use crate::model::{Page, PageKind, Site};
 use rayon::prelude::*;
 use tera::{Context, Value};
 
@@ -60,23 +60,24 @@ pub fn render(
     templates: &Templates,
     shared: &Shared,
 ) -> Vec<Result<OutputFile, Diagnostic>> {
-    let jobs: Vec<(usize, Pager)> = (0..cx.site.pages.len())
-        .flat_map(|i| cx.site.pagers(i).into_iter().map(move |p| (i, p)))
+    let jobs: Vec<(&Page, Pager)> = cx
+        .site
+        .pages()
+        .flat_map(|page| cx.site.pagers(page).into_iter().map(move |p| (page, p)))
         .collect();
     jobs.into_par_iter()
-        .map(|(i, pager)| render_one(cx, i, &pager, templates, shared))
+        .map(|(page, pager)| render_one(cx, page, &pager, templates, shared))
         .collect()
 }
 
 fn render_one(
     cx: &Cx<'_>,
-    index: usize,
+    page: &Page,
     pager: &Pager,
     templates: &Templates,
     shared: &Shared,
 ) -> Result<OutputFile, Diagnostic> {
     let site = cx.site;
-    let page = &site.pages[index];
     let template = match (&page.source.front.template, page.kind) {
         (Some(t), _) => t.clone(),
         (None, PageKind::Home) => "index.html".to_string(),
@@ -98,26 +99,26 @@ fn render_one(
     let mut context = base_context(site, shared, &page.lang);
     context.insert(
         "page",
-        &views::page_view(cx, index, paginated.then_some(pager)),
+        &views::page_view(cx, page, paginated.then_some(pager)),
     );
     context.insert(
         "paginator",
         &(if paginated {
-            listings::paginator_view(site, pager)
+            views::paginator_view(site, pager)
         } else {
             serde_json::Value::Null
         }),
     );
-    context.insert("translations", &views::translations_view(site, index));
-    context.insert("alternates", &views::alternates_view(site, index));
-    context.insert("breadcrumbs", &views::breadcrumbs_view(site, index));
-    context.insert("menu", &views::menu_view(site, index));
-    context.insert("menus", &views::menus_view(site, index));
-    context.insert("feeds", &listings::feeds_view(site, index, cx.i18n));
-    let path = site.pager_path(index, pager.number);
+    context.insert("translations", &views::translations_view(site, page));
+    context.insert("alternates", &views::alternates_view(site, page));
+    context.insert("breadcrumbs", &views::breadcrumbs_view(site, page));
+    context.insert("menu", &views::menu_view(site, page));
+    context.insert("menus", &views::menus_view(site, page));
+    context.insert("feeds", &views::feeds_view(site, page, cx.i18n));
+    let path = site.pager_path(page, pager.number);
     context.insert("canonical", &site.permalink(&path));
     if let Some(list) = &page.list {
-        for (name, value) in listings::list_context(cx, index, list) {
+        for (name, value) in views::list_context(cx, page, list) {
             context.insert(name, &value);
         }
     }

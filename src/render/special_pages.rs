@@ -49,8 +49,8 @@ pub fn render_aliases(
 ) -> Vec<Result<OutputFile, Diagnostic>> {
     site.aliases
         .iter()
-        .map(|alias| {
-            let target = &site.pages[alias.target];
+        .filter_map(|alias| Some((alias, site.get(&alias.target)?)))
+        .map(|(alias, target)| {
             if !templates.has("alias.html") {
                 return Err(Diagnostic::error("template-missing").with("template", "alias.html"));
             }

@@ -124,16 +124,15 @@ pub fn enrich(
             None
         });
         map.insert("chart".into(), json!(chart));
-        let page = site.pages.iter().position(|p| {
-            p.lang == lang
-                && p.data_item.as_ref().is_some_and(|d| {
-                    d.file == "indicators" && d.list == "indicators" && d.index == index
-                })
-        });
-        map.insert(
-            "url".into(),
-            json!(page.map(|p| site.url(&site.pages[p].path))),
-        );
+        let page = site
+            .get(&crate::model::PageKey::DataItem {
+                file: "indicators".to_string(),
+                list: "indicators".to_string(),
+                item: indicator.id.clone(),
+                lang: lang.to_string(),
+            })
+            .filter(|p| p.data_item.as_ref().is_some_and(|d| d.index == index));
+        map.insert("url".into(), json!(page.map(|p| site.url(&p.path))));
     }
     let enriched: Vec<Json> = list.clone();
     if let Some(map) = view.as_object_mut() {

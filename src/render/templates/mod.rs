@@ -3,8 +3,6 @@
 //! file, line and column, and the page being rendered.
 
 mod functions;
-pub mod listings;
-pub mod views;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;

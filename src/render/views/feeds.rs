@@ -1,0 +1,50 @@
+//! `feeds`: the Atom feeds a page announces: its language's news, its news section's,
+//! its municipality's.
+
+use crate::i18n::I18n;
+use crate::load::front_matter::SectionKind;
+use crate::model::taxonomies::Taxonomy;
+use crate::model::{Page, PageKind, Site};
+use serde_json::{Value, json};
+
+/// The Atom feeds a page announces.
+pub fn feeds_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
+    let mut feeds = Vec::new();
+    let title = |key: &str| {
+        i18n.text(&page.lang, key, &[])
+            .unwrap_or_else(|_| key.to_string())
+    };
+    if site.has_news(&page.lang) {
+        feeds.push(json!({"kind": "news", "title": title("feed-news-title"), "url": site.url(&news_feed_path(&page.lang))}));
+    }
+    let section = if page.kind == PageKind::Page {
+        page.parent.as_ref().and_then(|p| site.get(p))
+    } else {
+        Some(page)
+    };
+    if let Some(s) =
+        section.filter(|s| s.section_kind == SectionKind::News && s.kind != PageKind::List)
+    {
+        feeds.push(json!({"kind": "section", "title": s.title, "url": site.url(&feed_path(s))}));
+    }
+    if page
+        .list
+        .as_ref()
+        .is_some_and(|l| l.taxonomy == Taxonomy::Municipalities && l.term.is_some())
+    {
+        feeds.push(
+            json!({"kind": "municipality", "title": page.title, "url": site.url(&feed_path(page))}),
+        );
+    }
+    Value::from(feeds)
+}
+
+/// The language's feed of all news.
+pub fn news_feed_path(lang: &str) -> String {
+    format!("{lang}/atom.xml")
+}
+
+/// A section's or list page's feed, next to it.
+pub fn feed_path(page: &Page) -> String {
+    format!("{}atom.xml", page.path)
+}

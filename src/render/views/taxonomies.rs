@@ -1,0 +1,100 @@
+//! Tags and municipalities as templates see them: a page's tag and municipality links,
+//! and the extra variables of a generated list page (`terms` on an index; `term` and,
+//! for municipalities, `news`, `upcoming` and `past` on a term's page).
+
+use super::Cx;
+use crate::model::taxonomies::{ListInfo, Taxonomy};
+use crate::model::{Page, PageKind, Site};
+use serde_json::{Value, json};
+use std::collections::HashSet;
+
+/// `[{name, url}]` for a page's tags.
+pub fn tag_links(site: &Site, page: &Page) -> Value {
+    let mut seen = Vec::new();
+    let links: Vec<Value> = page
+        .source
+        .front
+        .tags
+        .iter()
+        .filter_map(|tag| {
+            let slug = crate::model::slug::slugify(tag);
+            if seen.contains(&slug) {
+                return None;
+            }
+            let list = site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))?;
+            seen.push(slug);
+            Some(json!({"name": list.title, "url": site.url(&list.path)}))
+        })
+        .collect();
+    Value::from(links)
+}
+
+/// `[{id, name, url}]` for a page's municipalities.
+pub fn municipality_links(site: &Site, page: &Page) -> Value {
+    let links: Vec<Value> = page
+        .source
+        .front
+        .municipalities
+        .iter()
+        .filter_map(|id| {
+            let list = site.list_page(Taxonomy::Municipalities, &page.lang, Some(id))?;
+            Some(json!({"id": id, "name": list.title, "url": site.url(&list.path)}))
+        })
+        .collect();
+    Value::from(links)
+}
+
+/// The extra variables of a generated list page.
+pub fn list_context(cx: &Cx<'_>, page: &Page, list: &ListInfo) -> Vec<(&'static str, Value)> {
+    let site = cx.site;
+    let term_view = |p: &Page| {
+        let mut term =
+            json!({"name": p.title, "url": site.url(&p.path), "count": p.children.len()});
+        if list.taxonomy == Taxonomy::Municipalities {
+            let id = p.list.as_ref().and_then(|l| l.term.clone());
+            term["id"] = json!(id);
+            let website = id.as_deref().and_then(|id| {
+                site.datasets
+                    .municipalities
+                    .as_ref()?
+                    .get(id)?
+                    .website
+                    .clone()
+            });
+            term["website"] = json!(website);
+        }
+        term
+    };
+    match &list.term {
+        None => {
+            let mut terms: Vec<&Page> = site
+                .pages()
+                .filter(|p| p.parent.as_ref() == Some(&page.key) && p.kind == PageKind::List)
+                .collect();
+            if list.taxonomy == Taxonomy::Tags
+                && let Some(language) = cx.i18n.language(&page.lang)
+            {
+                terms.sort_by(|a, b| language.formats.compare(&a.title, &b.title));
+            }
+            vec![(
+                "terms",
+                Value::from(terms.into_iter().map(term_view).collect::<Vec<_>>()),
+            )]
+        }
+        Some(_) => {
+            let mut out = vec![("term", term_view(page))];
+            if list.taxonomy == Taxonomy::Municipalities {
+                let members: HashSet<&crate::model::PageKey> = page.children.iter().collect();
+                let news: Vec<&Page> = site
+                    .news(&page.lang)
+                    .filter(|p| members.contains(&p.key))
+                    .collect();
+                let (upcoming, past) = site.split_events(site.pages_of(&page.children));
+                out.push(("news", super::summaries(cx, news)));
+                out.push(("upcoming", super::summaries(cx, upcoming)));
+                out.push(("past", super::summaries(cx, past)));
+            }
+            out
+        }
+    }
+}
