@@ -94,7 +94,6 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
     problems.extend(i18n_problems);
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);
-    let static_files = std::mem::take(&mut sources.static_files);
     let model_options = model::ModelOptions {
         drafts: options.drafts,
         now: options.now,
@@ -123,7 +122,6 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
     let theme = Theme {
         templates: &templates,
         shortcodes: &shortcodes,
-        static_files: &static_files,
     };
     let rendered = render::render(Arc::new(site), &theme, Arc::new(i18n));
     let files = match rendered {

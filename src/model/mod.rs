@@ -6,13 +6,15 @@
 mod assets;
 mod build;
 mod bundles;
+mod claims;
 mod data_pages;
 pub mod dates;
+mod dependencies;
 pub mod events;
 mod keys;
 mod links;
 mod menus;
-mod outputs;
+pub mod outputs;
 mod pages;
 pub mod pagination;
 mod paths;
@@ -94,6 +96,22 @@ pub struct Page {
     pub slug_span: Option<std::ops::Range<usize>>,
 }
 
+/// How many items the home page shows of news and of events.
+pub const HOME_ITEMS: usize = 5;
+
+impl Page {
+    /// The theme template the page is rendered with: its front matter's `template`, else
+    /// the default of its kind.
+    pub fn template(&self) -> &str {
+        match (&self.source.front.template, self.kind) {
+            (Some(t), _) => t,
+            (None, PageKind::Home) => "index.html",
+            (None, PageKind::Section) => "section.html",
+            (None, PageKind::Page | PageKind::List) => "page.html",
+        }
+    }
+}
+
 /// A draft left out of the build (without `--drafts`).
 #[derive(Debug, Clone)]
 pub struct Draft {
@@ -158,6 +176,8 @@ pub struct Site {
     pub menus: Menus,
     /// The build's "now".
     pub now: jiff::civil::DateTime,
+    /// Every output file with its kind, what it shows and what it is made from.
+    pub outputs: outputs::OutputTable,
     /// Warnings found while building the model.
     pub warnings: Vec<crate::diagnostics::Diagnostic>,
     by_id: PageIndex,

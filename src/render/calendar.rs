@@ -5,8 +5,8 @@
 //! language and every build, and apps update an event instead of duplicating it.
 
 use super::output::OutputFile;
-use super::views::events::{calendar_path, ics_path};
 use crate::model::dates::PageDate;
+use crate::model::outputs::{Output, OutputKind};
 use crate::model::{Page, Site};
 use ics::parameters;
 use ics::properties::{Description, DtEnd, DtStart, Location, Name, RRule, Summary, TzName, URL};
@@ -14,32 +14,29 @@ use ics::{Daylight, Event, ICalendar, Standard, TimeZone};
 
 const TZID: &str = "Europe/Riga";
 
-/// Every event's file and each language's calendar.
-pub fn render(site: &Site) -> Vec<OutputFile> {
-    let mut files = Vec::new();
-    for language in &site.config.languages {
-        let events: Vec<(&Page, crate::model::events::Event)> = site
-            .pages()
-            .filter(|p| p.lang == language.code)
-            .filter_map(|p| Some((p, p.event?)))
-            .collect();
-        if events.is_empty() {
-            continue;
+/// The calendar an output of the table is: one event's, or a language's of all events.
+pub fn render(site: &Site, output: &Output) -> Option<OutputFile> {
+    let (lang, events): (&str, Vec<&Page>) = match (&output.kind, &output.shows) {
+        (OutputKind::Calendar { lang }, _) => (
+            lang,
+            site.pages()
+                .filter(|p| p.lang == *lang && p.event.is_some())
+                .collect(),
+        ),
+        (OutputKind::EventCalendar, Some(key)) => {
+            let page = site.get(key)?;
+            (&page.lang, vec![page])
         }
-        let title = site.config.title.get(&language.code).unwrap_or_default();
-        let mut all = calendar(title);
-        for (page, when) in &events {
-            let mut one = calendar(title);
-            one.add_event(event(site, page, when));
-            files.push(OutputFile::text(ics_path(page), one.to_string()));
-            all.add_event(event(site, page, when));
+        _ => return None,
+    };
+    let title = site.config.title.get(lang).unwrap_or_default();
+    let mut file = calendar(title);
+    for page in events {
+        if let Some(when) = &page.event {
+            file.add_event(event(site, page, when));
         }
-        files.push(OutputFile::text(
-            calendar_path(site, &language.code),
-            all.to_string(),
-        ));
     }
-    files
+    Some(OutputFile::text(output.path.clone(), file.to_string()))
 }
 
 fn calendar(title: &str) -> ICalendar<'static> {

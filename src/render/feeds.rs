@@ -3,59 +3,49 @@
 
 use super::markdown_results::MarkdownResults;
 use super::output::OutputFile;
-use super::views::feeds::{feed_path, news_feed_path};
 use super::views::rfc3339;
-use crate::load::front_matter::SectionKind;
-use crate::model::taxonomies::Taxonomy;
-use crate::model::{Page, PageKind, Site};
+use crate::model::outputs::{Output, OutputKind};
+use crate::model::{Page, Site};
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use std::collections::HashSet;
 
-/// Every feed of the site.
-pub fn render(site: &Site, rendered: &MarkdownResults, now: &str) -> Vec<OutputFile> {
-    let mut files = Vec::new();
-    for language in &site.config.languages {
-        let lang = &language.code;
-        let news: Vec<&Page> = site.news(lang).collect();
-        if !news.is_empty() {
+/// The feed an output of the table is: a language's news, or a news section's or a
+/// municipality's.
+pub fn render(site: &Site, rendered: &MarkdownResults, output: &Output) -> Option<OutputFile> {
+    let now = site
+        .now
+        .to_zoned(crate::options::riga())
+        .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+        .unwrap_or_default();
+    let (title, lang, items) = match (&output.kind, &output.shows) {
+        (OutputKind::NewsFeed { lang }, _) => {
             let title = site.config.title.get(lang).unwrap_or_default().to_string();
-            files.push(feed(
-                site,
-                rendered,
-                &news_feed_path(lang),
-                &title,
-                lang,
-                &news,
-                now,
-            ));
+            (
+                title,
+                lang.as_str(),
+                site.news(lang).collect::<Vec<&Page>>(),
+            )
         }
-        for page in site.pages().filter(|p| p.lang == *lang) {
-            let is_news_section =
-                page.kind == PageKind::Section && page.section_kind == SectionKind::News;
-            let is_municipality = page
-                .list
-                .as_ref()
-                .is_some_and(|l| l.taxonomy == Taxonomy::Municipalities && l.term.is_some());
-            if is_news_section || is_municipality {
-                let members: HashSet<&crate::model::PageKey> = page.children.iter().collect();
-                let items: Vec<&Page> = news
-                    .iter()
-                    .copied()
-                    .filter(|n| members.contains(&n.key))
-                    .collect();
-                files.push(feed(
-                    site,
-                    rendered,
-                    &feed_path(page),
-                    &page.title,
-                    lang,
-                    &items,
-                    now,
-                ));
-            }
+        (OutputKind::PageFeed, Some(key)) => {
+            let page = site.get(key)?;
+            let members: HashSet<&crate::model::PageKey> = page.children.iter().collect();
+            let items = site
+                .news(&page.lang)
+                .filter(|n| members.contains(&n.key))
+                .collect();
+            (page.title.clone(), page.lang.as_str(), items)
         }
-    }
-    files
+        _ => return None,
+    };
+    Some(feed(
+        site,
+        rendered,
+        &output.path,
+        &title,
+        lang,
+        &items,
+        &now,
+    ))
 }
 
 fn feed(

@@ -1,14 +1,13 @@
 //! Site pages → HTML files: each page, section and home page through its template
-//! with the views of `views`, in parallel.
+//! with the views of `views`.
 
 use super::data_views::DataViews;
 use super::output::OutputFile;
 use super::templates::Templates;
 use super::views::{self, Cx};
 use crate::diagnostics::Diagnostic;
-use crate::model::pagination::Pager;
-use crate::model::{Page, PageKind, Site};
-use rayon::prelude::*;
+use crate::model::pagination::{Pager, pager_count};
+use crate::model::{Page, Site};
 use tera::{Context, Value};
 
 /// Per-language values that every page of that language shares, built once.
@@ -54,37 +53,18 @@ pub fn base_context(site: &Site, shared: &Shared, lang: &str) -> Context {
     context
 }
 
-/// Renders every page (and every list page of a paginated section).
-pub fn render(
+/// Renders list page `number` of a page (1: the page itself) to `path`.
+pub fn render_page(
     cx: &Cx<'_>,
     templates: &Templates,
     shared: &Shared,
-) -> Vec<Result<OutputFile, Diagnostic>> {
-    let jobs: Vec<(&Page, Pager)> = cx
-        .site
-        .pages()
-        .flat_map(|page| cx.site.pagers(page).into_iter().map(move |p| (page, p)))
-        .collect();
-    jobs.into_par_iter()
-        .map(|(page, pager)| render_one(cx, page, &pager, templates, shared))
-        .collect()
-}
-
-fn render_one(
-    cx: &Cx<'_>,
     page: &Page,
-    pager: &Pager,
-    templates: &Templates,
-    shared: &Shared,
+    number: usize,
+    path: &str,
 ) -> Result<OutputFile, Diagnostic> {
     let site = cx.site;
-    let template = match (&page.source.front.template, page.kind) {
-        (Some(t), _) => t.clone(),
-        (None, PageKind::Home) => "index.html".to_string(),
-        (None, PageKind::Section) => "section.html".to_string(),
-        (None, PageKind::Page | PageKind::List) => "page.html".to_string(),
-    };
-    if !templates.has(&template) {
+    let template = page.template();
+    if !templates.has(template) {
         let span = if page.source.front.template.is_some() {
             page.source.key_span("template")
         } else {
@@ -95,16 +75,21 @@ fn render_one(
             .at(span)
             .with("template", template));
     }
+    let pager = Pager {
+        section: page.key.clone(),
+        number,
+        total: pager_count(page),
+    };
     let paginated = pager.total > 1;
     let mut context = base_context(site, shared, &page.lang);
     context.insert(
         "page",
-        &views::page_view(cx, page, paginated.then_some(pager)),
+        &views::page_view(cx, page, paginated.then_some(&pager)),
     );
     context.insert(
         "paginator",
         &(if paginated {
-            views::paginator_view(site, pager)
+            views::paginator_view(site, &pager)
         } else {
             serde_json::Value::Null
         }),
@@ -115,13 +100,15 @@ fn render_one(
     context.insert("menu", &views::menu_view(site, page));
     context.insert("menus", &views::menus_view(site, page));
     context.insert("feeds", &views::feeds_view(site, page, cx.i18n));
-    let path = site.pager_path(page, pager.number);
-    context.insert("canonical", &site.permalink(&path));
+    context.insert(
+        "canonical",
+        &site.permalink(&site.pager_path(page, pager.number)),
+    );
     if let Some(list) = &page.list {
         for (name, value) in views::list_context(cx, page, list) {
             context.insert(name, &value);
         }
     }
-    let html = templates.render(&template, &context, Some(&page.source.file))?;
-    Ok(OutputFile::text(format!("{path}index.html"), html))
+    let html = templates.render(template, &context, Some(&page.source.file))?;
+    Ok(OutputFile::text(path, html))
 }

@@ -7,7 +7,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 /// Renders the sitemap.
-pub fn render(site: &Site) -> OutputFile {
+pub fn render(site: &Site, path: &str) -> OutputFile {
     let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
     let _ = writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)));
     let mut urlset = BytesStart::new("urlset");
@@ -35,7 +35,7 @@ pub fn render(site: &Site) -> OutputFile {
     let mut bytes = writer.into_inner();
     bytes.push(b'\n');
     OutputFile {
-        path: "sitemap.xml".to_string(),
+        path: path.to_string(),
         content: super::output::Content::Bytes(bytes),
     }
 }

@@ -7,14 +7,10 @@ use crate::data::indicators::Indicators;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::Site;
+use crate::model::outputs::OutputKind;
 use crate::render::markdown::{self, Highlighter, Host, Input};
 use serde_json::{Value as Json, json};
 use std::path::Path;
-
-/// The URL paths (below the base path) of the downloads.
-pub const CSV_PATH: &str = "data/indicators.csv";
-/// See `CSV_PATH`.
-pub const JSON_PATH: &str = "data/indicators.json";
 
 /// Adds the computed fields to `data.indicators` of one language.
 pub fn enrich(
@@ -149,8 +145,9 @@ pub fn enrich(
             })
             .collect();
         map.insert("groups".into(), Json::from(groups));
-        map.insert("csv_url".into(), json!(site.url(CSV_PATH)));
-        map.insert("json_url".into(), json!(site.url(JSON_PATH)));
+        let url = |kind| site.outputs.path_of(&kind, None).map(|p| site.url(p));
+        map.insert("csv_url".into(), json!(url(OutputKind::IndicatorsCsv)));
+        map.insert("json_url".into(), json!(url(OutputKind::IndicatorsJson)));
     }
 }
 

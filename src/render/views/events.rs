@@ -18,19 +18,9 @@ pub fn event_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
         "location": front.location.as_ref().map(|l| json!({"name": l.name, "address": l.address})),
         "online": front.online,
         "registration": front.registration,
-        "ics_url": site.url(&ics_path(page)),
+        "ics_url": site.outputs.event_calendar(&page.key).map(|p| site.url(p)),
         "past": event.is_past(site.now),
     })
-}
-
-/// The `.ics` file of an event page, next to it.
-pub fn ics_path(page: &Page) -> String {
-    format!("{}{}.ics", page.path, page.slug)
-}
-
-/// The language's calendar of all events.
-pub fn calendar_path(site: &Site, lang: &str) -> String {
-    format!("{lang}/{}.ics", site.config.slug_for("calendar", lang))
 }
 
 /// "14 May 2024, 10:00–12:00", "14 May 2024 – 16 May 2024" or "14 May 2024, 10:00".

@@ -14,8 +14,10 @@ pub fn feeds_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
         i18n.text(&page.lang, key, &[])
             .unwrap_or_else(|_| key.to_string())
     };
-    if site.has_news(&page.lang) {
-        feeds.push(json!({"kind": "news", "title": title("feed-news-title"), "url": site.url(&news_feed_path(&page.lang))}));
+    if let Some(path) = site.outputs.news_feed(&page.lang) {
+        feeds.push(
+            json!({"kind": "news", "title": title("feed-news-title"), "url": site.url(path)}),
+        );
     }
     let section = if page.kind == PageKind::Page {
         page.parent.as_ref().and_then(|p| site.get(p))
@@ -24,27 +26,17 @@ pub fn feeds_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
     };
     if let Some(s) =
         section.filter(|s| s.section_kind == SectionKind::News && s.kind != PageKind::List)
+        && let Some(path) = site.outputs.feed_of(&s.key)
     {
-        feeds.push(json!({"kind": "section", "title": s.title, "url": site.url(&feed_path(s))}));
+        feeds.push(json!({"kind": "section", "title": s.title, "url": site.url(path)}));
     }
     if page
         .list
         .as_ref()
         .is_some_and(|l| l.taxonomy == Taxonomy::Municipalities && l.term.is_some())
+        && let Some(path) = site.outputs.feed_of(&page.key)
     {
-        feeds.push(
-            json!({"kind": "municipality", "title": page.title, "url": site.url(&feed_path(page))}),
-        );
+        feeds.push(json!({"kind": "municipality", "title": page.title, "url": site.url(path)}));
     }
     Value::from(feeds)
-}
-
-/// The language's feed of all news.
-pub fn news_feed_path(lang: &str) -> String {
-    format!("{lang}/atom.xml")
-}
-
-/// A section's or list page's feed, next to it.
-pub fn feed_path(page: &Page) -> String {
-    format!("{}atom.xml", page.path)
 }

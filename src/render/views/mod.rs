@@ -5,8 +5,8 @@
 //! `structured_data` the parts of a page that only some pages have. Names here are the
 //! contract documented in `docs/templates.md`.
 
-pub mod events;
-pub mod feeds;
+mod events;
+mod feeds;
 mod navigation;
 mod page;
 mod paginator;

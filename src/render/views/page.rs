@@ -8,8 +8,7 @@ use crate::model::{Page, PageKind, Site};
 use crate::render::markdown::{Rendered, plain_text, render_inline};
 use serde_json::{Value, json};
 
-/// How many items the home page shows of news and of events.
-pub const HOME_ITEMS: usize = 5;
+use crate::model::HOME_ITEMS;
 
 /// A page as listed on another page.
 pub fn summary_view(cx: &Cx<'_>, page: &Page) -> Value {

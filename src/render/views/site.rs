@@ -7,15 +7,12 @@ use serde_json::{Value, json};
 
 /// `site` in a language.
 pub fn site_view(site: &Site, lang: &str) -> Value {
-    let has_events = site.pages().any(|p| p.lang == lang && p.event.is_some());
-    let calendar_url = has_events.then(|| site.url(&super::events::calendar_path(site, lang)));
+    let calendar_url = site.outputs.calendar(lang).map(|p| site.url(p));
     let list_url = |taxonomy| {
         site.list_page(taxonomy, lang, None)
             .map(|p| site.url(&p.path))
     };
-    let news_feed_url = site
-        .has_news(lang)
-        .then(|| site.url(&super::feeds::news_feed_path(lang)));
+    let news_feed_url = site.outputs.news_feed(lang).map(|p| site.url(p));
     let config = &site.config;
     let languages: Vec<Value> = config
         .languages

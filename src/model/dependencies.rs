@@ -1,0 +1,204 @@
+//! What each output is made from, recorded in the output table once the model is
+//! complete. A page: its own source, its translations (the language switcher), the
+//! sections above it (breadcrumbs), the pages it lists or links by tag, municipality or
+//! menu, its data, its template, its language's messages and `site.yaml`. A list or term
+//! page: the pages it shows. A feed or calendar: its entries. The sitemap: every page.
+//! Not recorded here: the shortcodes a page's markdown calls and the `@/` targets it
+//! resolves (known when the markdown is rendered: see `render::markdown_results`), and
+//! the addresses of other pages, which follow from `site.yaml` and file names alone.
+
+use super::outputs::{Output, OutputKind, Source};
+use super::pagination::pager_count;
+use super::taxonomies::Taxonomy;
+use super::{Page, PageKind, Site};
+use crate::load::front_matter::SectionKind;
+use rayon::prelude::*;
+
+/// Fills in the sources of every output.
+pub(super) fn record(site: &mut Site) {
+    let sources: Vec<Vec<Source>> = site
+        .outputs
+        .iter()
+        .collect::<Vec<_>>()
+        .par_iter()
+        .map(|output| sources_of(site, output))
+        .collect();
+    for (output, sources) in site.outputs.outputs_mut().zip(sources) {
+        output.sources = sources;
+    }
+}
+
+/// What one output is made from, each source once, in a stable order.
+pub(super) fn sources_of(site: &Site, output: &Output) -> Vec<Source> {
+    let shown = output.shows.as_ref().and_then(|k| site.get(k));
+    let mut sources = Vec::new();
+    let page_source = |p: &Page| Source::Page(p.key.clone());
+    match (&output.kind, shown) {
+        (OutputKind::Page { number }, Some(page)) => {
+            page_sources(site, page, *number, &mut sources);
+        }
+        (OutputKind::Alias, Some(page)) => {
+            sources.push(page_source(page));
+            sources.push(Source::Template("alias.html".into()));
+            template_context(site, &[page.lang.as_str()], &mut sources);
+        }
+        (OutputKind::NewsFeed { lang }, _) => {
+            sources.extend(site.news(lang).map(page_source));
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::PageFeed, Some(page)) => {
+            sources.push(page_source(page));
+            let members: std::collections::HashSet<_> = page.children.iter().collect();
+            sources.extend(
+                site.news(&page.lang)
+                    .filter(|n| members.contains(&n.key))
+                    .map(page_source),
+            );
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::Calendar { lang }, _) => {
+            sources.extend(
+                site.pages()
+                    .filter(|p| p.lang == *lang && p.event.is_some())
+                    .map(page_source),
+            );
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::EventCalendar, Some(page)) => {
+            sources.push(page_source(page));
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::VCard { contact, .. }, _) => {
+            sources.push(Source::Data {
+                file: "contacts".into(),
+                record: Some(contact.clone()),
+            });
+        }
+        (OutputKind::IndicatorsCsv, _) => {
+            sources.push(Source::Data {
+                file: "indicators".into(),
+                record: None,
+            });
+            for lang in site.config.language_codes() {
+                sources.push(Source::Messages { lang });
+            }
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::IndicatorsJson, _) => sources.push(Source::Data {
+            file: "indicators".into(),
+            record: None,
+        }),
+        (OutputKind::Sitemap, _) => {
+            sources.extend(site.pages().map(page_source));
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::Robots, _) => sources.push(Source::SiteConfig),
+        (OutputKind::NotFound | OutputKind::LanguageChooser, _) => {
+            let template = if output.kind == OutputKind::NotFound {
+                "404.html"
+            } else {
+                "root.html"
+            };
+            sources.push(Source::Template(template.into()));
+            let languages = site.config.language_codes();
+            let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+            template_context(site, &languages, &mut sources);
+        }
+        (OutputKind::Asset { source } | OutputKind::Static { source }, _) => {
+            sources.push(Source::File(source.clone()));
+        }
+        // An output whose page is not in the model cannot be made from anything.
+        (_, None) => {}
+    }
+    let mut seen = std::collections::HashSet::new();
+    sources.retain(|s| seen.insert(s.clone()));
+    sources
+}
+
+/// What every template sees besides the page: `site.yaml`, the interface texts of its
+/// languages and every data file (`data`).
+fn template_context(site: &Site, languages: &[&str], sources: &mut Vec<Source>) {
+    sources.push(Source::SiteConfig);
+    for lang in languages {
+        sources.push(Source::Messages {
+            lang: (*lang).to_string(),
+        });
+    }
+    for file in &site.data_files {
+        sources.push(Source::Data {
+            file: file.name.clone(),
+            record: None,
+        });
+    }
+}
+
+/// A page's (or one of its list pages') sources.
+fn page_sources(site: &Site, page: &Page, number: usize, sources: &mut Vec<Source>) {
+    let key = |p: &Page| Source::Page(p.key.clone());
+    sources.push(key(page));
+    sources.push(Source::Template(page.template().to_string()));
+    if let Some(item) = &page.data_item {
+        if let super::PageKey::DataItem { item: id, .. } = &page.key {
+            sources.push(Source::Data {
+                file: item.file.clone(),
+                record: Some(id.clone()),
+            });
+        }
+    }
+    sources.extend(
+        site.translations(page)
+            .filter(|t| t.key != page.key)
+            .map(key),
+    );
+    sources.extend(site.ancestors(page).into_iter().map(key));
+    for tag in &page.source.front.tags {
+        let slug = super::slug::slugify(tag);
+        sources.extend(
+            site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))
+                .map(key),
+        );
+    }
+    for id in &page.source.front.municipalities {
+        sources.extend(
+            site.list_page(Taxonomy::Municipalities, &page.lang, Some(id))
+                .map(key),
+        );
+    }
+    for menu in site.menus.values() {
+        for item in menu.get(&page.lang).into_iter().flatten() {
+            sources.extend(item.page.as_ref().and_then(|k| site.get(k)).map(key));
+        }
+    }
+    if page.kind != PageKind::Page {
+        // The list page shows its slice of the children; events are split over all.
+        let total = pager_count(page);
+        let shown = if total > 1 {
+            let pager = super::pagination::Pager {
+                section: page.key.clone(),
+                number,
+                total,
+            };
+            &page.children[pager.range(page)]
+        } else {
+            &page.children[..]
+        };
+        sources.extend(site.pages_of(shown).map(key));
+        sources.extend(site.pages_of(&page.subsections).map(key));
+        if page.section_kind == SectionKind::Events || page.list.is_some() {
+            sources.extend(site.pages_of(&page.children).map(key));
+        }
+    }
+    if page.list.as_ref().is_some_and(|l| l.term.is_none()) {
+        sources.extend(
+            site.pages()
+                .filter(|p| p.parent.as_ref() == Some(&page.key) && p.kind == PageKind::List)
+                .map(key),
+        );
+    }
+    if page.kind == PageKind::Home {
+        sources.extend(site.news(&page.lang).take(super::HOME_ITEMS).map(key));
+        let (upcoming, _) = site.split_events(site.pages().filter(|p| p.lang == page.lang));
+        sources.extend(upcoming.into_iter().take(super::HOME_ITEMS).map(key));
+    }
+    template_context(site, &[page.lang.as_str()], sources);
+}
