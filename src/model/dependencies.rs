@@ -137,13 +137,11 @@ fn page_sources(site: &Site, page: &Page, number: usize, sources: &mut Vec<Sourc
     let key = |p: &Page| Source::Page(p.key.clone());
     sources.push(key(page));
     sources.push(Source::Template(page.template().to_string()));
-    if let Some(item) = &page.data_item {
-        if let super::PageKey::DataItem { item: id, .. } = &page.key {
-            sources.push(Source::Data {
-                file: item.file.clone(),
-                record: Some(id.clone()),
-            });
-        }
+    if let super::PageKey::DataItem { file, item, .. } = &page.key {
+        sources.push(Source::Data {
+            file: file.clone(),
+            record: Some(item.clone()),
+        });
     }
     sources.extend(
         site.translations(page)
@@ -201,4 +199,133 @@ fn page_sources(site: &Site, page: &Page, number: usize, sources: &mut Vec<Sourc
         sources.extend(upcoming.into_iter().take(super::HOME_ITEMS).map(key));
     }
     template_context(site, &[page.lang.as_str()], sources);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::outputs::{OutputKind, Source};
+    use super::super::taxonomies::Taxonomy;
+    use super::super::{ModelOptions, PageKey, Site};
+    use std::path::Path;
+
+    /// The `news` fixture's model.
+    fn news_site() -> Site {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
+        let (sources, _) = crate::load::load(&root, None).expect("the fixture loads");
+        let options = ModelOptions {
+            drafts: false,
+            now: crate::options::resolve_now(Some("2024-01-15T12:00"), None).expect("now"),
+        };
+        let (site, errors) = super::super::build(sources, &options, None);
+        assert!(errors.is_empty(), "{errors:?}");
+        site
+    }
+
+    fn sources(site: &Site, path: &str) -> Vec<Source> {
+        site.outputs.at(path).expect(path).sources.clone()
+    }
+
+    fn page(id: &str, lang: &str) -> Source {
+        Source::Page(PageKey::source(id, lang))
+    }
+
+    #[test]
+    fn a_page_is_made_from_its_source_translations_sections_terms_template_and_texts() {
+        let site = news_site();
+        let a = site.page("jaunumi/a", "lv").expect("jaunumi/a");
+        let path = format!("{}index.html", a.path);
+        let got = sources(&site, &path);
+        let tag = Source::Page(PageKey::Generated {
+            taxonomy: Taxonomy::Tags,
+            term: Some("sadarbiba".into()),
+            lang: "lv".into(),
+        });
+        let municipality = Source::Page(PageKey::Generated {
+            taxonomy: Taxonomy::Municipalities,
+            term: Some("ludza".into()),
+            lang: "lv".into(),
+        });
+        for wanted in [
+            page("jaunumi/a", "lv"),
+            page("jaunumi/a", "en"),
+            page("jaunumi/_index", "lv"),
+            page("_index", "lv"),
+            page("par", "lv"),
+            tag,
+            municipality,
+            Source::Template("page.html".into()),
+            Source::Messages { lang: "lv".into() },
+            Source::SiteConfig,
+            Source::Data {
+                file: "municipalities".into(),
+                record: None,
+            },
+        ] {
+            assert!(got.contains(&wanted), "{wanted:?} not in {got:?}");
+        }
+        assert!(!got.contains(&Source::Messages { lang: "en".into() }));
+        assert!(!got.contains(&page("jaunumi/b", "lv")));
+        assert_eq!(
+            got[0],
+            page("jaunumi/a", "lv"),
+            "its own source comes first"
+        );
+    }
+
+    #[test]
+    fn a_list_page_is_made_from_the_pages_it_shows() {
+        let site = news_site();
+        let section = site.page("jaunumi/_index", "lv").expect("jaunumi");
+        assert!(section.children.len() > 2, "the fixture paginates by 2");
+        let first = sources(&site, &format!("{}index.html", section.path));
+        let second_path = format!("{}index.html", site.pager_path(section, 2));
+        let second = sources(&site, &second_path);
+        for key in &section.children[..2] {
+            assert!(first.contains(&Source::Page(key.clone())));
+            assert!(!second.contains(&Source::Page(key.clone())));
+        }
+        for key in &section.children[2..section.children.len().min(4)] {
+            assert!(second.contains(&Source::Page(key.clone())));
+            assert!(!first.contains(&Source::Page(key.clone())));
+        }
+        assert!(first.contains(&Source::Template("section.html".into())));
+    }
+
+    #[test]
+    fn a_feed_is_made_from_its_entries() {
+        let site = news_site();
+        let output = site
+            .outputs
+            .iter()
+            .find(|o| o.kind == OutputKind::NewsFeed { lang: "lv".into() })
+            .expect("the lv news feed");
+        let mut wanted: Vec<Source> = site
+            .news("lv")
+            .map(|p| Source::Page(p.key.clone()))
+            .collect();
+        assert!(!wanted.is_empty());
+        wanted.push(Source::SiteConfig);
+        assert_eq!(output.sources, wanted);
+        assert_eq!(output.path, "lv/atom.xml");
+    }
+
+    #[test]
+    fn the_sitemap_is_made_from_every_page() {
+        let site = news_site();
+        let got = sources(&site, "sitemap.xml");
+        let mut wanted: Vec<Source> = site.pages().map(|p| Source::Page(p.key.clone())).collect();
+        wanted.push(Source::SiteConfig);
+        assert_eq!(got, wanted);
+    }
+
+    #[test]
+    fn copied_files_are_made_from_themselves() {
+        let site = news_site();
+        let asset = site
+            .outputs
+            .iter()
+            .find(|o| matches!(o.kind, OutputKind::Asset { .. }))
+            .expect("the gallery's photo");
+        assert!(matches!(&asset.sources[..], [Source::File(_)]));
+    }
 }

@@ -66,41 +66,65 @@ pub struct Prepared {
     pub markdown: MarkdownResults,
 }
 
-/// Builds the data views, binds the theme and renders every page's markdown. `Err` when
-/// the templates cannot be compiled at all.
+/// The theme compiled from its files alone: templates, shortcode declarations and the
+/// ids its templates write. It can be bound to any site (`prepare`), so a changed site
+/// does not compile the theme again.
+pub struct CompiledTheme {
+    templates: templates::CompiledTemplates,
+    signatures: shortcodes::Signatures,
+    reserved: Vec<String>,
+}
+
+impl CompiledTheme {
+    /// Compiles the theme; `Err` when its templates cannot be compiled at all.
+    pub fn compile(theme: &Theme<'_>) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let (signatures, mut problems) = shortcodes::Signatures::read(theme.shortcodes);
+        let (templates, template_problems) =
+            templates::CompiledTemplates::compile(theme.templates, theme.shortcodes).map_err(
+                |mut template_problems| {
+                    template_problems.append(&mut problems.clone());
+                    template_problems
+                },
+            )?;
+        problems.extend(template_problems);
+        Ok((
+            Self {
+                templates,
+                signatures,
+                reserved: shortcodes::theme_ids(theme.templates),
+            },
+            problems,
+        ))
+    }
+}
+
+/// The data views of a site: problems in them are reported even when the theme cannot
+/// be compiled.
+fn data_views(site: &Site, i18n: &I18n) -> (DataViews, Vec<Diagnostic>) {
+    DataViews::build(site, i18n, &shortcodes::LinkHost { site, i18n })
+}
+
+/// Builds the data views, binds the theme to the site and renders every page's markdown.
 pub fn prepare(
     site: &Arc<Site>,
-    theme: &Theme<'_>,
+    theme: &CompiledTheme,
     i18n: &Arc<I18n>,
-) -> Result<(Prepared, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let (data_views, mut problems) =
-        DataViews::build(site, i18n, &shortcodes::LinkHost { site, i18n });
+) -> (Prepared, Vec<Diagnostic>) {
+    let (data_views, mut problems) = data_views(site, i18n);
     let data_views = Arc::new(data_views);
-    let (signatures, signature_problems) = shortcodes::Signatures::read(theme.shortcodes);
-    let (templates, template_problems) = Templates::compile(
-        theme.templates,
-        theme.shortcodes,
-        site.clone(),
-        i18n.clone(),
-        data_views.clone(),
-    )
-    .map_err(|mut template_problems| {
-        template_problems.extend(problems.iter().cloned());
-        template_problems.extend(signature_problems.iter().cloned());
-        template_problems
-    })?;
-    problems.extend(template_problems);
-    problems.extend(signature_problems);
+    let templates = theme
+        .templates
+        .bind(site.clone(), i18n.clone(), data_views.clone());
     let shared = pages::Shared::new(site, &data_views);
     let highlighter = Highlighter::default();
     let host = shortcodes::ShortcodeHost {
         site,
         templates: &templates,
-        signatures: &signatures,
+        signatures: &theme.signatures,
         shared: &shared,
         data: &data_views,
         i18n,
-        reserved: shortcodes::theme_ids(theme.templates),
+        reserved: theme.reserved.clone(),
     };
     let rendered: Vec<(crate::model::PageKey, Rendered)> = site
         .pages()
@@ -128,13 +152,13 @@ pub fn prepare(
             .flat_map(|(_, r)| r.problems.iter().cloned()),
     );
     let markdown = MarkdownResults::new(rendered, data_views);
-    Ok((
+    (
         Prepared {
             theme: BoundTheme { templates, shared },
             markdown,
         },
         problems,
-    ))
+    )
 }
 
 /// Renders one output of the table. The same output always gives the same bytes,
@@ -237,7 +261,15 @@ pub fn render(
     theme: &Theme<'_>,
     i18n: Arc<I18n>,
 ) -> Result<RenderedSite, Vec<Diagnostic>> {
-    let (prepared, mut problems) = prepare(&site, theme, &i18n)?;
+    let (compiled, mut problems) = match CompiledTheme::compile(theme) {
+        Ok(compiled) => compiled,
+        Err(mut problems) => {
+            problems.extend(data_views(&site, &i18n).1);
+            return Err(problems);
+        }
+    };
+    let (prepared, prepare_problems) = prepare(&site, &compiled, &i18n);
+    problems.extend(prepare_problems);
     let outputs: Vec<&Output> = site.outputs.iter().collect();
     let results: Vec<Result<OutputFile, Diagnostic>> = outputs
         .into_par_iter()
