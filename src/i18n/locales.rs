@@ -5,9 +5,10 @@
 //! as missing. The bundles are always built (a missing or broken message stands in as
 //! its key, already reported), so the rest of the run can report its own problems.
 
-use super::{I18n, Language, fluent};
+use super::{I18n, Language};
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
+use crate::fluent;
 use crate::load::TextFile;
 use icu_locale_core::Locale;
 use std::collections::{BTreeMap, BTreeSet};

@@ -4,11 +4,11 @@
 //! files. Nothing is interpreted beyond what file names and front matter say.
 
 pub mod content_file;
+mod cut_values;
 pub mod file_name;
 pub mod front_matter;
 
 use crate::config::{self, SiteConfig};
-use crate::data::DataFile;
 use crate::diagnostics::{Diagnostic, read_source};
 use content_file::{ContentFile, NotBuilt};
 use file_name::FileName;
@@ -16,6 +16,20 @@ use front_matter::FrontMatter;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
+use yaml_serde::Value as Yaml;
+
+/// One data file as read from disk.
+#[derive(Debug, Clone)]
+pub struct DataFile {
+    /// The name templates use: the file name without `.yaml`.
+    pub name: String,
+    /// Path relative to the site root, for messages.
+    pub path: PathBuf,
+    /// The file's text, to locate key paths in messages.
+    pub text: String,
+    /// The parsed value.
+    pub value: Yaml,
+}
 
 /// A markdown file, read and split.
 #[derive(Debug, Clone)]
@@ -48,7 +62,7 @@ impl Document {
     /// is absent), for messages.
     pub fn key_span(&self, key: &str) -> std::ops::Range<usize> {
         let yaml = &self.text[self.yaml_offset..self.body_offset];
-        match crate::data::locate::offset_of(yaml, key) {
+        match crate::values::yaml::locate::offset_of(yaml, key) {
             Some(at) => {
                 let at = self.yaml_offset + at;
                 at..at + key.split('.').next_back().unwrap_or(key).len()
@@ -178,7 +192,7 @@ fn is_ignored(name: &str) -> bool {
 
 /// Warnings for values YAML cut at ` #`; `offset` is where the YAML starts in `file`.
 fn cut_values(file: &Path, yaml: &str, offset: usize) -> Vec<Diagnostic> {
-    crate::data::cut_values::find(yaml)
+    cut_values::find(yaml)
         .into_iter()
         .map(|cut| {
             let at = offset + cut.comment_at;
@@ -287,7 +301,7 @@ fn load_content(
                         value,
                     })
                 }
-                Err(e) => problems.push(config::yaml_error(&path, &text, 0, &e)),
+                Err(e) => problems.push(crate::values::yaml::yaml_error(&path, &text, 0, &e)),
             },
             Err(e) => problems.push(
                 Diagnostic::error("file-unreadable")
@@ -368,7 +382,7 @@ fn read_document(
 /// A problem of `content/site.yaml` (its text), at the key path when the key is written.
 fn at_site_key(diagnostic: Diagnostic, text: &str, path: &str) -> Diagnostic {
     let diagnostic = diagnostic.in_file(config::SITE_FILE);
-    match crate::data::locate::offset_of(text, path) {
+    match crate::values::yaml::locate::offset_of(text, path) {
         Some(offset) => {
             let key = path.rsplit(['.', ']']).next().unwrap_or(path);
             diagnostic.at(offset..offset + key.len())
