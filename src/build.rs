@@ -90,7 +90,8 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
         })
         .collect();
     let theme_found = !problems.iter().any(|d| d.id == "theme-missing");
-    let (i18n, i18n_problems) = i18n::locales::load(&sources.config, &sources.locales);
+    let (i18n, i18n_problems) =
+        i18n::locales::load(&sources.config, std::mem::take(&mut sources.locales));
     problems.extend(i18n_problems);
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);

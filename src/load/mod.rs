@@ -7,6 +7,7 @@ pub mod content_file;
 mod cut_values;
 pub mod file_name;
 pub mod front_matter;
+mod locale_file;
 
 use crate::config::{self, SiteConfig};
 use crate::diagnostics::{Diagnostic, read_source};
@@ -17,6 +18,8 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 use yaml_serde::Value as Yaml;
+
+pub use locale_file::LocaleFile;
 
 /// One data file as read from disk.
 #[derive(Debug, Clone)]
@@ -95,7 +98,7 @@ pub struct TextFile {
 }
 
 /// Everything read from the site folder.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Sources {
     /// The site folder.
     pub root: PathBuf,
@@ -110,8 +113,8 @@ pub struct Sources {
     pub assets: Vec<FileToCopy>,
     /// `content/data/*.yaml`.
     pub data: Vec<DataFile>,
-    /// `locales/<lang>/*.ftl`; `name` is the language code.
-    pub locales: Vec<TextFile>,
+    /// `locales/<lang>/*.ftl`, parsed.
+    pub locales: Vec<LocaleFile>,
     /// `themes/<theme>/templates/**/*.html` and friends.
     pub templates: Vec<TextFile>,
     /// `themes/<theme>/shortcodes/*.html`.
@@ -396,7 +399,7 @@ fn load_locales(
     config: &SiteConfig,
     site_text: &str,
     problems: &mut Vec<Diagnostic>,
-) -> Vec<TextFile> {
+) -> Vec<LocaleFile> {
     let mut out = Vec::new();
     for (i, language) in config.languages.iter().enumerate() {
         let dir = Path::new("locales").join(&language.code);
@@ -410,9 +413,8 @@ fn load_locales(
             ));
             continue;
         }
-        for mut file in read_text_tree(root, &dir, &["ftl"], problems) {
-            file.name = language.code.clone();
-            out.push(file);
+        for file in read_text_tree(root, &dir, &["ftl"], problems) {
+            out.push(LocaleFile::parse(file, &language.code));
         }
     }
     out
