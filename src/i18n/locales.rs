@@ -1,9 +1,10 @@
 //! The parsed `locales/<lang>/*.ftl` files (from `load`) → the site's Fluent bundles.
-//! Every file's syntax errors are reported, every message id must be defined once per language, and a message present in
-//! one language but missing in another is an error naming both. A syntax error is one
-//! error at its place: the entries around it are kept, and its key is not reported again
-//! as missing. The bundles are always built (a missing or broken message stands in as
-//! its key, already reported), so the rest of the run can report its own problems.
+//! Every file's syntax errors are reported, every message id must be defined once per
+//! language, and a message present in one language but missing in another is an error
+//! naming both. A syntax error is one error at its place: the entries around it are
+//! kept, and its key is not reported again as missing. The bundles are always built (a
+//! missing or broken message stands in as its key, already reported), so the rest of
+//! the run can report its own problems.
 
 use super::{I18n, Language};
 use crate::config::SiteConfig;
