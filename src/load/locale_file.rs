@@ -6,6 +6,7 @@ use super::TextFile;
 use crate::fluent::{self, SyntaxError};
 use fluent_bundle::FluentResource;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// One parsed `.ftl` file.
 pub struct LocaleFile {
@@ -14,7 +15,7 @@ pub struct LocaleFile {
     /// The language code of its folder.
     pub lang: String,
     /// Its text as read (byte-order mark included, so offsets are the file's).
-    pub text: String,
+    pub text: Arc<str>,
     /// Where the Fluent text starts: after a byte-order mark (Windows editors), if any.
     pub start: usize,
     /// The entries that could be read.
@@ -46,7 +47,7 @@ impl LocaleFile {
         Self {
             file: file.file,
             lang: lang.to_string(),
-            text: file.text,
+            text: file.text.into(),
             start,
             resource,
             errors,

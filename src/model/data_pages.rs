@@ -213,7 +213,7 @@ fn item_page(
             easy: false,
         },
         lang: section.lang.clone(),
-        text: String::new(),
+        text: "".into(),
         front,
         yaml_offset: 0,
         body_offset: 0,

@@ -224,7 +224,7 @@ fn list_page(
             easy: false,
         },
         lang: lang.to_string(),
-        text: String::new(),
+        text: "".into(),
         front,
         yaml_offset: 0,
         body_offset: 0,

@@ -33,7 +33,7 @@ fn references(text: &str) -> Vec<(usize, String)> {
         }
         let mut rest = code;
         while let Some(at) = rest.find("crate::") {
-            // `$crate::` and `lapa::crate` are not this crate's paths.
+            // `$crate::` and `other_crate::` are not this crate's own paths.
             let before = &rest[..at];
             rest = &rest[at + "crate::".len()..];
             if before.ends_with(|c: char| c == '$' || c.is_alphanumeric() || c == '_') {
