@@ -87,12 +87,13 @@ pub struct FileToCopy {
     pub rel: PathBuf,
 }
 
-/// A text file of the theme or locales, with its name.
+/// A text file of the theme (or a locale file before it is parsed), with its name.
 #[derive(Debug, Clone)]
 pub struct TextFile {
     /// Relative to the site root, for messages.
     pub file: PathBuf,
-    /// Template name (`page.html`), shortcode name (`indicator`) or language code.
+    /// Template name (`page.html`) or shortcode name (`indicator`); for a locale file,
+    /// its path inside the language's folder.
     pub name: String,
     /// Its text.
     pub text: String,
