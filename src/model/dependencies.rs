@@ -150,7 +150,7 @@ fn page_sources(site: &Site, page: &Page, number: usize, sources: &mut Vec<Sourc
     );
     sources.extend(site.ancestors(page).into_iter().map(key));
     for tag in &page.source.front.tags {
-        let slug = super::slug::slugify(tag);
+        let slug = crate::values::slug::slugify(tag);
         sources.extend(
             site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))
                 .map(key),

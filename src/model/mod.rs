@@ -8,7 +8,6 @@ mod build;
 mod bundles;
 mod claims;
 mod data_pages;
-pub mod dates;
 mod dependencies;
 pub mod events;
 mod keys;
@@ -18,7 +17,6 @@ pub mod outputs;
 mod pages;
 pub mod pagination;
 mod paths;
-pub mod slug;
 pub mod taxonomies;
 mod translations;
 mod tree;
@@ -29,8 +27,8 @@ use crate::data::LocalizedData;
 use crate::diagnostics::Diagnostic;
 use crate::load::Document;
 use crate::load::front_matter::SectionKind;
+use crate::values::dates::PageDate;
 pub use bundles::{BundleFile, files_list};
-use dates::PageDate;
 pub use keys::{PageKey, Variant};
 pub use links::{LinkTarget, Resolved};
 pub use menus::{MenuItem, Menus};
@@ -171,7 +169,7 @@ pub struct Site {
     /// The data files with a fixed shape.
     pub datasets: crate::data::Datasets,
     /// Every data file as read, to place messages about them.
-    pub data_files: Vec<crate::data::DataFile>,
+    pub data_files: Vec<crate::load::DataFile>,
     /// Menus by name, then language.
     pub menus: Menus,
     /// The build's "now".
@@ -273,7 +271,7 @@ impl Site {
     }
 
     /// A data file by name (`indicators`).
-    pub fn data_file(&self, name: &str) -> Option<&crate::data::DataFile> {
+    pub fn data_file(&self, name: &str) -> Option<&crate::load::DataFile> {
         self.data_files.iter().find(|f| f.name == name)
     }
 

@@ -5,7 +5,6 @@
 //! the sitemap and URL collisions treat them like any other.
 
 use super::paths::path_text;
-use super::slug::slugify;
 use super::{Page, PageKind};
 use crate::config::SiteConfig;
 use crate::data::municipalities::Municipalities;
@@ -13,6 +12,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Document;
 use crate::load::file_name::{DocumentKind, FileName};
 use crate::load::front_matter::{FrontMatter, SectionKind};
+use crate::values::slug::slugify;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -225,7 +225,7 @@ fn list_page(
             easy: false,
         },
         lang: lang.to_string(),
-        text: String::new(),
+        text: "".into(),
         front,
         yaml_offset: 0,
         body_offset: 0,

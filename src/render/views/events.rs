@@ -29,7 +29,7 @@ fn when(event: &crate::model::events::Event, lang: &str, i18n: &I18n) -> String 
         return event.start.to_iso();
     };
     let start_day = f.date(event.start.date(), DateStyle::Long);
-    let time = |d: &crate::model::dates::PageDate| d.has_time.then(|| f.time(d.datetime.time()));
+    let time = |d: &crate::values::dates::PageDate| d.has_time.then(|| f.time(d.datetime.time()));
     match event.end {
         Some(end) if end.date() == event.start.date() => match (time(&event.start), time(&end)) {
             (Some(a), Some(b)) if a != b => format!("{start_day}, {a}–{b}"),

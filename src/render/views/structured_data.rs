@@ -101,7 +101,7 @@ pub fn image_permalink(site: &Site, page: &Page) -> String {
 }
 
 /// A front-matter date as RFC 3339 in Riga time (`2023-02-03T00:00:00+02:00`).
-pub fn rfc3339(date: &crate::model::dates::PageDate) -> String {
+pub fn rfc3339(date: &crate::values::dates::PageDate) -> String {
     let zoned = date.datetime.to_zoned(crate::options::riga());
     match zoned {
         Ok(z) => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),

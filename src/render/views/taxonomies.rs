@@ -17,7 +17,7 @@ pub fn tag_links(site: &Site, page: &Page) -> Value {
         .tags
         .iter()
         .filter_map(|tag| {
-            let slug = crate::model::slug::slugify(tag);
+            let slug = crate::values::slug::slugify(tag);
             if seen.contains(&slug) {
                 return None;
             }
