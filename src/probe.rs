@@ -174,9 +174,27 @@ impl Session {
         })
     }
 
-    /// Every output of the model's table, sorted by path.
+    /// Every output of the model's table, sorted by path, with what the markdown of
+    /// the page it shows adds once rendered (its `@/` targets and shortcodes).
     pub fn outputs(&self) -> Vec<ProbeOutput> {
-        self.site.outputs.iter().map(probe_output).collect()
+        self.site
+            .outputs
+            .iter()
+            .map(|output| {
+                let mut probe = probe_output(output);
+                if let (crate::model::outputs::OutputKind::Page { .. }, Some(key)) =
+                    (&output.kind, &output.shows)
+                {
+                    let sources = self.prepared.markdown.sources(key);
+                    for source in sources.iter().map(source_text) {
+                        if !probe.sources.contains(&source) {
+                            probe.sources.push(source);
+                        }
+                    }
+                }
+                probe
+            })
+            .collect()
     }
 
     /// The bytes of one output, rendered alone.
@@ -213,28 +231,27 @@ pub fn render_one(root: &Path, path: &str) -> Result<Vec<u8>, String> {
 }
 
 fn probe_output(output: &crate::model::outputs::Output) -> ProbeOutput {
-    use crate::model::outputs::Source;
-    let sources = output
-        .sources
-        .iter()
-        .map(|s| match s {
-            Source::Page(key) => format!("page {key}"),
-            Source::Data { file, record: None } => format!("data {file}"),
-            Source::Data {
-                file,
-                record: Some(id),
-            } => format!("data {file}#{id}"),
-            Source::Messages { lang } => format!("messages {lang}"),
-            Source::Template(name) => format!("template {name}"),
-            Source::Shortcode(name) => format!("shortcode {name}"),
-            Source::SiteConfig => "site.yaml".to_string(),
-            Source::File(path) => format!("file {}", diagnostics::display_path(path)),
-        })
-        .collect();
     ProbeOutput {
         path: output.path.clone(),
         kind: format!("{:?}", output.kind),
         shows: output.shows.as_ref().map(ToString::to_string),
-        sources,
+        sources: output.sources.iter().map(source_text).collect(),
+    }
+}
+
+fn source_text(source: &crate::model::outputs::Source) -> String {
+    use crate::model::outputs::Source;
+    match source {
+        Source::Page(key) => format!("page {key}"),
+        Source::Data { file, record: None } => format!("data {file}"),
+        Source::Data {
+            file,
+            record: Some(id),
+        } => format!("data {file}#{id}"),
+        Source::Messages { lang } => format!("messages {lang}"),
+        Source::Template(name) => format!("template {name}"),
+        Source::Shortcode(name) => format!("shortcode {name}"),
+        Source::SiteConfig => "site.yaml".to_string(),
+        Source::File(path) => format!("file {}", diagnostics::display_path(path)),
     }
 }

@@ -4,6 +4,7 @@
 //! change; each event's UID is derived from its pair key, so it is the same in every
 //! language and every build, and apps update an event instead of duplicating it.
 
+use super::markdown_results::MarkdownResults;
 use super::output::OutputFile;
 use crate::model::outputs::{Output, OutputKind};
 use crate::model::{Page, Site};
@@ -15,7 +16,7 @@ use ics::{Daylight, Event, ICalendar, Standard, TimeZone};
 const TZID: &str = "Europe/Riga";
 
 /// The calendar an output of the table is: one event's, or a language's of all events.
-pub fn render(site: &Site, output: &Output) -> Option<OutputFile> {
+pub fn render(site: &Site, markdown: &MarkdownResults, output: &Output) -> Option<OutputFile> {
     let (lang, events): (&str, Vec<&Page>) = match (&output.kind, &output.shows) {
         (OutputKind::Calendar { lang }, _) => (
             lang,
@@ -33,7 +34,7 @@ pub fn render(site: &Site, output: &Output) -> Option<OutputFile> {
     let mut file = calendar(title);
     for page in events {
         if let Some(when) = &page.event {
-            file.add_event(event(site, page, when));
+            file.add_event(event(site, markdown, page, when));
         }
     }
     Some(OutputFile::text(output.path.clone(), file.to_string()))
@@ -61,7 +62,12 @@ fn riga() -> TimeZone<'static> {
     zone
 }
 
-fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<'static> {
+fn event(
+    site: &Site,
+    markdown: &MarkdownResults,
+    page: &Page,
+    when: &crate::model::events::Event,
+) -> Event<'static> {
     let mut event = Event::new(uid(site, page), stamp(page, site.now));
     event.push(Summary::new(escape(&page.title)));
     let (start, end) = match (when.start.has_time, when.end) {
@@ -115,14 +121,11 @@ fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<
     if let Some(place) = place {
         event.push(Location::new(escape(&place)));
     }
-    if let Some(summary) = &front.summary {
+    if let Some(summary) = markdown.summary(&page.key) {
         // The summary as a visitor reads it: markdown rendered, quotes in the page's
         // language, then the plain text.
-        let html = super::markdown::render_inline(summary, &page.lang, &|link| {
-            site.resolve_permalink(link, &page.lang)
-        });
         event.push(Description::new(escape(&super::markdown::plain_text(
-            &html,
+            &summary.permalink_html,
         ))));
     }
     event.push(URL::new(site.permalink(&page.path)));

@@ -71,12 +71,7 @@ fn feed(
                 entry.set_updated(t);
             }
             entry.set_published(published.as_deref().and_then(time));
-            let summary = match &page.source.front.summary {
-                Some(s) => super::markdown::render_inline(s, &page.lang, &|link| {
-                    site.resolve_permalink(link, &page.lang)
-                }),
-                None => rendered.get(&page.key).first_paragraph.clone(),
-            };
+            let summary = rendered.summary_permalink_html(&page.key).to_string();
             if !summary.is_empty() {
                 entry.set_summary(Some(Text::html(summary)));
             }

@@ -27,7 +27,7 @@ use crate::load::TextFile;
 use crate::model::Site;
 use crate::model::outputs::{Output, OutputKind};
 use data_views::DataViews;
-use markdown::{Highlighter, Input, Rendered};
+use markdown::Highlighter;
 use markdown_results::MarkdownResults;
 use output::{Content, OutputFile};
 use rayon::prelude::*;
@@ -126,30 +126,21 @@ pub fn prepare(
         i18n,
         reserved: theme.reserved.clone(),
     };
-    let rendered: Vec<(crate::model::PageKey, Rendered)> = site
+    let rendered: Vec<(crate::model::PageKey, markdown_results::PageMarkdown)> = site
         .pages()
         .collect::<Vec<_>>()
         .into_par_iter()
         .map(|page| {
-            let input = Input {
-                body: page.source.body(),
-                body_offset: page.source.body_offset,
-                file: &page.source.file,
-                lang: &page.lang,
-                raw_html: true,
-                page_url: &site.url(&page.path),
-                page_path: Some(&page.path),
-            };
             (
                 page.key.clone(),
-                markdown::render(&input, &host, &highlighter),
+                markdown_results::render_page(site, page, &host, &highlighter),
             )
         })
         .collect();
     problems.extend(
         rendered
             .iter()
-            .flat_map(|(_, r)| r.problems.iter().cloned()),
+            .flat_map(|(_, r)| r.body.problems.iter().cloned()),
     );
     let markdown = MarkdownResults::new(rendered, data_views);
     (
@@ -207,7 +198,7 @@ pub fn render_output(
             feeds::render(site, markdown, output)
         }
         (OutputKind::Calendar { .. } | OutputKind::EventCalendar, _) => {
-            calendar::render(site, output)
+            calendar::render(site, markdown, output)
         }
         (OutputKind::VCard { .. }, _) => contacts::vcard(site, output),
         (OutputKind::IndicatorsCsv | OutputKind::IndicatorsJson, _) => {

@@ -37,3 +37,35 @@ fn every_output_of_the_fixtures_is_claimed_and_renders_alone() {
 fn every_output_of_the_bundled_site_is_claimed_and_renders_alone() {
     outputs_match_the_build(&Site::bundled());
 }
+
+#[test]
+fn a_page_output_records_its_links_and_shortcodes() {
+    let site = Site::fixture("basic");
+    site.write(
+        "content/par.lv.md",
+        "---\ntitle: Par\nsummary: \"Sk. [jaunumus](@/jaunumi/_index.md).\"\n---\nSkatīt [līgumu](@/jaunumi/ligums.md).\n\n{{ skaits(n=2, label=\"lapas\") }}\n",
+    );
+    let session = Session::open(site.root()).expect("the site opens");
+    let outputs = session.outputs();
+    let page = outputs
+        .iter()
+        .find(|o| o.path == "lv/par/index.html")
+        .expect("the page's output");
+    assert_eq!(page.kind, "Page { number: 1 }");
+    assert_eq!(page.shows.as_deref(), Some("par (lv)"));
+    for wanted in [
+        "page par (lv)",
+        "page jaunumi/ligums (lv)",
+        "page jaunumi/_index (lv)",
+        "shortcode skaits",
+        "template page.html",
+        "messages lv",
+        "site.yaml",
+    ] {
+        assert!(
+            page.sources.iter().any(|s| s == wanted),
+            "{wanted} not in {:?}",
+            page.sources
+        );
+    }
+}

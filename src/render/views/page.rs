@@ -5,7 +5,6 @@ use super::Cx;
 use crate::load::front_matter::SectionKind;
 use crate::model::pagination::Pager;
 use crate::model::{Page, PageKind, Site};
-use crate::render::markdown::{Rendered, plain_text, render_inline};
 use serde_json::{Value, json};
 
 use crate::model::HOME_ITEMS;
@@ -19,7 +18,7 @@ pub fn summary_view(cx: &Cx<'_>, page: &Page) -> Value {
         "permalink": site.permalink(&page.path),
         "date": page.date.map(|d| d.to_iso()),
         "updated": page.updated.map(|d| d.to_iso()),
-        "summary": summary_html(site, page, cx.rendered.get(&page.key)),
+        "summary": cx.rendered.summary_html(&page.key),
         "image": image_url(site, page),
         "image_alt": page.source.front.image_alt,
         "tags": super::taxonomies::tag_links(site, page),
@@ -37,13 +36,6 @@ pub fn summaries<'a>(cx: &Cx<'_>, pages: impl IntoIterator<Item = &'a Page>) -> 
             .map(|p| summary_view(cx, p))
             .collect::<Vec<_>>(),
     )
-}
-
-fn summary_html(site: &Site, page: &Page, rendered: &Rendered) -> String {
-    match &page.source.front.summary {
-        Some(s) => render_inline(s, &page.lang, &|link| site.resolve_url(link, &page.lang)),
-        None => rendered.first_paragraph.clone(),
-    }
 }
 
 fn image_url(site: &Site, page: &Page) -> Option<String> {
@@ -67,18 +59,8 @@ pub fn page_view(cx: &Cx<'_>, page: &Page, pager: Option<&Pager>) -> Value {
         PageKind::Page => "page",
         PageKind::List => "taxonomy",
     };
-    let summary = summary_html(site, page, own);
-    let description = page
-        .source
-        .front
-        .summary
-        .clone()
-        .map(|s| {
-            plain_text(&render_inline(&s, &page.lang, &|link| {
-                site.resolve_url(link, &page.lang)
-            }))
-        })
-        .unwrap_or_else(|| plain_text(&own.first_paragraph));
+    let summary = cx.rendered.summary_html(&page.key);
+    let description = cx.rendered.description(&page.key);
     let extra: serde_json::Map<String, Value> = page
         .source
         .front
@@ -129,7 +111,7 @@ pub fn page_view(cx: &Cx<'_>, page: &Page, pager: Option<&Pager>) -> Value {
         let subsections: Vec<Value> = site
             .pages_of(&page.subsections)
             .map(|sub| {
-                json!({"title": sub.title, "url": site.url(&sub.path), "summary": summary_html(site, sub, cx.rendered.get(&sub.key))})
+                json!({"title": sub.title, "url": site.url(&sub.path), "summary": cx.rendered.summary_html(&sub.key)})
             })
             .collect();
         view["subsections"] = Value::from(subsections);
