@@ -126,10 +126,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
     // Two pages on one address are also two outputs on one path.
     let url_collision = problems.iter().any(|d| d.id == "url-collision");
     let pages = site.pages().len();
-    let theme = Theme {
-        templates: &templates,
-        shortcodes: &shortcodes,
-    };
+    let theme = theme_of(&templates, &shortcodes);
     let rendered = render::render(Arc::new(site), &theme, Arc::new(i18n));
     let files = match rendered {
         Ok(files) if !diagnostics::has_errors(&problems) => {
@@ -153,6 +150,26 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
             .filter(|d| !(url_collision && d.id == "output-collision")),
     );
     Err(BuildError::Content(problems, texts))
+}
+
+/// The theme's template files as render takes them.
+pub(crate) fn theme_of<'a>(
+    templates: &'a [load::TextFile],
+    shortcodes: &'a [load::TextFile],
+) -> Theme<'a> {
+    let files = |list: &'a [load::TextFile]| {
+        list.iter()
+            .map(|t| render::ThemeFile {
+                name: &t.name,
+                file: &t.file,
+                text: &t.text,
+            })
+            .collect()
+    };
+    Theme {
+        templates: files(templates),
+        shortcodes: files(shortcodes),
+    }
 }
 
 /// Whether a template failed on a page that was already faulty (its own file has an

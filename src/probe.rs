@@ -158,10 +158,7 @@ impl Session {
         if !errors.is_empty() {
             return Err(format!("the site has errors: {errors:?}"));
         }
-        let theme = render::Theme {
-            templates: &templates,
-            shortcodes: &shortcodes,
-        };
+        let theme = crate::build::theme_of(&templates, &shortcodes);
         let (compiled, _) =
             render::CompiledTheme::compile(&theme).map_err(|p| format!("theme: {p:?}"))?;
         let site = std::sync::Arc::new(site);

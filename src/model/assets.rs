@@ -41,7 +41,7 @@ pub fn place(
             for page in pages
                 .iter()
                 .filter(|p| p.kind == PageKind::Page && p.source.name.bundle)
-                .filter(|p| p.data_item.is_none() && p.id == bundle)
+                .filter(|p| p.data_item().is_none() && p.id == bundle)
             {
                 out.push((
                     shown.clone(),
@@ -91,7 +91,7 @@ fn references(pages: &[Page]) -> BTreeMap<String, BTreeSet<String>> {
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for page in pages
         .iter()
-        .filter(|p| p.kind != PageKind::List && p.data_item.is_none())
+        .filter(|p| p.kind != PageKind::List && p.data_item().is_none())
     {
         let folder: Vec<&str> = page
             .id

@@ -110,7 +110,7 @@ pub fn claim_all(
 
     // A data page is named by its item: `content/data/indicators.yaml (indicators[3])`.
     let name_of = |page: &Page| {
-        page.data_item.as_ref().map_or_else(
+        page.data_item().map_or_else(
             || page.source.file.clone(),
             |d| {
                 PathBuf::from(format!(
@@ -349,7 +349,7 @@ fn made_files(
     for lang in &languages {
         let mut events = pages
             .iter()
-            .filter(|p| p.lang == *lang && p.event.is_some());
+            .filter(|p| p.lang == *lang && p.event().is_some());
         if events.clone().next().is_some() {
             out.push(made(
                 format!("{lang}/{}.ics", config.slug_for("calendar", lang)),
@@ -400,7 +400,7 @@ pub(super) fn is_news(page: &Page) -> bool {
 /// Whether a page has a feed of its own: a news section, a municipality's page.
 pub(super) fn has_feed(page: &Page) -> bool {
     let news_section = page.kind == PageKind::Section && page.section_kind == SectionKind::News;
-    let municipality = page.list.as_ref().is_some_and(|l| {
+    let municipality = page.list().is_some_and(|l| {
         l.taxonomy == super::taxonomies::Taxonomy::Municipalities && l.term.is_some()
     });
     news_section || municipality

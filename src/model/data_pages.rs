@@ -239,9 +239,8 @@ fn item_page(
         date: None,
         updated: None,
         section_kind: SectionKind::Data,
-        data_item: Some(item),
-        event: None,
-        list: None,
+        about: super::About::default(),
+        variant: super::PageVariant::DataItem(item),
         slug_span: None,
     }
 }

@@ -59,7 +59,7 @@ pub(super) fn sources_of(site: &Site, output: &Output) -> Vec<Source> {
         (OutputKind::Calendar { lang }, _) => {
             sources.extend(
                 site.pages()
-                    .filter(|p| p.lang == *lang && p.event.is_some())
+                    .filter(|p| p.lang == *lang && p.event().is_some())
                     .map(page_source),
             );
             sources.push(Source::SiteConfig);
@@ -149,14 +149,14 @@ fn page_sources(site: &Site, page: &Page, number: usize, sources: &mut Vec<Sourc
             .map(key),
     );
     sources.extend(site.ancestors(page).into_iter().map(key));
-    for tag in &page.source.front.tags {
+    for tag in &page.about.tags {
         let slug = crate::values::slug::slugify(tag);
         sources.extend(
             site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))
                 .map(key),
         );
     }
-    for id in &page.source.front.municipalities {
+    for id in &page.about.municipalities {
         sources.extend(
             site.list_page(Taxonomy::Municipalities, &page.lang, Some(id))
                 .map(key),
@@ -182,11 +182,11 @@ fn page_sources(site: &Site, page: &Page, number: usize, sources: &mut Vec<Sourc
         };
         sources.extend(site.pages_of(shown).map(key));
         sources.extend(site.pages_of(&page.subsections).map(key));
-        if page.section_kind == SectionKind::Events || page.list.is_some() {
+        if page.section_kind == SectionKind::Events || page.list().is_some() {
             sources.extend(site.pages_of(&page.children).map(key));
         }
     }
-    if page.list.as_ref().is_some_and(|l| l.term.is_none()) {
+    if page.list().is_some_and(|l| l.term.is_none()) {
         sources.extend(
             site.pages()
                 .filter(|p| p.parent.as_ref() == Some(&page.key) && p.kind == PageKind::List)

@@ -78,7 +78,12 @@ pub fn read(pages: &mut [Page], problems: &mut Vec<Diagnostic>) {
             );
             continue;
         }
-        page.event = Some(event);
+        page.variant = super::PageVariant::Event(super::EventFacts {
+            when: event,
+            location: doc.front.location.clone(),
+            online: doc.front.online.clone(),
+            registration: doc.front.registration.clone(),
+        });
     }
 }
 
@@ -95,7 +100,7 @@ pub fn check_translations(
     for group in groups {
         let mut versions = group
             .iter()
-            .filter_map(|&i| Some((&pages[i], pages[i].event?)));
+            .filter_map(|&i| Some((&pages[i], pages[i].event()?)));
         let Some((first, first_event)) = versions.next() else {
             continue;
         };

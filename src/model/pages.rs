@@ -147,9 +147,8 @@ pub fn collect(
             date,
             updated,
             section_kind: doc.front.kind.unwrap_or_default(),
-            data_item: None,
-            event: None,
-            list: None,
+            about: super::About::read(&doc.front),
+            variant: super::PageVariant::Text,
             slug_span: None,
             source: doc,
         });

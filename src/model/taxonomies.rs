@@ -256,9 +256,8 @@ fn list_page(
         date: None,
         updated: None,
         section_kind: SectionKind::Pages,
-        data_item: None,
-        event: None,
-        list: Some(ListInfo { taxonomy, term }),
+        about: super::About::default(),
+        variant: super::PageVariant::List(ListInfo { taxonomy, term }),
         slug_span: None,
     }
 }

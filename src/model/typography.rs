@@ -18,7 +18,14 @@ pub fn smarten_pages(pages: &mut [Page]) {
         if let Some(alt) = &mut front.image_alt {
             *alt = smarten(alt, &lang);
         }
-        if let Some(place) = &mut front.location {
+        if let Some(alt) = &mut page.about.image_alt {
+            *alt = smarten(alt, &lang);
+        }
+        let place = match &mut page.variant {
+            super::PageVariant::Event(facts) => facts.location.as_mut(),
+            _ => None,
+        };
+        if let Some(place) = place {
             place.name = smarten(&place.name, &lang);
             if let Some(address) = &mut place.address {
                 *address = smarten(address, &lang);

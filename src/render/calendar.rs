@@ -21,7 +21,7 @@ pub fn render(site: &Site, markdown: &MarkdownResults, output: &Output) -> Optio
         (OutputKind::Calendar { lang }, _) => (
             lang,
             site.pages()
-                .filter(|p| p.lang == *lang && p.event.is_some())
+                .filter(|p| p.lang == *lang && p.event().is_some())
                 .collect(),
         ),
         (OutputKind::EventCalendar, Some(key)) => {
@@ -33,8 +33,8 @@ pub fn render(site: &Site, markdown: &MarkdownResults, output: &Output) -> Optio
     let title = site.config.title.get(lang).unwrap_or_default();
     let mut file = calendar(title);
     for page in events {
-        if let Some(when) = &page.event {
-            file.add_event(event(site, markdown, page, when));
+        if let Some(facts) = page.event_facts() {
+            file.add_event(event(site, markdown, page, facts));
         }
     }
     Some(OutputFile::text(output.path.clone(), file.to_string()))
@@ -66,8 +66,9 @@ fn event(
     site: &Site,
     markdown: &MarkdownResults,
     page: &Page,
-    when: &crate::model::events::Event,
+    facts: &crate::model::EventFacts,
 ) -> Event<'static> {
+    let when = &facts.when;
     let mut event = Event::new(uid(site, page), stamp(page, site.now));
     event.push(Summary::new(escape(&page.title)));
     let (start, end) = match (when.start.has_time, when.end) {
@@ -109,7 +110,7 @@ fn event(
     let mut dtend = DtEnd::new(end.0);
     dtend.append(end.1);
     event.push(dtend);
-    let front = &page.source.front;
+    let front = facts;
     let place = match (&front.location, &front.online) {
         (Some(l), _) => Some(match &l.address {
             Some(address) => format!("{}, {address}", l.name),

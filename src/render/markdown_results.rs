@@ -42,9 +42,9 @@ pub fn render_page(
     highlighter: &Highlighter,
 ) -> PageMarkdown {
     let input = Input {
-        body: page.source.body(),
-        body_offset: page.source.body_offset,
-        file: &page.source.file,
+        body: page.body(),
+        body_offset: page.body_offset(),
+        file: page.file(),
         lang: &page.lang,
         raw_html: true,
         page_url: &site.url(&page.path),
@@ -52,7 +52,7 @@ pub fn render_page(
     };
     let body = markdown::render(&input, host, highlighter);
     let links = RefCell::new(body.links.clone());
-    let summary = page.source.front.summary.as_ref().map(|text| {
+    let summary = page.about.summary.as_ref().map(|text| {
         let resolve = |link: &str| {
             let mut seen = links.borrow_mut();
             if !seen.iter().any(|l| l == link) {

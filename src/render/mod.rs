@@ -23,7 +23,6 @@ pub mod views;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
-use crate::load::TextFile;
 use crate::model::Site;
 use crate::model::outputs::{Output, OutputKind};
 use data_views::DataViews;
@@ -37,9 +36,20 @@ use templates::Templates;
 /// The theme's files, as loaded.
 pub struct Theme<'a> {
     /// Page templates.
-    pub templates: &'a [TextFile],
+    pub templates: Vec<ThemeFile<'a>>,
     /// Shortcode templates.
-    pub shortcodes: &'a [TextFile],
+    pub shortcodes: Vec<ThemeFile<'a>>,
+}
+
+/// One template file of the theme.
+#[derive(Debug, Clone, Copy)]
+pub struct ThemeFile<'a> {
+    /// Its name: `page.html`, or a shortcode's name (`skaits`).
+    pub name: &'a str,
+    /// The file, relative to the site root, for messages.
+    pub file: &'a std::path::Path,
+    /// Its text.
+    pub text: &'a str,
 }
 
 /// The theme's templates ready for one build of one site, with the per-language values
@@ -78,9 +88,9 @@ pub struct CompiledTheme {
 impl CompiledTheme {
     /// Compiles the theme; `Err` when its templates cannot be compiled at all.
     pub fn compile(theme: &Theme<'_>) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let (signatures, mut problems) = shortcodes::Signatures::read(theme.shortcodes);
+        let (signatures, mut problems) = shortcodes::Signatures::read(&theme.shortcodes);
         let (templates, template_problems) =
-            templates::CompiledTemplates::compile(theme.templates, theme.shortcodes).map_err(
+            templates::CompiledTemplates::compile(&theme.templates, &theme.shortcodes).map_err(
                 |mut template_problems| {
                     template_problems.append(&mut problems.clone());
                     template_problems
@@ -91,7 +101,7 @@ impl CompiledTheme {
             Self {
                 templates,
                 signatures,
-                reserved: shortcodes::theme_ids(theme.templates),
+                reserved: shortcodes::theme_ids(&theme.templates),
             },
             problems,
         ))

@@ -65,14 +65,9 @@ pub fn render_page(
     let site = cx.site;
     let template = page.template();
     if !templates.has(template) {
-        let span = if page.source.front.template.is_some() {
-            page.source.key_span("template")
-        } else {
-            0..0
-        };
         return Err(Diagnostic::error("template-missing")
-            .in_file(&page.source.file)
-            .at(span)
+            .in_file(page.file())
+            .at(page.template_span())
             .with("template", template));
     }
     let pager = Pager {
@@ -104,11 +99,11 @@ pub fn render_page(
         "canonical",
         &site.permalink(&site.pager_path(page, pager.number)),
     );
-    if let Some(list) = &page.list {
+    if let Some(list) = page.list() {
         for (name, value) in views::list_context(cx, page, list) {
             context.insert(name, &value);
         }
     }
-    let html = templates.render(template, &context, Some(&page.source.file))?;
+    let html = templates.render(template, &context, Some(page.file()))?;
     Ok(OutputFile::text(path, html))
 }

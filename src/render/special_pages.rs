@@ -52,6 +52,6 @@ pub fn render_alias(
     let mut context = base_context(site, shared, &target.lang);
     context.insert("target", &site.permalink(&target.path));
     templates
-        .render("alias.html", &context, Some(&target.source.file))
+        .render("alias.html", &context, Some(target.file()))
         .map(|html| OutputFile::text(path, html))
 }

@@ -127,7 +127,7 @@ pub fn enrich(
                 item: indicator.id.clone(),
                 lang: lang.to_string(),
             })
-            .filter(|p| p.data_item.as_ref().is_some_and(|d| d.index == index));
+            .filter(|p| p.data_item().is_some_and(|d| d.index == index));
         map.insert("url".into(), json!(page.map(|p| site.url(&p.path))));
     }
     let enriched: Vec<Json> = list.clone();

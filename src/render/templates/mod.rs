@@ -13,8 +13,8 @@ mod functions;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
-use crate::load::TextFile;
 use crate::model::Site;
+use crate::render::ThemeFile;
 use crate::render::data_views::DataViews;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -42,8 +42,8 @@ impl CompiledTemplates {
     /// as an empty template, so that the pages can still be rendered to find their own
     /// problems in the same run (the build fails anyway).
     pub fn compile(
-        templates: &[TextFile],
-        shortcodes: &[TextFile],
+        templates: &[ThemeFile<'_>],
+        shortcodes: &[ThemeFile<'_>],
     ) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".htm", ".xml", ".svg"]);
@@ -51,13 +51,13 @@ impl CompiledTemplates {
         let mut files = Vec::new();
         let mut all = Vec::new();
         for t in templates {
-            files.push((t.name.clone(), t.file.clone()));
-            all.push((t.name.clone(), t.text.as_str()));
+            files.push((t.name.to_string(), t.file.to_path_buf()));
+            all.push((t.name.to_string(), t.text));
         }
         for s in shortcodes {
             let name = format!("{SHORTCODE_PREFIX}{}.html", s.name);
-            files.push((name.clone(), s.file.clone()));
-            all.push((name, s.text.as_str()));
+            files.push((name.clone(), s.file.to_path_buf()));
+            all.push((name, s.text));
         }
         let this = Templates {
             tera: Tera::new(),

@@ -7,10 +7,10 @@ use serde_json::{Value, json};
 
 /// The event facts of an event page, or null.
 pub fn event_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
-    let Some(event) = page.event else {
+    let Some(front) = page.event_facts() else {
         return Value::Null;
     };
-    let front = &page.source.front;
+    let event = front.when;
     json!({
         "start": event.start.to_iso(),
         "end": event.end.map(|e| e.to_iso()),

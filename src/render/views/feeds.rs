@@ -2,9 +2,8 @@
 //! its municipality's.
 
 use crate::i18n::I18n;
-use crate::load::front_matter::SectionKind;
 use crate::model::taxonomies::Taxonomy;
-use crate::model::{Page, PageKind, Site};
+use crate::model::{Page, PageKind, SectionKind, Site};
 use serde_json::{Value, json};
 
 /// The Atom feeds a page announces.
@@ -31,8 +30,7 @@ pub fn feeds_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
         feeds.push(json!({"kind": "section", "title": s.title, "url": site.url(path)}));
     }
     if page
-        .list
-        .as_ref()
+        .list()
         .is_some_and(|l| l.taxonomy == Taxonomy::Municipalities && l.term.is_some())
         && let Some(path) = site.outputs.feed_of(&page.key)
     {

@@ -2,9 +2,8 @@
 //! it (sections, home, lists).
 
 use super::Cx;
-use crate::load::front_matter::SectionKind;
 use crate::model::pagination::Pager;
-use crate::model::{Page, PageKind, Site};
+use crate::model::{Page, PageKind, SectionKind, Site};
 use serde_json::{Value, json};
 
 use crate::model::HOME_ITEMS;
@@ -20,7 +19,7 @@ pub fn summary_view(cx: &Cx<'_>, page: &Page) -> Value {
         "updated": page.updated.map(|d| d.to_iso()),
         "summary": cx.rendered.summary_html(&page.key),
         "image": image_url(site, page),
-        "image_alt": page.source.front.image_alt,
+        "image_alt": page.about.image_alt,
         "tags": super::taxonomies::tag_links(site, page),
         "municipalities": super::taxonomies::municipality_links(site, page),
         "event": super::events::event_view(site, page, cx.i18n),
@@ -39,7 +38,7 @@ pub fn summaries<'a>(cx: &Cx<'_>, pages: impl IntoIterator<Item = &'a Page>) -> 
 }
 
 fn image_url(site: &Site, page: &Page) -> Option<String> {
-    let image = page.source.front.image.as_ref()?;
+    let image = page.about.image.as_ref()?;
     Some(match image {
         i if i.contains("://") => i.clone(),
         // A path from the site's root lives under the base path too.
@@ -61,13 +60,6 @@ pub fn page_view(cx: &Cx<'_>, page: &Page, pager: Option<&Pager>) -> Value {
     };
     let summary = cx.rendered.summary_html(&page.key);
     let description = cx.rendered.description(&page.key);
-    let extra: serde_json::Map<String, Value> = page
-        .source
-        .front
-        .extra
-        .iter()
-        .filter_map(|(k, v)| Some((k.clone(), serde_json::to_value(v).ok()?)))
-        .collect();
     let mut view = json!({
         "kind": kind,
         "title": page.title,
@@ -85,19 +77,17 @@ pub fn page_view(cx: &Cx<'_>, page: &Page, pager: Option<&Pager>) -> Value {
         "event": super::events::event_view(site, page, cx.i18n),
         "json_ld": super::structured_data::json_ld(site, page, &description),
         "image": image_url(site, page),
-        "image_permalink": page.source.front.image.as_ref().map(|_| super::structured_data::image_permalink(site, page)),
-        "image_alt": page.source.front.image_alt,
+        "image_permalink": page.about.image.as_ref().map(|_| super::structured_data::image_permalink(site, page)),
+        "image_alt": page.about.image_alt,
         "toc": own.toc,
-        "extra": extra,
+        "extra": page.about.extra,
         "section_kind": format!("{:?}", page.section_kind).to_lowercase(),
     });
-    if let Some(item) = &page.data_item {
+    if let Some(item) = page.data_item() {
         view["item"] = cx.data.item(&page.lang, item);
     }
     if page.kind != PageKind::Page && page.section_kind == SectionKind::Data {
-        let first = site
-            .pages_of(&page.children)
-            .find_map(|c| c.data_item.as_ref());
+        let first = site.pages_of(&page.children).find_map(|c| c.data_item());
         if let Some(list) = first.and_then(|i| cx.data.list(&page.lang, &i.file, &i.list)) {
             view["items"] = Value::from(list.clone());
         }

@@ -1,20 +1,18 @@
 //! schema.org JSON-LD for news (`NewsArticle`) and events (`Event`), and the absolute
 //! addresses and times it is written with.
 
-use crate::load::front_matter::SectionKind;
-use crate::model::{Page, PageKind, Site};
+use crate::model::{Page, PageKind, SectionKind, Site};
 use serde_json::{Value, json};
 
 /// schema.org JSON-LD for news (`NewsArticle`) and events (`Event`), safe inside `<script>`.
 pub fn json_ld(site: &Site, page: &Page, description: &str) -> Value {
     let image = page
-        .source
-        .front
+        .about
         .image
         .as_ref()
         .map(|_| image_permalink(site, page));
-    let value = if let Some(event) = page.event {
-        let front = &page.source.front;
+    let value = if let Some(front) = page.event_facts() {
+        let event = front.when;
         let offline = front
             .location
             .as_ref()
@@ -90,7 +88,7 @@ fn drop_nulls(value: Value) -> Value {
 
 /// The absolute URL of a page's lead image.
 pub fn image_permalink(site: &Site, page: &Page) -> String {
-    match &page.source.front.image {
+    match &page.about.image {
         Some(image) if image.contains("://") => image.clone(),
         Some(image) if image.starts_with('/') => {
             format!("{}{}", site.config.base_url.trim_end_matches('/'), image)

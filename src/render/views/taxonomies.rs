@@ -12,8 +12,7 @@ use std::collections::HashSet;
 pub fn tag_links(site: &Site, page: &Page) -> Value {
     let mut seen = Vec::new();
     let links: Vec<Value> = page
-        .source
-        .front
+        .about
         .tags
         .iter()
         .filter_map(|tag| {
@@ -32,8 +31,7 @@ pub fn tag_links(site: &Site, page: &Page) -> Value {
 /// `[{id, name, url}]` for a page's municipalities.
 pub fn municipality_links(site: &Site, page: &Page) -> Value {
     let links: Vec<Value> = page
-        .source
-        .front
+        .about
         .municipalities
         .iter()
         .filter_map(|id| {
@@ -51,7 +49,7 @@ pub fn list_context(cx: &Cx<'_>, page: &Page, list: &ListInfo) -> Vec<(&'static 
         let mut term =
             json!({"name": p.title, "url": site.url(&p.path), "count": p.children.len()});
         if list.taxonomy == Taxonomy::Municipalities {
-            let id = p.list.as_ref().and_then(|l| l.term.clone());
+            let id = p.list().and_then(|l| l.term.clone());
             term["id"] = json!(id);
             let website = id.as_deref().and_then(|id| {
                 site.datasets
