@@ -10,11 +10,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The settings file's place, relative to the site root.
-pub const SITE_FILE: &str = "content/site.yaml";
+pub(crate) const SITE_FILE: &str = "content/site.yaml";
 
 /// One site language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LanguageConfig {
+pub(crate) struct LanguageConfig {
     /// Code used in URLs and file names (`lv`).
     pub code: String,
     /// The language's own name (`Latviešu`).
@@ -26,7 +26,7 @@ pub struct LanguageConfig {
 /// A menu entry: a source file (`@/…`) or an address, with an optional title.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MenuEntry {
+pub(crate) struct MenuEntry {
     /// `@/path.md` or an absolute URL.
     pub link: String,
     /// Overrides the linked page's title.
@@ -36,7 +36,7 @@ pub struct MenuEntry {
 
 /// The checked settings.
 #[derive(Debug, Clone)]
-pub struct SiteConfig {
+pub(crate) struct SiteConfig {
     /// Absolute base URL with a trailing slash.
     pub base_url: String,
     /// Its path, `/` or `/sub/folder/`.
@@ -54,12 +54,12 @@ pub struct SiteConfig {
     /// Menus by name.
     pub menus: BTreeMap<String, Vec<MenuEntry>>,
     /// Folder names of generated lists, per language: `tags`, `municipalities`, `page`.
-    pub slugs: BTreeMap<String, BTreeMap<String, String>>,
+    slugs: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 impl SiteConfig {
     /// The folder name of a generated list in a language (`tags` → `birkas` in lv).
-    pub fn slug_for(&self, what: &str, lang: &str) -> String {
+    pub(crate) fn slug_for(&self, what: &str, lang: &str) -> String {
         if let Some(slug) = self.slugs.get(what).and_then(|m| m.get(lang)) {
             return slug.clone();
         }
@@ -77,18 +77,13 @@ impl SiteConfig {
 
 impl SiteConfig {
     /// The language codes in order.
-    pub fn language_codes(&self) -> Vec<String> {
+    pub(crate) fn language_codes(&self) -> Vec<String> {
         self.languages.iter().map(|l| l.code.clone()).collect()
     }
 
     /// Whether a code is a site language.
-    pub fn has_language(&self, code: &str) -> bool {
+    pub(crate) fn has_language(&self, code: &str) -> bool {
         self.languages.iter().any(|l| l.code == code)
-    }
-
-    /// A language's settings.
-    pub fn language(&self, code: &str) -> Option<&LanguageConfig> {
-        self.languages.iter().find(|l| l.code == code)
     }
 }
 
@@ -124,7 +119,10 @@ fn default_theme() -> String {
 }
 
 /// Reads and checks `site.yaml`. `base_url` from the command line wins over the file's.
-pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, Vec<Diagnostic>> {
+pub(crate) fn parse(
+    text: &str,
+    base_url_override: Option<&str>,
+) -> Result<SiteConfig, Vec<Diagnostic>> {
     let file = Path::new(SITE_FILE);
     let raw: RawConfig =
         yaml_serde::from_str(text).map_err(|e| vec![yaml_error(file, text, 0, &e)])?;
@@ -279,7 +277,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
 /// `https://host/sub/` → `/sub/`; `None` for something that is not an http(s) URL
 /// whose path can go into links as it is (no spaces, quotes or other characters that
 /// would need escaping).
-pub fn base_path_of(url: &str) -> Option<String> {
+pub(crate) fn base_path_of(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
