@@ -398,6 +398,29 @@ pub fn base_path_of(url: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    const MINIMAL: &str =
+        "base_url: https://example.org/\nlanguages: [{code: lv, name: L}]\ntitle: T\n";
+
+    #[test]
+    fn feed_limit_and_paginate_default_and_read() {
+        let config = parse(MINIMAL, None).unwrap();
+        assert_eq!(config.feed_limit, DEFAULT_FEED_LIMIT);
+        assert_eq!(config.paginate, ListPaging::default());
+        let text = format!("{MINIMAL}feed_limit: 5\npaginate:\n  tags_index: 7\n");
+        let config = parse(&text, None).unwrap();
+        assert_eq!(config.feed_limit, 5);
+        assert_eq!(config.paginate.tags_index, 7);
+        assert_eq!(config.paginate.tags, ListPaging::default().tags);
+    }
+
+    #[test]
+    fn counts_below_one_are_errors_at_their_key() {
+        let text = format!("{MINIMAL}feed_limit: 0\npaginate:\n  tags: -2\n");
+        let problems = parse(&text, None).unwrap_err();
+        assert_eq!(problems.len(), 2);
+        assert!(problems.iter().all(|p| p.id == "config-not-positive"));
+    }
+
     #[test]
     fn base_paths() {
         assert_eq!(base_path_of("https://example.org").as_deref(), Some("/"));

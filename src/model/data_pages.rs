@@ -12,6 +12,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Document;
 use crate::load::file_name::{DocumentKind, FileName};
 use crate::load::front_matter::{FrontMatter, SectionKind};
+use std::collections::HashSet;
 use yaml_serde::Value as Yaml;
 
 /// The item pages of every data section.
@@ -25,7 +26,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
             continue;
         };
         let folder = section.id.trim_end_matches("_index").trim_end_matches('/');
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         for (index, item) in items.iter().enumerate() {
             let key = format!("{list}[{index}]");
             let Some(id) = item.get("id").and_then(Yaml::as_str) else {
@@ -43,7 +44,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                 problems.push(at_key(file, problem, &format!("{key}.id")).with("id", id));
                 continue;
             }
-            seen.push(id);
+            seen.insert(id);
             let title = item
                 .get("title")
                 .and_then(|t| yaml_serde::from_value::<Text>(t.clone()).ok())
