@@ -204,7 +204,21 @@ fn add_lists(
         Taxonomy::Municipalities => "municipality.html",
     };
     for (slug, name, mut members) in terms {
-        members.sort_by(|&a, &b| super::tree::display_order(&pages[a], &pages[b]));
+        match taxonomy {
+            Taxonomy::Tags => {
+                members.sort_by(|&a, &b| super::tree::display_order(&pages[a], &pages[b]));
+            }
+            // A municipality's page splits its items into news, upcoming and past events:
+            // newest first by when they happen, so that its first list page holds what
+            // is coming and the latest news, and later ones the older items.
+            Taxonomy::Municipalities => members.sort_by(|&a, &b| {
+                let when = |p: &Page| p.date.or(p.event.map(|e| e.start));
+                let (a, b) = (&pages[a], &pages[b]);
+                (when(a).is_none(), std::cmp::Reverse(when(a)))
+                    .cmp(&(when(b).is_none(), std::cmp::Reverse(when(b))))
+                    .then_with(|| super::tree::display_order(a, b))
+            }),
+        }
         let mut page = list_page(
             lang,
             &format!("@{}/{slug}", taxonomy.key()),

@@ -109,27 +109,30 @@ fn a_tag_page_paginates_newest_first() {
 #[test]
 fn a_municipality_page_and_the_indexes_paginate_by_their_own_settings() {
     let site = with_news(25, "paginate:\n  municipalities: 10\n  tags_index: 3\n");
+    site.write(
+        "content/pasakumi/nakotne.lv.md",
+        "---\ntitle: Nākotnes pasākums\nstart: 2024-09-01T10:00\nmunicipalities: [ludza]\n---\nx\n",
+    );
     built(&site);
-    // Ludza: the 25 items and the fixture's own news and events about it, newest first.
+    // Ludza: the 25 items, the fixture's two news items and past event about it, and the
+    // upcoming event: newest first by when they happen, the event on the first page.
     let first = site.page("lv/pasvaldibas/ludza/index.html");
     assert_eq!(first.text("#pager .of"), "1/3");
-    let news = first.texts("#news a");
-    assert!(news.len() <= 10 && !news.is_empty(), "{news:?}");
-    assert_eq!(news, titles(25, 26 - news.len()));
+    assert_eq!(first.texts("#upcoming a"), vec!["Nākotnes pasākums"]);
+    assert_eq!(first.texts("#past a"), vec!["Pirms laika maiņas"]);
+    assert_eq!(first.texts("#news a"), titles(25, 18));
     let second = site.page("lv/pasvaldibas/ludza/lapa/2/index.html");
-    let second_news = second.texts("#news a");
-    assert_eq!(second_news.len(), 10);
-    assert_eq!(
-        second_news[0],
-        format!(
-            "Ziņa {:02}",
-            25 - first.count("#news a, #upcoming a, #past a")
-        )
-    );
+    assert_eq!(second.texts("#news a"), titles(17, 8));
+    assert_eq!(second.count("#upcoming a, #past a"), 0);
     assert_eq!(
         second.attr("#pager a[rel=prev]", "href"),
         "/sub/lv/pasvaldibas/ludza/"
     );
+    let third = site.page("lv/pasvaldibas/ludza/lapa/3/index.html");
+    let mut rest = titles(7, 1);
+    rest.extend(["Trešā ziņa".to_string(), "Pirmā ziņa".to_string()]);
+    assert_eq!(third.texts("#news a"), rest);
+    assert_eq!(third.count("#pager a[rel=next]"), 0);
     // Tags 3 to an index page, in Latvian alphabetical order across pages (L before Ļ).
     let index = site.page("lv/birkas/index.html");
     assert_eq!(
