@@ -35,7 +35,7 @@ pub fn resolve_now(
     source_date_epoch: Option<&str>,
 ) -> Result<DateTime, String> {
     if let Some(text) = flag {
-        return crate::model::dates::parse(text)
+        return crate::values::dates::parse(text)
             .map(|d| d.datetime)
             .ok_or_else(|| format!("--now {text}: expected YYYY-MM-DDTHH:MM"));
     }

@@ -2,15 +2,13 @@
 //! default language, titles, menus, theme, and the sizes of feeds and generated lists.
 //! Checked here so later stages can trust it.
 
-mod yaml_errors;
-
-use crate::data::locate;
-use crate::data::text::Text;
 use crate::diagnostics::Diagnostic;
+use crate::values::text::Text;
+use crate::values::yaml::locate;
+use crate::values::yaml::yaml_error;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
-pub use yaml_errors::yaml_error;
 
 /// The settings file's place, relative to the site root.
 pub const SITE_FILE: &str = "content/site.yaml";
@@ -206,7 +204,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
 
     let mut languages = Vec::new();
     for (i, l) in raw.languages.iter().enumerate() {
-        if !crate::data::looks_like_language_code(&l.code) {
+        if !crate::values::ids::looks_like_language_code(&l.code) {
             problems.push(
                 Diagnostic::error("config-bad-language-code")
                     .in_file(file)
@@ -285,11 +283,11 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
     }
     for (name, entries) in &raw.menus {
         for (i, entry) in entries.iter().enumerate() {
-            if let Some(scheme) = crate::data::links::disallowed_scheme(&entry.link) {
+            if let Some(scheme) = crate::values::links::disallowed_scheme(&entry.link) {
                 let key = format!("menus.{name}[{i}].link");
                 let offset = locate::offset_of(text, &key).unwrap_or(0);
                 problems.push(
-                    crate::data::links::scheme_error(&scheme, &entry.link)
+                    crate::values::links::scheme_error(&scheme, &entry.link)
                         .in_file(file)
                         .at(offset..offset + "link".len())
                         .with("key", key),
@@ -299,7 +297,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
     }
     for (what, per_language) in &raw.slugs {
         for (lang, slug) in per_language {
-            if slug.is_empty() || crate::model::slug::slugify(slug) != *slug {
+            if slug.is_empty() || crate::values::slug::slugify(slug) != *slug {
                 let key = format!("slugs.{what}.{lang}");
                 problems.push(
                     Diagnostic::error("config-bad-slug")

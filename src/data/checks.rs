@@ -1,10 +1,11 @@
 //! Shared helpers for the typed data files: reading a file into its schema (a YAML or
 //! shape error becomes a diagnostic with the place), and reporting a problem at a key path.
 
-use super::DataFile;
-use super::locate;
-use crate::config::yaml_error;
 use crate::diagnostics::Diagnostic;
+use crate::load::DataFile;
+use crate::values::ids::is_valid_id;
+use crate::values::yaml::locate;
+use crate::values::yaml::yaml_error;
 use serde::de::DeserializeOwned;
 
 /// Reads a data file into its schema.
@@ -24,18 +25,6 @@ pub fn at_key(file: &DataFile, id: &'static str, key: &str) -> Diagnostic {
         .in_file(&file.path)
         .at(offset..offset + last.len())
         .with("key", key)
-}
-
-/// Whether an id is usable in URLs and front matter: lower-case ASCII letters, digits
-/// and single dashes.
-pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--")
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Checks a list of ids: each valid and unique. `key` gives the key path of item `i`.
@@ -64,19 +53,5 @@ pub const MAX_AMOUNT: f64 = 1e15;
 pub fn check_amount(file: &DataFile, value: f64, key: &str, problems: &mut Vec<Diagnostic>) {
     if !value.is_finite() || !(0.0..=MAX_AMOUNT).contains(&value) {
         problems.push(at_key(file, "data-negative", key).with("value", value));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids() {
-        assert!(is_valid_id("grt-services"));
-        assert!(!is_valid_id("GRT"));
-        assert!(!is_valid_id("a b"));
-        assert!(!is_valid_id("-a"));
-        assert!(!is_valid_id(""));
     }
 }

@@ -1,11 +1,11 @@
 //! `contacts.yaml`: people and offices, with phone numbers made into E.164 for `tel:`
 //! links and vCards.
 
-use super::DataFile;
 use super::checks::{self, at_key, check_ids};
 use super::municipalities::Municipalities;
-use super::text::Text;
 use crate::diagnostics::Diagnostic;
+use crate::load::DataFile;
+use crate::values::text::Text;
 use serde::Deserialize;
 
 /// The file.
@@ -130,7 +130,7 @@ impl Contacts {
                 );
             }
             if let Some(date) = &contact.as_of
-                && crate::model::dates::parse(date).is_none()
+                && crate::values::dates::parse(date).is_none()
             {
                 problems.push(
                     at_key(file, "data-bad-date", &format!("contacts[{i}].as_of"))

@@ -2,12 +2,12 @@
 //! earlier revisions, dated achieved values and an optional breakdown by municipality.
 //! Checked here: ids, group and municipality references, numbers, date order.
 
-use super::DataFile;
 use super::checks::{self, at_key, check_amount, check_ids};
 use super::municipalities::Municipalities;
-use super::text::Text;
 use crate::diagnostics::Diagnostic;
-use crate::model::dates;
+use crate::load::DataFile;
+use crate::values::dates;
+use crate::values::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

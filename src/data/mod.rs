@@ -5,34 +5,20 @@
 
 mod checks;
 pub mod contacts;
-pub mod cut_values;
 pub mod indicators;
 pub mod links;
-pub mod locate;
 pub mod municipalities;
 pub mod project;
-pub mod text;
 
-pub use checks::{at_key, is_valid_id};
+pub use checks::at_key;
 
 use crate::diagnostics::Diagnostic;
+use crate::load::DataFile;
+use crate::values::ids::looks_like_language_code;
+use crate::values::yaml::locate;
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use yaml_serde::Value as Yaml;
-
-/// One data file as read from disk.
-#[derive(Debug, Clone)]
-pub struct DataFile {
-    /// The name templates use: the file name without `.yaml`.
-    pub name: String,
-    /// Path relative to the site root, for messages.
-    pub path: PathBuf,
-    /// The file's text, to locate key paths in messages.
-    pub text: String,
-    /// The parsed value.
-    pub value: Yaml,
-}
 
 /// The data files with a fixed shape, read and checked.
 #[derive(Debug, Clone, Default)]
@@ -164,11 +150,6 @@ fn is_text_map(map: &yaml_serde::Mapping, languages: &[String]) -> bool {
             .all(|v| matches!(v, Yaml::String(_) | Yaml::Number(_) | Yaml::Null))
 }
 
-/// Two or three lower-case ASCII letters (`lv`, `en`, `ltg`).
-pub fn looks_like_language_code(s: &str) -> bool {
-    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
-}
-
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
@@ -216,8 +197,8 @@ fn localize_value(
                 }
             }
             match map.get(lang) {
-                // A text a visitor reads, in its language's quotes (i18n::quotes).
-                Some(Yaml::String(s)) => Json::String(crate::i18n::quotes::smarten(s, lang)),
+                // A text a visitor reads, in its language's quotes (values::quotes).
+                Some(Yaml::String(s)) => Json::String(crate::values::quotes::smarten(s, lang)),
                 Some(other) => localize_value(other, lang, languages, path, problems),
                 None => Json::Null,
             }

@@ -1,10 +1,10 @@
 //! `municipalities.yaml`: the partner municipalities; their ids are what front matter's
 //! `municipalities` and the other data files refer to.
 
-use super::DataFile;
 use super::checks::{self, check_ids};
-use super::text::Text;
 use crate::diagnostics::Diagnostic;
+use crate::load::DataFile;
+use crate::values::text::Text;
 use serde::Deserialize;
 
 /// The file.

@@ -1,10 +1,10 @@
 //! `project.yaml`: the project card's facts. Only what later stages compute with is
 //! typed and checked (dates and money); the texts travel as they are to templates.
 
-use super::DataFile;
 use super::checks::{self, at_key, check_amount};
 use crate::diagnostics::Diagnostic;
-use crate::model::dates;
+use crate::load::DataFile;
+use crate::values::dates;
 use serde::Deserialize;
 
 /// The parts of the file that are checked.

@@ -2,7 +2,7 @@
 //! They are compiled into the binary: lapa must be able to explain a broken site folder
 //! without reading anything from it.
 
-use crate::i18n::fluent::{Bundle, new_bundle, parse_resource};
+use crate::fluent::{Bundle, new_bundle, parse_resource};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 /// The language lapa speaks in its messages (not the site's languages).

@@ -1,17 +1,20 @@
 //! Problems found during a run, as values: a stable id, a severity, the file (relative to
 //! the site root), a byte span in that file, and the arguments of its message. The words
 //! themselves live in `messages/<lang>.ftl` so that lapa can speak Latvian or English;
-//! `report` turns diagnostics into text with source snippets.
+//! `report` turns diagnostics into text with source snippets, drawn from the texts
+//! `load` read (`SourceTexts`).
 
 mod line_index;
 mod messages;
 mod report;
 mod source_text;
+mod source_texts;
 
 pub use line_index::LineIndex;
 pub use messages::{MessageLanguage, Messages};
 pub use report::{display_path, render_all, summary_line};
 pub use source_text::{normalize, read_source};
+pub use source_texts::SourceTexts;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

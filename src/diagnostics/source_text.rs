@@ -1,7 +1,8 @@
 //! Text as lapa reads it: every file read as text (markdown, YAML, `.ftl`, templates) is
 //! NFC-normalised, so a letter typed as a + combining macron is the same `ā` as a
-//! composed one. The loader and the reporter both read through here, so the byte spans
-//! the loader hands out are the ones the reporter turns into line:column.
+//! composed one. The loader reads through here and keeps what it read (`SourceTexts`)
+//! for the reporter, so the byte spans it hands out are measured in the very text the
+//! reporter turns into line:column.
 
 use std::borrow::Cow;
 use std::path::Path;

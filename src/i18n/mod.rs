@@ -2,11 +2,8 @@
 //! bundles from `locales/<lang>/*.ftl` (with CLDR plurals) and the CLDR number, money,
 //! percent and date formatters. Built once per run and shared read-only by the renderers.
 
-pub mod fluent;
 pub mod format;
 pub mod locales;
-pub mod plurals;
-pub mod quotes;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::{DateStyle, Formats};
@@ -17,7 +14,7 @@ pub struct Language {
     /// The language code used in URLs and file names (`lv`).
     pub code: String,
     /// The site's interface texts in this language.
-    pub bundle: fluent::Bundle,
+    pub bundle: crate::fluent::Bundle,
     /// CLDR formats of this language.
     pub formats: Formats,
 }

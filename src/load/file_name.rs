@@ -66,7 +66,7 @@ pub fn parse(name: &str, is_language: &dyn Fn(&str) -> bool) -> Option<FileName>
 /// A site language, or something written like one (`de`, `ltg`, `EN`): the latter is
 /// then reported as an unknown language rather than silently becoming part of the name.
 fn is_language_suffix(code: &str, is_language: &dyn Fn(&str) -> bool) -> bool {
-    is_language(code) || crate::data::looks_like_language_code(&code.to_ascii_lowercase())
+    is_language(code) || crate::values::ids::looks_like_language_code(&code.to_ascii_lowercase())
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Splits a markdown file into its YAML front matter and body, and reads the front
 //! matter into `FrontMatter`. Offsets stay relative to the whole file.
 
-use crate::config::yaml_error;
 use crate::diagnostics::Diagnostic;
+use crate::values::yaml::yaml_error;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -213,7 +213,7 @@ pub fn check_fields(
     if front.unknown.is_empty() && misplaced.is_empty() {
         return Vec::new();
     }
-    let offsets = crate::data::locate::key_offsets(split.yaml);
+    let offsets = crate::values::yaml::locate::key_offsets(split.yaml);
     // A key the locator cannot find (odd characters in it) is placed at the start of
     // the front matter, without a length that could cut through a letter.
     let span = |key: &str| match offsets.get(key) {

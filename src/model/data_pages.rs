@@ -4,14 +4,16 @@
 //! the title its `title`; the page's source id (for `@/` links) and translation pairing
 //! use the id. Nothing here knows what the items are.
 
-use super::slug::slugify;
 use super::{DataItem, Page, PageKind};
-use crate::data::text::Text;
-use crate::data::{DataFile, at_key, is_valid_id};
+use crate::data::at_key;
 use crate::diagnostics::Diagnostic;
+use crate::load::DataFile;
 use crate::load::Document;
 use crate::load::file_name::{DocumentKind, FileName};
 use crate::load::front_matter::{FrontMatter, SectionKind};
+use crate::values::ids::is_valid_id;
+use crate::values::slug::slugify;
+use crate::values::text::Text;
 use std::collections::HashSet;
 use yaml_serde::Value as Yaml;
 
@@ -55,7 +57,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                     Some((slug, at)) => (slug, at),
                     None => (id.to_string(), format!("{key}.id")),
                 };
-            let slug_span = crate::data::locate::offset_of(&file.text, &slug_key)
+            let slug_span = crate::values::yaml::locate::offset_of(&file.text, &slug_key)
                 .map(|at| at..at + slug_key.rsplit('.').next().unwrap_or("").len());
             let page_id = if folder.is_empty() {
                 id.to_string()
@@ -212,7 +214,7 @@ fn item_page(
             easy: false,
         },
         lang: section.lang.clone(),
-        text: String::new(),
+        text: "".into(),
         front,
         yaml_offset: 0,
         body_offset: 0,

@@ -6,7 +6,6 @@
 //! `site.yaml`'s `paginate` (see `pagination`).
 
 use super::paths::path_text;
-use super::slug::slugify;
 use super::{Page, PageKind};
 use crate::config::SiteConfig;
 use crate::data::municipalities::Municipalities;
@@ -14,6 +13,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Document;
 use crate::load::file_name::{DocumentKind, FileName};
 use crate::load::front_matter::{FrontMatter, SectionKind};
+use crate::values::slug::slugify;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -305,7 +305,7 @@ fn list_page(
             easy: false,
         },
         lang: lang.to_string(),
-        text: String::new(),
+        text: "".into(),
         front,
         yaml_offset: 0,
         body_offset: 0,

@@ -76,11 +76,11 @@ pub fn enrich(
                 body_offset: site
                     .data_file("indicators")
                     .and_then(|f| {
-                        crate::data::locate::offset_of(
+                        crate::values::yaml::locate::offset_of(
                             &f.text,
                             &format!("indicators[{index}].description.{lang}"),
                         )
-                        .map(|o| crate::data::locate::text_start(&f.text, o + lang.len()))
+                        .map(|o| crate::values::yaml::locate::text_start(&f.text, o + lang.len()))
                     })
                     .unwrap_or(0),
                 file,

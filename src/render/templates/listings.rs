@@ -22,7 +22,7 @@ pub fn tag_links(site: &Site, page: &Page) -> Value {
         .tags
         .iter()
         .filter_map(|tag| {
-            let slug = crate::model::slug::slugify(tag);
+            let slug = crate::values::slug::slugify(tag);
             if seen.contains(&slug) {
                 return None;
             }
@@ -78,7 +78,7 @@ fn when(event: &crate::model::events::Event, lang: &str, i18n: &I18n) -> String 
         return event.start.to_iso();
     };
     let start_day = f.date(event.start.date(), DateStyle::Long);
-    let time = |d: &crate::model::dates::PageDate| d.has_time.then(|| f.time(d.datetime.time()));
+    let time = |d: &crate::values::dates::PageDate| d.has_time.then(|| f.time(d.datetime.time()));
     match event.end {
         Some(end) if end.date() == event.start.date() => match (time(&event.start), time(&end)) {
             (Some(a), Some(b)) if a != b => format!("{start_day}, {a}–{b}"),
@@ -265,7 +265,7 @@ pub fn image_permalink(site: &Site, page: &Page) -> String {
 }
 
 /// A front-matter date as RFC 3339 in Riga time (`2023-02-03T00:00:00+02:00`).
-pub fn rfc3339(date: &crate::model::dates::PageDate) -> String {
+pub fn rfc3339(date: &crate::values::dates::PageDate) -> String {
     let zoned = date.datetime.to_zoned(crate::options::riga());
     match zoned {
         Ok(z) => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),

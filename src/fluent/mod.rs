@@ -3,8 +3,12 @@
 //! (`{ $count -> [one] … *[other] … }`); at load time every selector on a variable is
 //! rewritten to `PLURAL($var)`, a function backed by `Plurals`, which returns the CLDR
 //! category for numbers and passes any other value through unchanged.
+//!
+//! A leaf below every other module: lapa's own messages (`diagnostics`) and the site's
+//! interface texts (`load` parses the `.ftl` files, `i18n` builds the bundles) both use it.
 
-use super::plurals::Plurals;
+mod plurals;
+
 use fixed_decimal::Decimal;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
@@ -12,6 +16,7 @@ use fluent_bundle::{FluentResource, FluentValue};
 use fluent_syntax::ast;
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
+use plurals::Plurals;
 use std::str::FromStr;
 use std::sync::Arc;
 

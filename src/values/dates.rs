@@ -1,6 +1,9 @@
 //! Front-matter dates: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, in Europe/Riga time.
 
+use crate::diagnostics::Diagnostic;
 use jiff::civil::{Date, DateTime, Time};
+use std::ops::Range;
+use std::path::Path;
 
 /// A date as written, with or without a time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -27,20 +30,21 @@ impl PageDate {
     }
 }
 
-/// Reads a front-matter date field of a document; a value that is not a date is
-/// reported at its key.
+/// Reads a front-matter date field of a file; a value that is not a date is reported at
+/// its key, whose place (`key_span`) is looked up only then.
 pub fn read(
-    doc: &crate::load::Document,
+    file: &Path,
     key: &'static str,
     text: &str,
-    problems: &mut Vec<crate::diagnostics::Diagnostic>,
+    key_span: impl FnOnce() -> Range<usize>,
+    problems: &mut Vec<Diagnostic>,
 ) -> Option<PageDate> {
     let parsed = parse(text);
     if parsed.is_none() {
         problems.push(
-            crate::diagnostics::Diagnostic::error("date-invalid")
-                .in_file(&doc.file)
-                .at(doc.key_span(key))
+            Diagnostic::error("date-invalid")
+                .in_file(file)
+                .at(key_span())
                 .with("key", key)
                 .with("value", text),
         );

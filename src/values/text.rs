@@ -24,10 +24,10 @@ impl Text {
     }
 
     /// The text as a visitor reads it in a language: keyboard quotes in that language's
-    /// form (`i18n::quotes`), like every other text lapa outputs.
+    /// form (`values::quotes`), like every other text lapa outputs.
     pub fn read(&self, lang: &str) -> Option<String> {
         self.get(lang)
-            .map(|t| crate::i18n::quotes::smarten(t, lang))
+            .map(|t| crate::values::quotes::smarten(t, lang))
     }
 
     /// The languages among `languages` that this text lacks.
