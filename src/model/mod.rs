@@ -289,20 +289,12 @@ impl Lookups {
                     .lists
                     .insert((list.taxonomy, page.lang.clone(), list.term.clone()), i);
             }
-            if page.kind == PageKind::Page
-                && page.section_kind == SectionKind::News
-                && page.date.is_some()
-            {
+            if taxonomies::is_news(page) {
                 lookups.news.entry(page.lang.clone()).or_default().push(i);
             }
         }
         for news in lookups.news.values_mut() {
-            news.sort_by(|&a, &b| {
-                pages[b]
-                    .date
-                    .cmp(&pages[a].date)
-                    .then_with(|| pages[a].id.cmp(&pages[b].id))
-            });
+            news.sort_by(|&a, &b| taxonomies::newest_first(&pages[a], &pages[b]));
         }
         lookups
     }

@@ -274,11 +274,13 @@ pub fn rfc3339(date: &crate::values::dates::PageDate) -> String {
 }
 
 /// The extra variables of a generated list page: `terms` on an index; `term` and, for
-/// municipalities, `news`, `upcoming` and `past` on a term's page.
+/// municipalities, `news`, `upcoming` and `past` on a term's page. `pager` says which of
+/// its list pages (`paginate` in `site.yaml`) is rendered.
 pub fn list_context(
     cx: &super::views::Cx<'_>,
     index: usize,
     list: &crate::model::taxonomies::ListInfo,
+    pager: &Pager,
 ) -> Vec<(&'static str, Value)> {
     let site = cx.site;
     let page = &site.pages[index];
@@ -301,37 +303,20 @@ pub fn list_context(
         }
         term
     };
+    // This list page's share of the list, in display order (tags by name, set by the model).
+    let shown = crate::model::pagination::listed(page)
+        .get(pager.range(site))
+        .unwrap_or_default();
     match &list.term {
-        None => {
-            let mut terms: Vec<usize> = (0..site.pages.len())
-                .filter(|&i| {
-                    site.pages[i].parent == Some(index) && site.pages[i].kind == PageKind::List
-                })
-                .collect();
-            if list.taxonomy == Taxonomy::Tags
-                && let Some(language) = cx.i18n.language(&page.lang)
-            {
-                terms.sort_by(|&a, &b| {
-                    language
-                        .formats
-                        .compare(&site.pages[a].title, &site.pages[b].title)
-                });
-            }
-            vec![(
-                "terms",
-                Value::from(terms.into_iter().map(term_view).collect::<Vec<_>>()),
-            )]
-        }
+        None => vec![(
+            "terms",
+            Value::from(shown.iter().map(|&t| term_view(t)).collect::<Vec<_>>()),
+        )],
         Some(_) => {
             let mut out = vec![("term", term_view(index))];
             if list.taxonomy == Taxonomy::Municipalities {
-                let news: Vec<usize> = site
-                    .news(&page.lang)
-                    .iter()
-                    .copied()
-                    .filter(|i| page.children.contains(i))
-                    .collect();
-                let (upcoming, past) = site.split_events(page.children.iter().copied());
+                let news = site.news_among(shown.iter().copied());
+                let (upcoming, past) = site.split_events(shown.iter().copied());
                 out.push(("news", super::views::summaries(cx, news)));
                 out.push(("upcoming", super::views::summaries(cx, upcoming)));
                 out.push(("past", super::views::summaries(cx, past)));
