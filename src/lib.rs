@@ -15,18 +15,30 @@
 //!
 //! fluent → diagnostics → values → options → config → load → data → i18n → model →
 //! render → write → build → probe → cli
+//!
+//! Only three modules are public: `cli` for the binary, `probe` for the fuzz targets and
+//! the property tests, and `diagnostics` for the problems `probe` returns. Everything else
+//! is `pub(crate)` at most.
+#![warn(unreachable_pub, missing_docs)]
 
-pub mod build;
+// `build`, `model`, `render` and `write` are being rewritten (issue 9); until
+// `scripts/visibility-pass` reaches them they keep their wide `pub`, and the dead items
+// that hides (unused re-exports, one unused method) are allowed.
+#[allow(unreachable_pub)]
+mod build;
 pub mod cli;
-pub mod config;
-pub mod data;
+mod config;
+mod data;
 pub mod diagnostics;
-pub mod fluent;
-pub mod i18n;
-pub mod load;
-pub mod model;
-pub mod options;
+mod fluent;
+mod i18n;
+mod load;
+#[allow(unreachable_pub, unused_imports)]
+mod model;
+mod options;
 pub mod probe;
-pub mod render;
-pub mod values;
-pub mod write;
+#[allow(unreachable_pub, dead_code)]
+mod render;
+mod values;
+#[allow(unreachable_pub, unused_imports)]
+mod write;

@@ -18,7 +18,7 @@ fn usage(problem: Diagnostic, messages: &Messages) -> Outcome {
 }
 
 /// Runs a build and prints what happened.
-pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
+pub(super) fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
     let messages = Messages::new(language);
     let now = match resolve_now(
         args.now.as_deref(),

@@ -9,12 +9,12 @@ use crate::values::yaml::yaml_error;
 use serde::de::DeserializeOwned;
 
 /// Reads a data file into its schema.
-pub fn parse<T: DeserializeOwned>(file: &DataFile) -> Result<T, Diagnostic> {
+pub(super) fn parse<T: DeserializeOwned>(file: &DataFile) -> Result<T, Diagnostic> {
     yaml_serde::from_str(&file.text).map_err(|e| yaml_error(&file.path, &file.text, 0, &e))
 }
 
 /// A problem at a key path of a data file (`indicators[3].target`).
-pub fn at_key(file: &DataFile, id: &'static str, key: &str) -> Diagnostic {
+pub(crate) fn at_key(file: &DataFile, id: &'static str, key: &str) -> Diagnostic {
     let offset = locate::offset_of(&file.text, key).unwrap_or(0);
     let last = key
         .rsplit(['.', '['])
@@ -28,7 +28,7 @@ pub fn at_key(file: &DataFile, id: &'static str, key: &str) -> Diagnostic {
 }
 
 /// Checks a list of ids: each valid and unique. `key` gives the key path of item `i`.
-pub fn check_ids<'a>(
+pub(super) fn check_ids<'a>(
     file: &DataFile,
     ids: impl Iterator<Item = &'a str>,
     key: impl Fn(usize) -> String,
@@ -47,10 +47,10 @@ pub fn check_ids<'a>(
 
 /// The largest figure lapa accepts: far above any budget or head count, and small enough
 /// to format and chart exactly.
-pub const MAX_AMOUNT: f64 = 1e15;
+pub(super) const MAX_AMOUNT: f64 = 1e15;
 
 /// A number that must be zero or more and not absurdly large.
-pub fn check_amount(file: &DataFile, value: f64, key: &str, problems: &mut Vec<Diagnostic>) {
+pub(super) fn check_amount(file: &DataFile, value: f64, key: &str, problems: &mut Vec<Diagnostic>) {
     if !value.is_finite() || !(0.0..=MAX_AMOUNT).contains(&value) {
         problems.push(at_key(file, "data-negative", key).with("value", value));
     }

@@ -11,7 +11,7 @@ use crate::values::links::{disallowed_scheme, is_link_key, scheme_error};
 use yaml_serde::Value as Yaml;
 
 /// Checks every link-like value of a data file, at any depth.
-pub fn check_file(file: &DataFile) -> Vec<Diagnostic> {
+pub(crate) fn check_file(file: &DataFile) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     walk(file, &file.value, "", false, &mut problems);
     problems

@@ -4,13 +4,13 @@
 //! on this.
 
 mod checks;
-pub mod contacts;
-pub mod indicators;
-pub mod links;
-pub mod municipalities;
-pub mod project;
+pub(crate) mod contacts;
+pub(crate) mod indicators;
+pub(crate) mod links;
+pub(crate) mod municipalities;
+mod project;
 
-pub use checks::at_key;
+pub(crate) use checks::at_key;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::DataFile;
@@ -22,19 +22,17 @@ use yaml_serde::Value as Yaml;
 
 /// The data files with a fixed shape, read and checked.
 #[derive(Debug, Clone, Default)]
-pub struct Datasets {
+pub(crate) struct Datasets {
     /// `municipalities.yaml`.
     pub municipalities: Option<municipalities::Municipalities>,
     /// `contacts.yaml`.
     pub contacts: Option<contacts::Contacts>,
     /// `indicators.yaml`.
     pub indicators: Option<indicators::Indicators>,
-    /// `project.yaml`.
-    pub project: Option<project::Project>,
 }
 
 /// Reads the files with a fixed shape among `files`; the others stay untyped.
-pub fn read_datasets(files: &[DataFile]) -> (Datasets, Vec<Diagnostic>) {
+pub(crate) fn read_datasets(files: &[DataFile]) -> (Datasets, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let file = |name: &str| files.iter().find(|f| f.name == name);
     let municipalities = file("municipalities")
@@ -51,13 +49,15 @@ pub fn read_datasets(files: &[DataFile]) -> (Datasets, Vec<Diagnostic>) {
             &mut problems,
         )
     });
-    let project = file("project").and_then(|f| keep(project::Project::read(f), &mut problems));
+    // `project.yaml` is only checked: templates read it untyped.
+    if let Some(f) = file("project") {
+        problems.extend(project::check(f));
+    }
     (
         Datasets {
             municipalities,
             contacts,
             indicators,
-            project,
         },
         problems,
     )
@@ -69,13 +69,13 @@ fn keep<T>(result: Result<T, Vec<Diagnostic>>, problems: &mut Vec<Diagnostic>) -
 
 /// Every data file, per language, as templates see it.
 #[derive(Debug, Clone, Default)]
-pub struct LocalizedData {
+pub(crate) struct LocalizedData {
     by_language: BTreeMap<String, Json>,
 }
 
 impl LocalizedData {
     /// `data` for one language: an object with one entry per file.
-    pub fn for_language(&self, lang: &str) -> Json {
+    pub(crate) fn for_language(&self, lang: &str) -> Json {
         self.by_language
             .get(lang)
             .cloned()
@@ -83,13 +83,16 @@ impl LocalizedData {
     }
 
     /// One value of one language's `data` by JSON pointer (`/project/lead_partner`).
-    pub fn pointer(&self, lang: &str, pointer: &str) -> Option<&Json> {
+    pub(crate) fn pointer(&self, lang: &str, pointer: &str) -> Option<&Json> {
         self.by_language.get(lang)?.pointer(pointer)
     }
 }
 
 /// Checks every text in every data file and produces the per-language views.
-pub fn localize(files: &[DataFile], languages: &[String]) -> (LocalizedData, Vec<Diagnostic>) {
+pub(crate) fn localize(
+    files: &[DataFile],
+    languages: &[String],
+) -> (LocalizedData, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut by_language: BTreeMap<String, serde_json::Map<String, Json>> = languages
         .iter()

@@ -6,7 +6,7 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnost
 use std::path::Path;
 
 /// Renders every diagnostic, with snippets from the texts the run read.
-pub fn render_all(
+pub(crate) fn render_all(
     diagnostics: &[Diagnostic],
     texts: &SourceTexts,
     messages: &Messages,
@@ -152,7 +152,7 @@ pub fn display_path(path: &Path) -> String {
 }
 
 /// `2 errors, 1 warning` in the message language.
-pub fn summary_line(diagnostics: &[Diagnostic], messages: &Messages) -> String {
+pub(crate) fn summary_line(diagnostics: &[Diagnostic], messages: &Messages) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     messages

@@ -9,7 +9,7 @@ use std::path::Path;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// A text in NFC; borrowed when it already is (the usual case, checked quickly).
-pub fn normalize(text: &str) -> Cow<'_, str> {
+pub(crate) fn normalize(text: &str) -> Cow<'_, str> {
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => Cow::Borrowed(text),
         _ => Cow::Owned(text.nfc().collect()),
@@ -17,7 +17,7 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 }
 
 /// Reads a UTF-8 file and normalises it.
-pub fn read_source(path: &Path) -> std::io::Result<String> {
+pub(crate) fn read_source(path: &Path) -> std::io::Result<String> {
     let text = std::fs::read_to_string(path)?;
     Ok(match normalize(&text) {
         Cow::Borrowed(_) => text,

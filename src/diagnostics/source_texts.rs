@@ -9,24 +9,19 @@ use std::sync::Arc;
 
 /// File (relative to the site root, as in diagnostics) → its text as read (NFC).
 #[derive(Debug, Clone, Default)]
-pub struct SourceTexts {
+pub(crate) struct SourceTexts {
     texts: HashMap<PathBuf, Arc<str>>,
 }
 
 impl SourceTexts {
     /// Keeps a file's text.
-    pub fn insert(&mut self, file: impl Into<PathBuf>, text: Arc<str>) {
+    pub(crate) fn insert(&mut self, file: impl Into<PathBuf>, text: Arc<str>) {
         self.texts.insert(file.into(), text);
     }
 
     /// A file's text, when it was read.
-    pub fn get(&self, file: &Path) -> Option<&str> {
+    pub(crate) fn get(&self, file: &Path) -> Option<&str> {
         self.texts.get(file).map(|t| &**t)
-    }
-
-    /// Adds the texts of another set.
-    pub fn extend(&mut self, other: SourceTexts) {
-        self.texts.extend(other.texts);
     }
 }
 

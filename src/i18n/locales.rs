@@ -18,7 +18,7 @@ use std::path::PathBuf;
 /// Builds the bundles and formats of every site language, with every problem found.
 /// `None` when a language has no formats (its locale is unknown): nothing can be shown
 /// in it.
-pub fn load(config: &SiteConfig, files: Vec<LocaleFile>) -> (Option<I18n>, Vec<Diagnostic>) {
+pub(crate) fn load(config: &SiteConfig, files: Vec<LocaleFile>) -> (Option<I18n>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let mut languages = Vec::new();
     let mut usable = true;

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 /// One parsed `.ftl` file.
-pub struct LocaleFile {
+pub(crate) struct LocaleFile {
     /// Relative to the site root, for messages.
     pub file: PathBuf,
     /// The language code of its folder.
@@ -36,7 +36,7 @@ impl std::fmt::Debug for LocaleFile {
 
 impl LocaleFile {
     /// Parses a file read from `locales/<lang>/`.
-    pub fn parse(file: TextFile, lang: &str) -> Self {
+    pub(crate) fn parse(file: TextFile, lang: &str) -> Self {
         // A byte-order mark is not part of the text.
         let start = if file.text.starts_with('\u{feff}') {
             '\u{feff}'.len_utf8()
@@ -55,7 +55,7 @@ impl LocaleFile {
     }
 
     /// The Fluent text, without a byte-order mark.
-    pub fn fluent_text(&self) -> &str {
+    pub(crate) fn fluent_text(&self) -> &str {
         &self.text[self.start..]
     }
 }

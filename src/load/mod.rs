@@ -3,10 +3,10 @@
 //! matter, bundle assets, data files, Fluent files, templates, shortcodes and static
 //! files. Nothing is interpreted beyond what file names and front matter say.
 
-pub mod content_file;
+pub(crate) mod content_file;
 mod cut_values;
-pub mod file_name;
-pub mod front_matter;
+pub(crate) mod file_name;
+pub(crate) mod front_matter;
 mod locale_file;
 
 use crate::config::{self, SiteConfig};
@@ -20,11 +20,11 @@ use std::sync::Arc;
 use walkdir::WalkDir;
 use yaml_serde::Value as Yaml;
 
-pub use locale_file::LocaleFile;
+pub(crate) use locale_file::LocaleFile;
 
 /// One data file as read from disk.
 #[derive(Debug, Clone)]
-pub struct DataFile {
+pub(crate) struct DataFile {
     /// The name templates use: the file name without `.yaml`.
     pub name: String,
     /// Path relative to the site root, for messages.
@@ -37,7 +37,7 @@ pub struct DataFile {
 
 /// A markdown file, read and split.
 #[derive(Debug, Clone)]
-pub struct Document {
+pub(crate) struct Document {
     /// Relative to the site root (`content/jaunumi/x.lv.md`), for messages.
     pub file: PathBuf,
     /// Relative to `content/` (`jaunumi/x.lv.md`).
@@ -58,13 +58,13 @@ pub struct Document {
 
 impl Document {
     /// The markdown after the front matter.
-    pub fn body(&self) -> &str {
+    pub(crate) fn body(&self) -> &str {
         &self.text[self.body_offset..]
     }
 
     /// The byte span of a front-matter key (or of the front matter's start when the key
     /// is absent), for messages.
-    pub fn key_span(&self, key: &str) -> std::ops::Range<usize> {
+    pub(crate) fn key_span(&self, key: &str) -> std::ops::Range<usize> {
         let yaml = &self.text[self.yaml_offset..self.body_offset];
         match crate::values::yaml::locate::offset_of(yaml, key) {
             Some(at) => {
@@ -80,7 +80,7 @@ impl Document {
 
 /// A file to copy as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileToCopy {
+pub(crate) struct FileToCopy {
     /// Where to read it.
     pub source: PathBuf,
     /// Relative to its owner: `content/` for content files, `static/` for theme files.
@@ -89,7 +89,7 @@ pub struct FileToCopy {
 
 /// A text file of the theme (or a locale file before it is parsed), with its name.
 #[derive(Debug, Clone)]
-pub struct TextFile {
+pub(crate) struct TextFile {
     /// Relative to the site root, for messages.
     pub file: PathBuf,
     /// Template name (`page.html`) or shortcode name (`indicator`); for a locale file,
@@ -101,9 +101,7 @@ pub struct TextFile {
 
 /// Everything read from the site folder.
 #[derive(Debug)]
-pub struct Sources {
-    /// The site folder.
-    pub root: PathBuf,
+pub(crate) struct Sources {
     /// `site.yaml`, checked.
     pub config: SiteConfig,
     /// `site.yaml`'s text, to place messages about it.
@@ -130,7 +128,7 @@ pub struct Sources {
 /// Reads the site folder. Every problem is returned, not only the first, together with
 /// the sources that could be read (a file that cannot be read is left out of them); only
 /// a `site.yaml` that cannot be used stops here, with the problems and the texts read.
-pub fn load(
+pub(crate) fn load(
     root: &Path,
     base_url: Option<&str>,
 ) -> Result<(Sources, Vec<Diagnostic>), (Vec<Diagnostic>, SourceTexts)> {
@@ -189,7 +187,6 @@ pub fn load(
     }
 
     let sources = Sources {
-        root: root.to_path_buf(),
         config,
         config_text: text,
         documents,

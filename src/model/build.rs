@@ -60,11 +60,16 @@ pub fn build(
         &mut problems,
     );
     typography::smarten_pages(&mut pages);
+    let compare = |lang: &str, a: &str, b: &str| {
+        i18n.and_then(|i| i.language(lang))
+            .map_or(std::cmp::Ordering::Equal, |l| l.formats.compare(a, b))
+    };
+    taxonomies::order_terms(&mut pages, &compare);
     let by_pair = translations::pair(&pages, &mut problems);
     events::check_translations(&pages, &by_pair, &mut problems);
     pages::warn_future_news(&pages, options.now, &mut problems);
     let assets = content_assets::place(&pages, &bundle_folders, assets, &mut problems);
-    let (aliases, assets, outputs) = claims::claim_all(
+    let (assets, outputs) = claims::claim_all(
         claims::ClaimInputs {
             pages: &pages,
             assets,
@@ -80,7 +85,6 @@ pub fn build(
     let mut site = Site {
         config,
         pages,
-        aliases,
         assets,
         data,
         datasets,

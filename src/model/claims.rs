@@ -8,7 +8,7 @@
 use super::outputs::{Output, OutputKind, OutputTable};
 use super::pagination::{pager_count, pager_path};
 use super::paths::{alias_output, path_text};
-use super::{Alias, AssetCopy, Page, PageKind, same_url};
+use super::{AssetCopy, Page, PageKind, same_url};
 use crate::config::{SITE_FILE, SiteConfig};
 use crate::data::Datasets;
 use crate::diagnostics::Diagnostic;
@@ -87,12 +87,12 @@ fn made(path: String, kind: OutputKind, shows: Option<&Page>, file: &Path) -> (O
     )
 }
 
-/// Claims every output path; returns the aliases, the assets and the table (whose
+/// Claims every output path; returns the assets and the table (whose
 /// sources `dependencies::record` fills in).
 pub fn claim_all(
     inputs: ClaimInputs<'_>,
     problems: &mut Vec<Diagnostic>,
-) -> (Vec<Alias>, Vec<AssetCopy>, OutputTable) {
+) -> (Vec<AssetCopy>, OutputTable) {
     let ClaimInputs {
         pages,
         assets,
@@ -123,7 +123,7 @@ pub fn claim_all(
         )
     };
     for page in pages {
-        for number in 2..=pager_count(page) {
+        for number in 2..=pager_count(page, config) {
             let output = Output {
                 path: format!("{}index.html", pager_path(page, config, number)),
                 kind: OutputKind::Page { number },
@@ -163,7 +163,6 @@ pub fn claim_all(
         claims.claim(output, claimant, problems);
     }
 
-    let mut aliases = Vec::new();
     for page in pages {
         for (n, alias) in page.source.front.aliases.iter().enumerate() {
             let span = page.source.key_span(&format!("aliases[{n}]"));
@@ -181,14 +180,7 @@ pub fn claim_all(
                         span: Some(span),
                         made: false,
                     };
-                    let before = problems.len();
                     claims.claim(output, claimant, problems);
-                    if problems.len() == before {
-                        aliases.push(Alias {
-                            output: path,
-                            target: page.key.clone(),
-                        });
-                    }
                 }
                 None => problems.push(
                     Diagnostic::error("alias-invalid")
@@ -275,7 +267,7 @@ pub fn claim_all(
     }
 
     let outputs = claims.by_path.into_values().map(|(_, o)| o).collect();
-    (aliases, asset_copies, OutputTable::new(outputs))
+    (asset_copies, OutputTable::new(outputs))
 }
 
 /// The files lapa makes, each with the file that causes it.

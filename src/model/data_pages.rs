@@ -14,6 +14,7 @@ use crate::load::front_matter::{FrontMatter, SectionKind};
 use crate::values::ids::is_valid_id;
 use crate::values::slug::slugify;
 use crate::values::text::Text;
+use std::collections::HashSet;
 use yaml_serde::Value as Yaml;
 
 /// The item pages of every data section.
@@ -27,7 +28,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
             continue;
         };
         let folder = section.id.trim_end_matches("_index").trim_end_matches('/');
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         for (index, item) in items.iter().enumerate() {
             let key = format!("{list}[{index}]");
             let Some(id) = item.get("id").and_then(Yaml::as_str) else {
@@ -45,7 +46,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                 problems.push(at_key(file, problem, &format!("{key}.id")).with("id", id));
                 continue;
             }
-            seen.push(id);
+            seen.insert(id);
             let title = item
                 .get("title")
                 .and_then(|t| yaml_serde::from_value::<Text>(t.clone()).ok())

@@ -8,7 +8,6 @@
 //! the addresses of other pages, which follow from `site.yaml` and file names alone.
 
 use super::outputs::{Output, OutputKind, Source};
-use super::pagination::pager_count;
 use super::taxonomies::Taxonomy;
 use super::{Page, PageKind, Site};
 use crate::load::front_matter::SectionKind;
@@ -168,30 +167,14 @@ fn page_sources(site: &Site, page: &Page, number: usize, sources: &mut Vec<Sourc
         }
     }
     if page.kind != PageKind::Page {
-        // The list page shows its slice of the children; events are split over all.
-        let total = pager_count(page);
-        let shown = if total > 1 {
-            let pager = super::pagination::Pager {
-                section: page.key.clone(),
-                number,
-                total,
-            };
-            &page.children[pager.range(page)]
-        } else {
-            &page.children[..]
-        };
-        sources.extend(site.pages_of(shown).map(key));
+        // A list page shows its share of the list (an index: of its terms); a
+        // section's events are split over all its children.
+        let pager = site.pager(page, number);
+        sources.extend(site.pages_of(site.shown(page, &pager)).map(key));
         sources.extend(site.pages_of(&page.subsections).map(key));
-        if page.section_kind == SectionKind::Events || page.list().is_some() {
+        if page.section_kind == SectionKind::Events && page.list().is_none() {
             sources.extend(site.pages_of(&page.children).map(key));
         }
-    }
-    if page.list().is_some_and(|l| l.term.is_none()) {
-        sources.extend(
-            site.pages()
-                .filter(|p| p.parent.as_ref() == Some(&page.key) && p.kind == PageKind::List)
-                .map(key),
-        );
     }
     if page.kind == PageKind::Home {
         sources.extend(site.news(&page.lang).take(super::HOME_ITEMS).map(key));

@@ -58,15 +58,6 @@ impl PageKey {
             variant: Variant::Normal,
         }
     }
-
-    /// The page's language.
-    pub fn lang(&self) -> &str {
-        match self {
-            PageKey::Source { lang, .. }
-            | PageKey::DataItem { lang, .. }
-            | PageKey::Generated { lang, .. } => lang,
-        }
-    }
 }
 
 impl fmt::Display for PageKey {

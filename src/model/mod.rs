@@ -156,7 +156,7 @@ pub struct EventFacts {
     pub registration: Option<String>,
 }
 
-pub use crate::load::front_matter::{Location, SectionKind};
+pub(crate) use crate::load::front_matter::{Location, SectionKind};
 
 /// How many items the home page shows of news and of events.
 pub const HOME_ITEMS: usize = 5;
@@ -218,11 +218,6 @@ impl Page {
         }
     }
 
-    /// Whether its front matter names its template.
-    pub fn names_template(&self) -> bool {
-        self.source.front.template.is_some()
-    }
-
     /// The theme template the page is rendered with: its front matter's `template`, else
     /// the default of its kind.
     pub fn template(&self) -> &str {
@@ -259,15 +254,6 @@ pub struct DataItem {
     pub index: usize,
 }
 
-/// An old URL that redirects to a page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Alias {
-    /// Output file, relative to the output root (`vecais/ceļš/index.html`).
-    pub output: String,
-    /// The page it redirects to.
-    pub target: PageKey,
-}
-
 /// A content file copied next to a page's output.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AssetCopy {
@@ -285,8 +271,6 @@ pub struct Site {
     /// Every page in every language, ordered by language (site order) then path. Other
     /// stages reach pages by key (`get`) or by iterating (`pages`); positions stay here.
     pages: Vec<Page>,
-    /// Redirects.
-    pub aliases: Vec<Alias>,
     /// Bundle files.
     pub assets: Vec<AssetCopy>,
     /// Data for templates.
@@ -375,11 +359,6 @@ impl Site {
             .map(|&i| &self.pages[i])
     }
 
-    /// Whether a language has news.
-    pub fn has_news(&self, lang: &str) -> bool {
-        self.news(lang).len() > 0
-    }
-
     /// Event pages among `pages` split by the build's "now": upcoming soonest first, past
     /// latest first.
     pub fn split_events<'a>(
@@ -457,20 +436,12 @@ impl Lookups {
             ..Lookups::default()
         };
         for (i, page) in pages.iter().enumerate() {
-            if page.kind == PageKind::Page
-                && page.section_kind == SectionKind::News
-                && page.date.is_some()
-            {
+            if taxonomies::is_news(page) {
                 lookups.news.entry(page.lang.clone()).or_default().push(i);
             }
         }
         for news in lookups.news.values_mut() {
-            news.sort_by(|&a, &b| {
-                pages[b]
-                    .date
-                    .cmp(&pages[a].date)
-                    .then_with(|| pages[a].id.cmp(&pages[b].id))
-            });
+            news.sort_by(|&a, &b| taxonomies::newest_first(&pages[a], &pages[b]));
         }
         lookups
     }

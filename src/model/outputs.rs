@@ -136,16 +136,6 @@ impl OutputTable {
         self.outputs.iter()
     }
 
-    /// How many outputs there are.
-    pub fn len(&self) -> usize {
-        self.outputs.len()
-    }
-
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.outputs.is_empty()
-    }
-
     /// The output at a path.
     pub fn at(&self, path: &str) -> Option<&Output> {
         self.by_path.get(path).map(|&i| &self.outputs[i])

@@ -1,5 +1,7 @@
-//! Atom feeds (RFC 4287): every news item of a language, each news section, and each
-//! municipality's news. Ids are the pages' permanent URLs, times RFC 3339 in Riga time.
+//! Atom feeds (RFC 4287): the news of a language, of each news section, and of each
+//! municipality, each holding the newest `feed_limit` items (`site.yaml`, default 20).
+//! Ids are the pages' permanent URLs, times RFC 3339 in Riga time; a feed's `updated` is
+//! the latest change among the entries it holds, so it changes exactly when they do.
 
 use super::markdown_results::MarkdownResults;
 use super::output::OutputFile;
@@ -7,7 +9,6 @@ use super::views::rfc3339;
 use crate::model::outputs::{Output, OutputKind};
 use crate::model::{Page, Site};
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
-use std::collections::HashSet;
 
 /// The feed an output of the table is: a language's news, or a news section's or a
 /// municipality's.
@@ -28,11 +29,7 @@ pub fn render(site: &Site, rendered: &MarkdownResults, output: &Output) -> Optio
         }
         (OutputKind::PageFeed, Some(key)) => {
             let page = site.get(key)?;
-            let members: HashSet<&crate::model::PageKey> = page.children.iter().collect();
-            let items = site
-                .news(&page.lang)
-                .filter(|n| members.contains(&n.key))
-                .collect();
+            let items = site.news_among(site.pages_of(&page.children));
             (page.title.clone(), page.lang.as_str(), items)
         }
         _ => return None,
@@ -58,8 +55,10 @@ fn feed(
     now: &str,
 ) -> OutputFile {
     let time = |text: &str| FixedDateTime::parse_from_rfc3339(text).ok();
+    // `items` are newest first: the feed holds the first `feed_limit`.
     let entries: Vec<Entry> = items
         .iter()
+        .take(site.config.feed_limit)
         .map(|&page| {
             let published = page.date.as_ref().map(rfc3339);
             let updated = page.updated.or(page.date).as_ref().map(rfc3339);

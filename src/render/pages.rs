@@ -6,7 +6,6 @@ use super::output::OutputFile;
 use super::templates::Templates;
 use super::views::{self, Cx};
 use crate::diagnostics::Diagnostic;
-use crate::model::pagination::{Pager, pager_count};
 use crate::model::{Page, Site};
 use tera::{Context, Value};
 
@@ -70,11 +69,7 @@ pub fn render_page(
             .at(page.template_span())
             .with("template", template));
     }
-    let pager = Pager {
-        section: page.key.clone(),
-        number,
-        total: pager_count(page),
-    };
+    let pager = site.pager(page, number);
     let paginated = pager.total > 1;
     let mut context = base_context(site, shared, &page.lang);
     context.insert(
@@ -100,7 +95,7 @@ pub fn render_page(
         &site.permalink(&site.pager_path(page, pager.number)),
     );
     if let Some(list) = page.list() {
-        for (name, value) in views::list_context(cx, page, list) {
+        for (name, value) in views::list_context(cx, page, list, &pager) {
             context.insert(name, &value);
         }
     }

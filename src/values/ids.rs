@@ -3,7 +3,7 @@
 
 /// Whether an id is usable in URLs and front matter: lower-case ASCII letters, digits
 /// and single dashes.
-pub fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
@@ -14,7 +14,7 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 /// Two or three lower-case ASCII letters (`lv`, `en`, `ltg`).
-pub fn looks_like_language_code(s: &str) -> bool {
+pub(crate) fn looks_like_language_code(s: &str) -> bool {
     (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
 }
 

@@ -10,7 +10,7 @@ const ALLOWED: &[&str] = &["https", "http", "mailto", "tel"];
 /// The scheme of a link value when it is not an allowed one (lower-cased, as a browser
 /// reads it: leading spaces and control characters skipped, tabs and line breaks inside
 /// dropped); `None` for allowed links and paths.
-pub fn disallowed_scheme(value: &str) -> Option<String> {
+pub(crate) fn disallowed_scheme(value: &str) -> Option<String> {
     let cleaned: String = value
         .trim_start_matches(|c: char| c <= ' ' || c.is_whitespace() || c.is_control())
         .chars()
@@ -42,7 +42,7 @@ pub fn disallowed_scheme(value: &str) -> Option<String> {
 }
 
 /// Whether a data file's key names a value that becomes a link.
-pub fn is_link_key(key: &str) -> bool {
+pub(crate) fn is_link_key(key: &str) -> bool {
     let key = key.to_ascii_lowercase();
     matches!(
         key.as_str(),
@@ -68,7 +68,7 @@ pub fn is_link_key(key: &str) -> bool {
 }
 
 /// The error for a link value with a disallowed scheme.
-pub fn scheme_error(scheme: &str, value: &str) -> Diagnostic {
+pub(crate) fn scheme_error(scheme: &str, value: &str) -> Diagnostic {
     Diagnostic::error("link-scheme-not-allowed")
         .with("scheme", scheme)
         .with("value", value.escape_debug())

@@ -3,10 +3,10 @@
 //! errors in plain words with the places of key paths. Imports only `diagnostics`, so
 //! options, config, load, data, model and render can all use it without an arrow back.
 
-pub mod dates;
-pub mod ids;
-pub mod links;
-pub mod quotes;
-pub mod slug;
-pub mod text;
-pub mod yaml;
+pub(crate) mod dates;
+pub(crate) mod ids;
+pub(crate) mod links;
+pub(crate) mod quotes;
+pub(crate) mod slug;
+pub(crate) mod text;
+pub(crate) mod yaml;

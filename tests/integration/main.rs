@@ -7,6 +7,7 @@ mod bundled_site;
 mod data_pages;
 mod i18n;
 mod layers;
+mod lists;
 mod markdown;
 mod markdown_hardening;
 mod messages;

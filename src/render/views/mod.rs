@@ -14,7 +14,6 @@ mod site;
 mod structured_data;
 mod taxonomies;
 
-pub use events::event_view;
 pub use feeds::feeds_view;
 pub use navigation::{alternates_view, breadcrumbs_view, menu_view, menus_view, translations_view};
 pub use page::{page_view, summaries};

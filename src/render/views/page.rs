@@ -93,8 +93,12 @@ pub fn page_view(cx: &Cx<'_>, page: &Page, pager: Option<&Pager>) -> Value {
         }
     }
     if page.kind != PageKind::Page {
+        // An index's list pages share out its terms (`terms`), never pages.
         let shown = match pager {
-            Some(p) => &page.children[p.range(page)],
+            Some(p) => page
+                .children
+                .get(p.range(page, &site.config))
+                .unwrap_or_default(),
             None => &page.children[..],
         };
         view["pages"] = summaries(cx, site.pages_of(shown));

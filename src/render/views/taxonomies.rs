@@ -3,10 +3,10 @@
 //! for municipalities, `news`, `upcoming` and `past` on a term's page).
 
 use super::Cx;
+use crate::model::pagination::Pager;
 use crate::model::taxonomies::{ListInfo, Taxonomy};
-use crate::model::{Page, PageKind, Site};
+use crate::model::{Page, Site};
 use serde_json::{Value, json};
-use std::collections::HashSet;
 
 /// `[{name, url}]` for a page's tags.
 pub fn tag_links(site: &Site, page: &Page) -> Value {
@@ -42,8 +42,15 @@ pub fn municipality_links(site: &Site, page: &Page) -> Value {
     Value::from(links)
 }
 
-/// The extra variables of a generated list page.
-pub fn list_context(cx: &Cx<'_>, page: &Page, list: &ListInfo) -> Vec<(&'static str, Value)> {
+/// The extra variables of a generated list page: `terms` on an index; `term` and, for
+/// municipalities, `news`, `upcoming` and `past` on a term's page. `pager` says which of
+/// its list pages (`paginate` in `site.yaml`) is rendered.
+pub fn list_context(
+    cx: &Cx<'_>,
+    page: &Page,
+    list: &ListInfo,
+    pager: &Pager,
+) -> Vec<(&'static str, Value)> {
     let site = cx.site;
     let term_view = |p: &Page| {
         let mut term =
@@ -63,31 +70,18 @@ pub fn list_context(cx: &Cx<'_>, page: &Page, list: &ListInfo) -> Vec<(&'static 
         }
         term
     };
+    // This list page's share of the list, in display order (tags by name, set by the model).
+    let shown = site.shown(page, pager);
     match &list.term {
-        None => {
-            let mut terms: Vec<&Page> = site
-                .pages()
-                .filter(|p| p.parent.as_ref() == Some(&page.key) && p.kind == PageKind::List)
-                .collect();
-            if list.taxonomy == Taxonomy::Tags
-                && let Some(language) = cx.i18n.language(&page.lang)
-            {
-                terms.sort_by(|a, b| language.formats.compare(&a.title, &b.title));
-            }
-            vec![(
-                "terms",
-                Value::from(terms.into_iter().map(term_view).collect::<Vec<_>>()),
-            )]
-        }
+        None => vec![(
+            "terms",
+            Value::from(site.pages_of(shown).map(term_view).collect::<Vec<_>>()),
+        )],
         Some(_) => {
             let mut out = vec![("term", term_view(page))];
             if list.taxonomy == Taxonomy::Municipalities {
-                let members: HashSet<&crate::model::PageKey> = page.children.iter().collect();
-                let news: Vec<&Page> = site
-                    .news(&page.lang)
-                    .filter(|p| members.contains(&p.key))
-                    .collect();
-                let (upcoming, past) = site.split_events(site.pages_of(&page.children));
+                let news = site.news_among(site.pages_of(shown));
+                let (upcoming, past) = site.split_events(site.pages_of(shown));
                 out.push(("news", super::summaries(cx, news)));
                 out.push(("upcoming", super::summaries(cx, upcoming)));
                 out.push(("past", super::summaries(cx, past)));

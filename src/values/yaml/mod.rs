@@ -10,7 +10,7 @@
 //! `locate` finds a key path's place for every stage's messages.
 
 mod duplicate;
-pub mod locate;
+pub(crate) mod locate;
 mod shape;
 mod syntax;
 #[cfg(test)]
@@ -26,7 +26,12 @@ use syntax::{missing_space_after_colon, syntax_problem};
 /// A YAML syntax or shape error as a diagnostic. `yaml` is the YAML text that was read
 /// and `offset` where it starts in the file: 0 for a whole YAML file, or just after a
 /// front matter's opening `---` line.
-pub fn yaml_error(file: &Path, yaml: &str, offset: usize, error: &yaml_serde::Error) -> Diagnostic {
+pub(crate) fn yaml_error(
+    file: &Path,
+    yaml: &str,
+    offset: usize,
+    error: &yaml_serde::Error,
+) -> Diagnostic {
     let mut problem = explain(yaml, error);
     // Line numbers in messages count from the top of the file.
     let lines_before = usize::from(offset > 0);
