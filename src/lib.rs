@@ -35,11 +35,11 @@ pub mod diagnostics;
 mod fluent;
 mod i18n;
 mod load;
-#[allow(unreachable_pub, unused_imports)]
+#[allow(unreachable_pub)]
 mod model;
 mod options;
 pub mod probe;
-#[allow(unreachable_pub, dead_code)]
+#[allow(unreachable_pub)]
 mod render;
 mod values;
 #[allow(unreachable_pub, unused_imports)]

@@ -111,11 +111,11 @@ pub fn claim_all(
     // A data page is named by its item: `content/data/indicators.yaml (indicators[3])`.
     let name_of = |page: &Page| {
         page.data_item().map_or_else(
-            || page.source.file.clone(),
+            || page.source.file().to_path_buf(),
             |d| {
                 PathBuf::from(format!(
                     "{} ({}[{}])",
-                    path_text(&page.source.file),
+                    path_text(page.source.file()),
                     d.list,
                     d.index
                 ))
@@ -136,8 +136,8 @@ pub fn claim_all(
                 .contains_key(&output.path)
                 .then(|| page.source.key_span("paginate"));
             let claimant = Claimant {
-                name: page.source.file.clone(),
-                file: page.source.file.clone(),
+                name: page.source.file().to_path_buf(),
+                file: page.source.file().to_path_buf(),
                 span,
                 made: false,
             };
@@ -156,7 +156,7 @@ pub fn claim_all(
         });
         let claimant = Claimant {
             name: name_of(page),
-            file: page.source.file.clone(),
+            file: page.source.file().to_path_buf(),
             span,
             made: false,
         };
@@ -164,7 +164,7 @@ pub fn claim_all(
     }
 
     for page in pages {
-        for (n, alias) in page.source.front.aliases.iter().enumerate() {
+        for (n, alias) in page.source.front().aliases.iter().enumerate() {
             let span = page.source.key_span(&format!("aliases[{n}]"));
             match alias_output(alias) {
                 Some(path) => {
@@ -175,8 +175,8 @@ pub fn claim_all(
                         sources: Vec::new(),
                     };
                     let claimant = Claimant {
-                        name: page.source.file.clone(),
-                        file: page.source.file.clone(),
+                        name: page.source.file().to_path_buf(),
+                        file: page.source.file().to_path_buf(),
                         span: Some(span),
                         made: false,
                     };
@@ -184,7 +184,7 @@ pub fn claim_all(
                 }
                 None => problems.push(
                     Diagnostic::error("alias-invalid")
-                        .in_file(&page.source.file)
+                        .in_file(page.source.file())
                         .at(span)
                         .with("alias", alias),
                 ),
@@ -355,7 +355,7 @@ fn made_files(
                 format!("{}{}.ics", page.path, page.slug),
                 OutputKind::EventCalendar,
                 Some(page),
-                &page.source.file,
+                page.source.file(),
             ));
         }
         let has_news = pages.iter().any(|p| p.lang == *lang && is_news(p));
@@ -371,7 +371,7 @@ fn made_files(
             let file = if page.kind == PageKind::List {
                 data_path("municipalities")
             } else {
-                page.source.file.clone()
+                page.source.file().to_path_buf()
             };
             out.push(made(
                 format!("{}atom.xml", page.path),

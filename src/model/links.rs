@@ -147,9 +147,9 @@ impl Site {
                     Diagnostic::warning("link-other-language")
                         .with("link", link)
                         .with("lang", lang)
-                        .with("target", display_path(&page.source.file))
+                        .with("target", display_path(page.source.file()))
                         .with("target_lang", &page.lang)
-                        .with("explicit", format!("@/{}", display_path(&page.source.rel))),
+                        .with("explicit", format!("@/{}", display_path(page.source.rel()))),
                 )
             }
         }
@@ -160,7 +160,7 @@ impl Site {
     pub(super) fn check_front_matter_links(&self) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         for page in &self.pages {
-            let Some(summary) = &page.source.front.summary else {
+            let Some(summary) = &page.source.front().summary else {
                 continue;
             };
             for event in Parser::new(summary) {
@@ -176,7 +176,7 @@ impl Site {
                 let resolved = self.resolve_link(dest, &page.lang);
                 if let Some(d) = self.link_problem(dest, &page.lang, &resolved) {
                     problems.push(
-                        d.in_file(&page.source.file)
+                        d.in_file(page.source.file())
                             .at(page.source.key_span("summary")),
                     );
                 }

@@ -14,6 +14,7 @@ mod keys;
 mod links;
 mod menus;
 pub mod outputs;
+mod page_source;
 mod pages;
 pub mod pagination;
 mod paths;
@@ -25,12 +26,11 @@ mod typography;
 use crate::config::SiteConfig;
 use crate::data::LocalizedData;
 use crate::diagnostics::Diagnostic;
-use crate::load::Document;
 use crate::values::dates::PageDate;
 pub use bundles::{BundleFile, files_list};
-pub use keys::{PageKey, Variant};
-pub use links::{LinkTarget, Resolved};
-pub use menus::{MenuItem, Menus};
+pub use keys::PageKey;
+pub use links::Resolved;
+pub use menus::Menus;
 use paths::path_text;
 use std::collections::HashMap;
 use std::path::Path;
@@ -59,7 +59,7 @@ pub struct Page {
     /// The source file, read only inside the model: other stages read the typed fields
     /// (`about`, `variant`, `body()`, `file()`). A generated list page's stands for
     /// `site.yaml` and has no text.
-    pub(in crate::model) source: Document,
+    pub(in crate::model) source: page_source::PageSource,
     /// Identity of the source across languages: `jaunumi/ligums`, `jaunumi/_index`, `_index`.
     pub id: String,
     /// Language code.
@@ -201,17 +201,17 @@ impl Page {
 
     /// Where the body starts in the file.
     pub fn body_offset(&self) -> usize {
-        self.source.body_offset
+        self.source.body_offset()
     }
 
     /// The file the page comes from, for messages (`site.yaml` for generated lists).
     pub fn file(&self) -> &Path {
-        &self.source.file
+        self.source.file()
     }
 
     /// Where its front matter names its template (empty when it does not).
     pub fn template_span(&self) -> std::ops::Range<usize> {
-        if self.source.front.template.is_some() {
+        if self.source.front().template.is_some() {
             self.source.key_span("template")
         } else {
             0..0
@@ -221,7 +221,7 @@ impl Page {
     /// The theme template the page is rendered with: its front matter's `template`, else
     /// the default of its kind.
     pub fn template(&self) -> &str {
-        match (&self.source.front.template, self.kind) {
+        match (&self.source.front().template, self.kind) {
             (Some(t), _) => t,
             (None, PageKind::Home) => "index.html",
             (None, PageKind::Section) => "section.html",

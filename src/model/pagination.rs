@@ -41,7 +41,7 @@ pub fn per_page(page: &Page, config: &SiteConfig) -> Option<usize> {
     match (page.list(), page.kind) {
         (Some(list), _) => Some(list.per_page(config)),
         (None, PageKind::Page) => None,
-        (None, _) => page.source.front.paginate.filter(|&n| n > 0),
+        (None, _) => page.source.front().paginate.filter(|&n| n > 0),
     }
 }
 

@@ -10,8 +10,6 @@ use super::{Page, PageKind};
 use crate::config::SiteConfig;
 use crate::data::municipalities::Municipalities;
 use crate::diagnostics::Diagnostic;
-use crate::load::Document;
-use crate::load::file_name::{DocumentKind, FileName};
 use crate::load::front_matter::{FrontMatter, SectionKind};
 use crate::values::slug::slugify;
 use std::cmp::Ordering;
@@ -82,13 +80,13 @@ pub fn build(
         // Each spelling with the file and the place it is first written.
         let mut spellings: BTreeMap<String, Vec<(String, PathBuf, Range<usize>)>> = BTreeMap::new();
         for i in (0..count).filter(|&i| pages[i].lang == *lang) {
-            for (n, tag) in pages[i].source.front.tags.iter().enumerate() {
+            for (n, tag) in pages[i].source.front().tags.iter().enumerate() {
                 let slug = slugify(tag);
                 if slug.is_empty() {
                     let doc = &pages[i].source;
                     problems.push(
                         Diagnostic::error("tag-slug-empty")
-                            .in_file(&doc.file)
+                            .in_file(doc.file())
                             .at(doc.key_span(&format!("tags[{n}]")))
                             .with("tag", tag),
                     );
@@ -106,7 +104,7 @@ pub fn build(
                     let doc = &pages[i].source;
                     seen.push((
                         tag.clone(),
-                        doc.file.clone(),
+                        doc.file().to_path_buf(),
                         doc.key_span(&format!("tags[{n}]")),
                     ));
                 }
@@ -145,7 +143,7 @@ pub fn build(
             // One pass over the pages: id → the pages about it.
             let mut members: HashMap<&str, Vec<usize>> = HashMap::new();
             for i in (0..count).filter(|&i| pages[i].lang == *lang) {
-                for id in &pages[i].source.front.municipalities {
+                for id in &pages[i].source.front().municipalities {
                     let list = members.entry(id.as_str()).or_default();
                     if list.last() != Some(&i) {
                         list.push(i);
@@ -297,21 +295,10 @@ fn list_page(
         template: Some(template.to_string()),
         ..FrontMatter::default()
     };
-    let source = Document {
+    let source = super::page_source::PageSource::Made {
         file: PathBuf::from(crate::config::SITE_FILE),
         rel: PathBuf::from(path_text(PathBuf::from(id).as_path())),
-        name: FileName {
-            kind: DocumentKind::Page,
-            bundle: false,
-            stem: id.to_string(),
-            lang: Some(lang.to_string()),
-            easy: false,
-        },
-        lang: lang.to_string(),
-        text: "".into(),
         front,
-        yaml_offset: 0,
-        body_offset: 0,
     };
     // Municipality pages pair across languages by id; tag pages do not (tags are free
     // text per language), so each language's tag page stands alone.

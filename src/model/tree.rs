@@ -65,11 +65,11 @@ pub fn link(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic
     for page in pages.iter() {
         if page.kind == PageKind::Page
             && page.section_kind == SectionKind::News
-            && page.source.front.date.is_none()
+            && page.source.front().date.is_none()
         {
             problems.push(
                 Diagnostic::error("news-missing-date")
-                    .in_file(&page.source.file)
+                    .in_file(page.source.file())
                     .at(page.source.key_span("title")),
             );
         }
@@ -81,14 +81,14 @@ pub(super) fn display_order(a: &Page, b: &Page) -> std::cmp::Ordering {
     let a_key = (
         a.date.is_none(),
         std::cmp::Reverse(a.date),
-        a.source.front.weight.unwrap_or(0),
+        a.source.front().weight.unwrap_or(0),
         a.title.to_lowercase(),
         &a.id,
     );
     let b_key = (
         b.date.is_none(),
         std::cmp::Reverse(b.date),
-        b.source.front.weight.unwrap_or(0),
+        b.source.front().weight.unwrap_or(0),
         b.title.to_lowercase(),
         &b.id,
     );

@@ -11,7 +11,7 @@ pub fn smarten_pages(pages: &mut [Page]) {
     for page in pages.iter_mut() {
         let lang = page.lang.clone();
         page.title = smarten(&page.title, &lang);
-        let front = &mut page.source.front;
+        let front = page.source.front_mut();
         if let Some(title) = &mut front.title {
             *title = smarten(title, &lang);
         }

@@ -271,18 +271,15 @@ pub fn render(
     };
     let (prepared, prepare_problems) = prepare(&site, &compiled, &i18n);
     problems.extend(prepare_problems);
-    let outputs: Vec<&Output> = site.outputs.iter().collect();
-    let results: Vec<Result<OutputFile, Diagnostic>> = outputs
-        .into_par_iter()
-        .map(|output| render_output(output, &site, &prepared.markdown, &prepared.theme, &i18n))
-        .collect();
-    let mut files = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(file) => files.push(file),
-            Err(d) => problems.push(d),
+    let files = std::sync::Mutex::new(Vec::with_capacity(site.outputs.iter().len()));
+    let sink = |file: OutputFile| {
+        if let Ok(mut files) = files.lock() {
+            files.push(file);
         }
-    }
+    };
+    problems.extend(render_each(&site, &prepared, &i18n, &sink));
+    let mut files = files.into_inner().unwrap_or_default();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     problems.extend(site.warnings.iter().cloned());
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
