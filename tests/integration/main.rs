@@ -15,5 +15,6 @@ mod output_safety;
 mod pages;
 mod properties;
 mod publishing;
+mod rebuild;
 mod support;
 mod text_outputs;
