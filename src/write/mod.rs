@@ -106,6 +106,16 @@ pub fn write(output: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteErr
     writer.finish()
 }
 
+/// Runs file-system work (links, removals) on more threads than cores: each call waits
+/// on the disk rather than the processor.
+fn on_disk_threads<R: Send>(work: impl FnOnce() -> R + Send) -> R {
+    let threads = std::thread::available_parallelism().map_or(8, |n| (n.get() * 4).max(8));
+    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
+    }
+}
+
 /// A relative output path as a safe path below a folder; `None` if it would leave it.
 fn inside(root: &Path, rel: &str) -> Option<PathBuf> {
     let rel = Path::new(rel);

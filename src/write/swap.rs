@@ -5,7 +5,9 @@
 use super::manifest::Manifest;
 use super::state::{self, Place};
 use super::{WriteError, unique};
+use rayon::prelude::*;
 use std::fs;
+use std::io;
 use std::path::Path;
 
 /// Puts the staged folder in the output's place and records the state with `files`.
@@ -32,11 +34,36 @@ pub fn swap(staging: &Path, place: &Place, files: &Manifest) -> Result<(), Write
         }
         return Err(fail(error));
     }
-    if had_old && fs::remove_dir_all(&old).is_err() {
+    if had_old && remove_tree(&old).is_err() {
         make_writable(&old);
         let _ = fs::remove_dir_all(&old);
     }
     Ok(())
+}
+
+/// Removes a folder and everything in it, files in parallel and then folders, deepest
+/// first: each removal waits on the disk, and a site has a folder per page.
+fn remove_tree(tree: &Path) -> io::Result<()> {
+    let mut files = Vec::new();
+    let mut folders = Vec::new();
+    for entry in walkdir::WalkDir::new(tree) {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_dir() {
+            folders.push((entry.depth(), entry.into_path()));
+        } else {
+            files.push(entry.into_path());
+        }
+    }
+    folders.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
+    super::on_disk_threads(|| {
+        files.par_iter().try_for_each(fs::remove_file)?;
+        for level in folders.chunk_by(|a, b| a.0 == b.0) {
+            level
+                .par_iter()
+                .try_for_each(|(_, folder)| fs::remove_dir(folder))?;
+        }
+        Ok(())
+    })
 }
 
 /// Staging folders, old trees and temporary state files of builds that were killed

@@ -208,10 +208,12 @@ impl Writer {
         }
         let staging = self.staging()?;
         let mut files: Vec<(String, Added)> = files.into_iter().collect();
-        files
-            .par_iter_mut()
-            .filter(|(_, added)| !added.written)
-            .try_for_each(|(path, added)| self.keep(path, &mut added.entry))?;
+        super::on_disk_threads(|| {
+            files
+                .par_iter_mut()
+                .filter(|(_, added)| !added.written)
+                .try_for_each(|(path, added)| self.keep(path, &mut added.entry))
+        })?;
         let manifest: Manifest = files
             .into_iter()
             .map(|(path, added)| (path, added.entry))
