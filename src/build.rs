@@ -2,7 +2,7 @@
 //! the site model and the interface texts, render in memory, and write the output only
 //! when nothing failed.
 
-use crate::diagnostics::{self, Diagnostic};
+use crate::diagnostics::{self, Diagnostic, SourceTexts};
 use crate::options::BuildOptions;
 use crate::render::{self, Theme};
 use crate::write::{self, WriteError, WriteStats};
@@ -23,6 +23,8 @@ pub struct BuildReport {
     pub stats: WriteStats,
     /// Problems that did not stop the build.
     pub warnings: Vec<Diagnostic>,
+    /// The texts of the files read, for the warnings' snippets.
+    pub texts: SourceTexts,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -30,8 +32,8 @@ pub struct BuildReport {
 /// Why a build failed. In every case the previous output is untouched.
 #[derive(Debug)]
 pub enum BuildError {
-    /// The site has errors.
-    Content(Vec<Diagnostic>),
+    /// The site has errors (with the texts of the files read, for their snippets).
+    Content(Vec<Diagnostic>, SourceTexts),
     /// The command was used wrongly (e.g. an output folder that holds sources).
     Usage(Diagnostic),
     /// The output could not be written.
@@ -59,9 +61,14 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             .into_par_iter()
             .try_for_each(|file| writer.add(file))
             .map_err(BuildError::Write)?;
-        Ok::<_, BuildError>((rendered.pages, files, rendered.files.warnings))
+        Ok::<_, BuildError>((
+            rendered.pages,
+            files,
+            rendered.files.warnings,
+            rendered.texts,
+        ))
     };
-    let (pages, files, warnings) = match pool {
+    let (pages, files, warnings, texts) = match pool {
         Ok(pool) => pool.install(render_and_write),
         Err(_) => render_and_write(),
     }?;
@@ -71,6 +78,7 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         files,
         stats,
         warnings,
+        texts,
         elapsed: started.elapsed(),
     })
 }
@@ -81,6 +89,8 @@ pub struct Rendered {
     pub files: render::RenderedSite,
     /// Site pages.
     pub pages: usize,
+    /// The texts of the files read, for the warnings' snippets.
+    pub texts: SourceTexts,
 }
 
 /// Everything up to writing: returns the output in memory. Every problem of the run is
@@ -91,8 +101,9 @@ pub struct Rendered {
 /// one already reported (a link to a file that could not be read, a template failing on
 /// a page whose own front matter is wrong) are left out.
 pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
-    let (mut sources, mut problems) =
-        load::load(&options.root, options.base_url.as_deref()).map_err(BuildError::Content)?;
+    let (mut sources, mut problems) = load::load(&options.root, options.base_url.as_deref())
+        .map_err(|(problems, texts)| BuildError::Content(problems, texts))?;
+    let texts = std::mem::take(&mut sources.texts);
     // Markdown and data files that could not be read: they are not in the model.
     let unread: Vec<PathBuf> = problems
         .iter()
@@ -104,7 +115,8 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
         })
         .collect();
     let theme_found = !problems.iter().any(|d| d.id == "theme-missing");
-    let (i18n, i18n_problems) = i18n::locales::load(&sources.config, &sources.locales);
+    let (i18n, i18n_problems) =
+        i18n::locales::load(&sources.config, std::mem::take(&mut sources.locales));
     problems.extend(i18n_problems);
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);
@@ -120,7 +132,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
             .filter(|d| !links_to_unread(d, &unread)),
     );
     let Some(i18n) = i18n.filter(|_| theme_found) else {
-        return Err(BuildError::Content(problems));
+        return Err(BuildError::Content(problems, texts));
     };
     problems.extend(check_units(&site, &i18n));
     // Files whose own errors make their rendered page meaningless; a data file with an
@@ -144,7 +156,11 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
         Ok(files) if !diagnostics::has_errors(&problems) => {
             let mut files = files;
             files.warnings.extend(problems);
-            return Ok(Rendered { files, pages });
+            return Ok(Rendered {
+                files,
+                pages,
+                texts,
+            });
         }
         Ok(files) => files.warnings,
         Err(render_problems) => render_problems,
@@ -157,7 +173,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
             .filter(|d| !id_in_faulty_data_file(d, &faulty))
             .filter(|d| !(url_collision && d.id == "output-collision")),
     );
-    Err(BuildError::Content(problems))
+    Err(BuildError::Content(problems, texts))
 }
 
 /// Whether a template failed on a page that was already faulty (its own file has an

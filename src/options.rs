@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 /// Settings of a build.
 #[derive(Debug, Clone)]
-pub struct BuildOptions {
+pub(crate) struct BuildOptions {
     /// The site folder.
     pub root: PathBuf,
     /// The output folder.
@@ -25,17 +25,17 @@ pub struct BuildOptions {
 }
 
 /// The project's time zone: front-matter times and "now" are Riga time.
-pub fn riga() -> TimeZone {
+pub(crate) fn riga() -> TimeZone {
     TimeZone::get("Europe/Riga").unwrap_or(TimeZone::UTC)
 }
 
 /// Resolves "now": `--now`, else `SOURCE_DATE_EPOCH`, else the clock.
-pub fn resolve_now(
+pub(crate) fn resolve_now(
     flag: Option<&str>,
     source_date_epoch: Option<&str>,
 ) -> Result<DateTime, String> {
     if let Some(text) = flag {
-        return crate::model::dates::parse(text)
+        return crate::values::dates::parse(text)
             .map(|d| d.datetime)
             .ok_or_else(|| format!("--now {text}: expected YYYY-MM-DDTHH:MM"));
     }
@@ -52,7 +52,7 @@ pub fn resolve_now(
 }
 
 /// The message language: `--lang`, else `LANG`/`LC_ALL`/`LC_MESSAGES`, else English.
-pub fn message_language(flag: Option<&str>) -> MessageLanguage {
+pub(crate) fn message_language(flag: Option<&str>) -> MessageLanguage {
     if let Some(lang) = flag.and_then(MessageLanguage::from_code) {
         return lang;
     }

@@ -5,7 +5,7 @@
 //! boundaries. A panic anywhere in here is a bug of lapa.
 
 use crate::build::{self, BuildError};
-use crate::diagnostics::{self, Diagnostic, MessageLanguage, Messages};
+use crate::diagnostics::{self, Diagnostic, MessageLanguage, Messages, SourceTexts};
 use crate::options::BuildOptions;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -39,19 +39,31 @@ pub fn check_site(root: &Path) -> Result<Probe, String> {
         Some(pool) => pool.install(render),
         None => render(),
     };
-    let (mut problems, rendered) = match result {
-        Ok(rendered) => (rendered.files.warnings, true),
-        Err(BuildError::Content(problems)) => (problems, false),
-        Err(BuildError::Usage(problem)) => (vec![problem], false),
+    let (mut problems, texts, rendered) = match result {
+        Ok(rendered) => (rendered.files.warnings, rendered.texts, true),
+        Err(BuildError::Content(problems, texts)) => (problems, texts, false),
+        Err(BuildError::Usage(problem)) => (vec![problem], SourceTexts::default(), false),
         Err(BuildError::Write(e)) => return Err(format!("render_site wrote: {e:?}")),
     };
     for problem in &problems {
         check_span(root, problem)?;
+        // The reporter draws from the texts load kept: a span in a file it did not keep
+        // would lose its snippet.
+        if problem.span.is_some()
+            && let Some(file) = &problem.file
+            && texts.get(file).is_none()
+        {
+            return Err(format!(
+                "{}: span in {}, whose text load did not keep",
+                problem.id,
+                file.display()
+            ));
+        }
     }
     diagnostics::sort(&mut problems);
     for language in [MessageLanguage::En, MessageLanguage::Lv] {
         let messages = Messages::new(language);
-        let text = diagnostics::render_all(&problems, root, &messages, false);
+        let text = diagnostics::render_all(&problems, &texts, &messages, false);
         if !problems.is_empty() && text.is_empty() {
             return Err("problems rendered as no text".into());
         }

@@ -2,24 +2,23 @@
 
 use super::{BuildArgs, Outcome};
 use crate::build::{BuildError, build_site};
-use crate::diagnostics::{self, Diagnostic, MessageLanguage, Messages};
+use crate::diagnostics::{self, Diagnostic, MessageLanguage, Messages, SourceTexts};
 use crate::options::{BuildOptions, resolve_now};
 use crate::write::{self, WriteProblem};
 use std::io::IsTerminal;
-use std::path::Path;
 
 /// Prints a usage error (exit 2): a problem with the folders given, not the site.
-fn usage(problem: Diagnostic, root: &Path, messages: &Messages) -> Outcome {
+fn usage(problem: Diagnostic, messages: &Messages) -> Outcome {
     let color = std::io::stderr().is_terminal();
     eprint!(
         "{}",
-        diagnostics::render_all(&[problem], root, messages, color)
+        diagnostics::render_all(&[problem], &SourceTexts::default(), messages, color)
     );
     Outcome::Usage
 }
 
 /// Runs a build and prints what happened.
-pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
+pub(super) fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
     let messages = Messages::new(language);
     let now = match resolve_now(
         args.now.as_deref(),
@@ -59,7 +58,7 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
             "root-missing"
         };
         let problem = Diagnostic::error(id).with("root", args.root.display());
-        return usage(problem, &args.root, &messages);
+        return usage(problem, &messages);
     }
     let output = if args.output.is_absolute() {
         args.output.clone()
@@ -67,19 +66,19 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
         args.root.join(&args.output)
     };
     if let Err(unsafe_output) = write::check_output_folder(&args.root, &output) {
-        return usage(unsafe_output.diagnostic(), &args.root, &messages);
+        return usage(unsafe_output.diagnostic(), &messages);
     }
     if let Some(file) = write::file_in_the_way(&output) {
         let problem = Diagnostic::error("output-path-blocked")
             .with("output", write::place(&output).folder.display())
             .with("file", file.display());
-        return usage(problem, &args.root, &messages);
+        return usage(problem, &messages);
     }
     if let Err(folder) = write::check_replaceable(&write::place(&output)) {
         let problem = Diagnostic::error("output-read-only")
             .with("output", write::place(&output).folder.display())
             .with("folder", folder.display());
-        return usage(problem, &args.root, &messages);
+        return usage(problem, &messages);
     }
     // One build at a time writes an output folder; a second one waits (the lock is the
     // OS's, released when this process ends in any way).
@@ -95,7 +94,7 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
             let problem = Diagnostic::error("output-unwritable")
                 .with("output", write::place(&output).folder.display())
                 .with("details", error);
-            return usage(problem, &args.root, &messages);
+            return usage(problem, &messages);
         }
     };
     let options = BuildOptions {
@@ -125,7 +124,7 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
             if !warnings.is_empty() {
                 eprint!(
                     "{}",
-                    diagnostics::render_all(&warnings, &options.root, &messages, color)
+                    diagnostics::render_all(&warnings, &report.texts, &messages, color)
                 );
             }
             let args = [
@@ -138,11 +137,11 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
             println!("{}", messages.get("built", &args).unwrap_or_default());
             Outcome::Success
         }
-        Err(BuildError::Content(mut problems)) => {
+        Err(BuildError::Content(mut problems, texts)) => {
             diagnostics::sort(&mut problems);
             eprint!(
                 "{}",
-                diagnostics::render_all(&problems, &options.root, &messages, color)
+                diagnostics::render_all(&problems, &texts, &messages, color)
             );
             eprintln!("{}", diagnostics::summary_line(&problems, &messages));
             eprintln!(
@@ -154,7 +153,7 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
         Err(BuildError::Usage(d)) => {
             eprint!(
                 "{}",
-                diagnostics::render_all(&[d], &options.root, &messages, color)
+                diagnostics::render_all(&[d], &SourceTexts::default(), &messages, color)
             );
             Outcome::Usage
         }
@@ -175,14 +174,12 @@ pub fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
                     Diagnostic::error("output-read-only")
                         .with("output", e.path.display())
                         .with("folder", folder.display()),
-                    &options.root,
                     &messages,
                 ),
                 WriteProblem::Output => usage(
                     Diagnostic::error("output-unwritable")
                         .with("output", e.path.display())
                         .with("details", &e.error),
-                    &options.root,
                     &messages,
                 ),
             };

@@ -34,40 +34,40 @@ impl Outcome {
 pub struct Cli {
     /// Language of lapa's own messages: lv or en (default: from LANG, else English).
     #[arg(long, global = true, value_name = "lv|en")]
-    pub lang: Option<String>,
+    lang: Option<String>,
     /// What to do.
     #[command(subcommand)]
-    pub command: Command,
+    command: Command,
 }
 
 /// The commands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+enum Command {
     /// Build the site into the output folder.
     Build(BuildArgs),
 }
 
 /// Options of `build`.
 #[derive(Debug, clap::Args)]
-pub struct BuildArgs {
+struct BuildArgs {
     /// The site folder.
     #[arg(long, default_value = ".")]
-    pub root: PathBuf,
+    root: PathBuf,
     /// The output folder (relative paths are relative to the site folder).
     #[arg(long, default_value = "public")]
-    pub output: PathBuf,
+    output: PathBuf,
     /// Overrides base_url in site.yaml (for staging copies).
     #[arg(long, value_name = "URL")]
-    pub base_url: Option<String>,
+    base_url: Option<String>,
     /// Include pages marked `draft: true`.
     #[arg(long)]
-    pub drafts: bool,
+    drafts: bool,
     /// The build's notion of now, YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH or the clock).
     #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
-    pub now: Option<String>,
+    now: Option<String>,
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
+    threads: Option<usize>,
 }
 
 /// Runs the parsed command line.

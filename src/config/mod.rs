@@ -1,22 +1,21 @@
 //! `content/site.yaml` → the site's settings: base URL, languages and their order, the
-//! default language, titles, menus and theme. Checked here so later stages can trust it.
+//! default language, titles, menus, theme, and the sizes of feeds and generated lists.
+//! Checked here so later stages can trust it.
 
-mod yaml_errors;
-
-use crate::data::locate;
-use crate::data::text::Text;
 use crate::diagnostics::Diagnostic;
+use crate::values::text::Text;
+use crate::values::yaml::locate;
+use crate::values::yaml::yaml_error;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
-pub use yaml_errors::yaml_error;
 
 /// The settings file's place, relative to the site root.
-pub const SITE_FILE: &str = "content/site.yaml";
+pub(crate) const SITE_FILE: &str = "content/site.yaml";
 
 /// One site language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LanguageConfig {
+pub(crate) struct LanguageConfig {
     /// Code used in URLs and file names (`lv`).
     pub code: String,
     /// The language's own name (`Latviešu`).
@@ -28,7 +27,7 @@ pub struct LanguageConfig {
 /// A menu entry: a source file (`@/…`) or an address, with an optional title.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MenuEntry {
+pub(crate) struct MenuEntry {
     /// `@/path.md` or an absolute URL.
     pub link: String,
     /// Overrides the linked page's title.
@@ -38,7 +37,7 @@ pub struct MenuEntry {
 
 /// The checked settings.
 #[derive(Debug, Clone)]
-pub struct SiteConfig {
+pub(crate) struct SiteConfig {
     /// Absolute base URL with a trailing slash.
     pub base_url: String,
     /// Its path, `/` or `/sub/folder/`.
@@ -56,12 +55,45 @@ pub struct SiteConfig {
     /// Menus by name.
     pub menus: BTreeMap<String, Vec<MenuEntry>>,
     /// Folder names of generated lists, per language: `tags`, `municipalities`, `page`.
-    pub slugs: BTreeMap<String, BTreeMap<String, String>>,
+    slugs: BTreeMap<String, BTreeMap<String, String>>,
+    /// How many entries each Atom feed holds (the newest), at least 1.
+    pub feed_limit: usize,
+    /// Items per list page of the generated lists.
+    pub paginate: ListPaging,
+}
+
+/// `paginate:` in `site.yaml`: how many items one list page of each kind of generated
+/// list shows (every value at least 1; further items go to `…/page/2/` and on, like a
+/// section's `paginate`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ListPaging {
+    /// A tag's page: the pages that carry the tag.
+    pub tags: usize,
+    /// The index of tags.
+    pub tags_index: usize,
+    /// A municipality's page: its news and events.
+    pub municipalities: usize,
+    /// The index of municipalities.
+    pub municipalities_index: usize,
+}
+
+/// How many entries a feed holds unless `site.yaml` says `feed_limit`.
+pub(crate) const DEFAULT_FEED_LIMIT: usize = 20;
+
+impl Default for ListPaging {
+    fn default() -> Self {
+        Self {
+            tags: 20,
+            tags_index: 100,
+            municipalities: 20,
+            municipalities_index: 100,
+        }
+    }
 }
 
 impl SiteConfig {
     /// The folder name of a generated list in a language (`tags` → `birkas` in lv).
-    pub fn slug_for(&self, what: &str, lang: &str) -> String {
+    pub(crate) fn slug_for(&self, what: &str, lang: &str) -> String {
         if let Some(slug) = self.slugs.get(what).and_then(|m| m.get(lang)) {
             return slug.clone();
         }
@@ -79,18 +111,13 @@ impl SiteConfig {
 
 impl SiteConfig {
     /// The language codes in order.
-    pub fn language_codes(&self) -> Vec<String> {
+    pub(crate) fn language_codes(&self) -> Vec<String> {
         self.languages.iter().map(|l| l.code.clone()).collect()
     }
 
     /// Whether a code is a site language.
-    pub fn has_language(&self, code: &str) -> bool {
+    pub(crate) fn has_language(&self, code: &str) -> bool {
         self.languages.iter().any(|l| l.code == code)
-    }
-
-    /// A language's settings.
-    pub fn language(&self, code: &str) -> Option<&LanguageConfig> {
-        self.languages.iter().find(|l| l.code == code)
     }
 }
 
@@ -110,6 +137,21 @@ struct RawConfig {
     menus: BTreeMap<String, Vec<MenuEntry>>,
     #[serde(default)]
     slugs: BTreeMap<String, BTreeMap<String, String>>,
+    #[serde(default)]
+    feed_limit: Option<i64>,
+    #[serde(default)]
+    paginate: RawPaging,
+}
+
+/// `paginate:` as written (signed, so that 0 and -3 get one message): a missing key
+/// keeps its default.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPaging {
+    tags: Option<i64>,
+    tags_index: Option<i64>,
+    municipalities: Option<i64>,
+    municipalities_index: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -126,7 +168,10 @@ fn default_theme() -> String {
 }
 
 /// Reads and checks `site.yaml`. `base_url` from the command line wins over the file's.
-pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, Vec<Diagnostic>> {
+pub(crate) fn parse(
+    text: &str,
+    base_url_override: Option<&str>,
+) -> Result<SiteConfig, Vec<Diagnostic>> {
     let file = Path::new(SITE_FILE);
     let raw: RawConfig =
         yaml_serde::from_str(text).map_err(|e| vec![yaml_error(file, text, 0, &e)])?;
@@ -157,7 +202,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
 
     let mut languages = Vec::new();
     for (i, l) in raw.languages.iter().enumerate() {
-        if !crate::data::looks_like_language_code(&l.code) {
+        if !crate::values::ids::looks_like_language_code(&l.code) {
             problems.push(
                 Diagnostic::error("config-bad-language-code")
                     .in_file(file)
@@ -236,11 +281,11 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
     }
     for (name, entries) in &raw.menus {
         for (i, entry) in entries.iter().enumerate() {
-            if let Some(scheme) = crate::data::links::disallowed_scheme(&entry.link) {
+            if let Some(scheme) = crate::values::links::disallowed_scheme(&entry.link) {
                 let key = format!("menus.{name}[{i}].link");
                 let offset = locate::offset_of(text, &key).unwrap_or(0);
                 problems.push(
-                    crate::data::links::scheme_error(&scheme, &entry.link)
+                    crate::values::links::scheme_error(&scheme, &entry.link)
                         .in_file(file)
                         .at(offset..offset + "link".len())
                         .with("key", key),
@@ -250,7 +295,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
     }
     for (what, per_language) in &raw.slugs {
         for (lang, slug) in per_language {
-            if slug.is_empty() || crate::model::slug::slugify(slug) != *slug {
+            if slug.is_empty() || crate::values::slug::slugify(slug) != *slug {
                 let key = format!("slugs.{what}.{lang}");
                 problems.push(
                     Diagnostic::error("config-bad-slug")
@@ -262,6 +307,44 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
             }
         }
     }
+    // A count of items: at least 1; a missing one keeps its default.
+    let mut count = |value: Option<i64>, default: usize, key: &str| match value {
+        None => default,
+        Some(n) => usize::try_from(n)
+            .ok()
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| {
+                problems.push(
+                    Diagnostic::error("config-not-positive")
+                        .in_file(file)
+                        .at(at(key))
+                        .with("key", key)
+                        .with("value", n.to_string())
+                        .with("example", default.to_string()),
+                );
+                default
+            }),
+    };
+    let feed_limit = count(raw.feed_limit, DEFAULT_FEED_LIMIT, "feed_limit");
+    let defaults = ListPaging::default();
+    let paginate = ListPaging {
+        tags: count(raw.paginate.tags, defaults.tags, "paginate.tags"),
+        tags_index: count(
+            raw.paginate.tags_index,
+            defaults.tags_index,
+            "paginate.tags_index",
+        ),
+        municipalities: count(
+            raw.paginate.municipalities,
+            defaults.municipalities,
+            "paginate.municipalities",
+        ),
+        municipalities_index: count(
+            raw.paginate.municipalities_index,
+            defaults.municipalities_index,
+            "paginate.municipalities_index",
+        ),
+    };
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -275,13 +358,15 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, 
         description: raw.description,
         menus: raw.menus,
         slugs: raw.slugs,
+        feed_limit,
+        paginate,
     })
 }
 
 /// `https://host/sub/` → `/sub/`; `None` for something that is not an http(s) URL
 /// whose path can go into links as it is (no spaces, quotes or other characters that
 /// would need escaping).
-pub fn base_path_of(url: &str) -> Option<String> {
+pub(crate) fn base_path_of(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
@@ -308,6 +393,29 @@ pub fn base_path_of(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const MINIMAL: &str =
+        "base_url: https://example.org/\nlanguages: [{code: lv, name: L}]\ntitle: T\n";
+
+    #[test]
+    fn feed_limit_and_paginate_default_and_read() {
+        let config = parse(MINIMAL, None).unwrap();
+        assert_eq!(config.feed_limit, DEFAULT_FEED_LIMIT);
+        assert_eq!(config.paginate, ListPaging::default());
+        let text = format!("{MINIMAL}feed_limit: 5\npaginate:\n  tags_index: 7\n");
+        let config = parse(&text, None).unwrap();
+        assert_eq!(config.feed_limit, 5);
+        assert_eq!(config.paginate.tags_index, 7);
+        assert_eq!(config.paginate.tags, ListPaging::default().tags);
+    }
+
+    #[test]
+    fn counts_below_one_are_errors_at_their_key() {
+        let text = format!("{MINIMAL}feed_limit: 0\npaginate:\n  tags: -2\n");
+        let problems = parse(&text, None).unwrap_err();
+        assert_eq!(problems.len(), 2);
+        assert!(problems.iter().all(|p| p.id == "config-not-positive"));
+    }
 
     #[test]
     fn base_paths() {

@@ -1,19 +1,20 @@
 //! Shared helpers for the typed data files: reading a file into its schema (a YAML or
 //! shape error becomes a diagnostic with the place), and reporting a problem at a key path.
 
-use super::DataFile;
-use super::locate;
-use crate::config::yaml_error;
 use crate::diagnostics::Diagnostic;
+use crate::load::DataFile;
+use crate::values::ids::is_valid_id;
+use crate::values::yaml::locate;
+use crate::values::yaml::yaml_error;
 use serde::de::DeserializeOwned;
 
 /// Reads a data file into its schema.
-pub fn parse<T: DeserializeOwned>(file: &DataFile) -> Result<T, Diagnostic> {
+pub(super) fn parse<T: DeserializeOwned>(file: &DataFile) -> Result<T, Diagnostic> {
     yaml_serde::from_str(&file.text).map_err(|e| yaml_error(&file.path, &file.text, 0, &e))
 }
 
 /// A problem at a key path of a data file (`indicators[3].target`).
-pub fn at_key(file: &DataFile, id: &'static str, key: &str) -> Diagnostic {
+pub(crate) fn at_key(file: &DataFile, id: &'static str, key: &str) -> Diagnostic {
     let offset = locate::offset_of(&file.text, key).unwrap_or(0);
     let last = key
         .rsplit(['.', '['])
@@ -26,20 +27,8 @@ pub fn at_key(file: &DataFile, id: &'static str, key: &str) -> Diagnostic {
         .with("key", key)
 }
 
-/// Whether an id is usable in URLs and front matter: lower-case ASCII letters, digits
-/// and single dashes.
-pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--")
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
 /// Checks a list of ids: each valid and unique. `key` gives the key path of item `i`.
-pub fn check_ids<'a>(
+pub(super) fn check_ids<'a>(
     file: &DataFile,
     ids: impl Iterator<Item = &'a str>,
     key: impl Fn(usize) -> String,
@@ -58,25 +47,11 @@ pub fn check_ids<'a>(
 
 /// The largest figure lapa accepts: far above any budget or head count, and small enough
 /// to format and chart exactly.
-pub const MAX_AMOUNT: f64 = 1e15;
+pub(super) const MAX_AMOUNT: f64 = 1e15;
 
 /// A number that must be zero or more and not absurdly large.
-pub fn check_amount(file: &DataFile, value: f64, key: &str, problems: &mut Vec<Diagnostic>) {
+pub(super) fn check_amount(file: &DataFile, value: f64, key: &str, problems: &mut Vec<Diagnostic>) {
     if !value.is_finite() || !(0.0..=MAX_AMOUNT).contains(&value) {
         problems.push(at_key(file, "data-negative", key).with("value", value));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids() {
-        assert!(is_valid_id("grt-services"));
-        assert!(!is_valid_id("GRT"));
-        assert!(!is_valid_id("a b"));
-        assert!(!is_valid_id("-a"));
-        assert!(!is_valid_id(""));
     }
 }

@@ -1,17 +1,17 @@
 //! `contacts.yaml`: people and offices, with phone numbers made into E.164 for `tel:`
 //! links and vCards.
 
-use super::DataFile;
 use super::checks::{self, at_key, check_ids};
 use super::municipalities::Municipalities;
-use super::text::Text;
 use crate::diagnostics::Diagnostic;
+use crate::load::DataFile;
+use crate::values::text::Text;
 use serde::Deserialize;
 
 /// The file.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Contacts {
+pub(crate) struct Contacts {
     /// People and offices.
     pub contacts: Vec<Contact>,
 }
@@ -19,7 +19,7 @@ pub struct Contacts {
 /// A person or an office.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Contact {
+pub(crate) struct Contact {
     /// Used by the `contact` shortcode and in file names.
     pub id: String,
     /// Name of the person or office.
@@ -27,7 +27,7 @@ pub struct Contact {
     /// A person or an office; when not given, a contact whose name is its organisation's
     /// or differs per language is an office, any other a person.
     #[serde(default)]
-    pub kind: Option<ContactKind>,
+    kind: Option<ContactKind>,
     /// Job title.
     #[serde(default)]
     pub role: Option<Text>,
@@ -57,7 +57,7 @@ pub struct Contact {
 /// Whether a contact is a person or an office.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum ContactKind {
+pub(crate) enum ContactKind {
     /// A person: the vCard's `N:` is family name; given names.
     Person,
     /// An office or organisation: `N:` holds the whole name.
@@ -66,7 +66,7 @@ pub enum ContactKind {
 
 impl Contact {
     /// Person or office (see `kind`).
-    pub fn kind(&self) -> ContactKind {
+    pub(crate) fn kind(&self) -> ContactKind {
         if let Some(kind) = self.kind {
             return kind;
         }
@@ -88,7 +88,7 @@ impl Contact {
 
 impl Contacts {
     /// Reads and checks the file.
-    pub fn read(
+    pub(crate) fn read(
         file: &DataFile,
         municipalities: Option<&Municipalities>,
     ) -> Result<Self, Vec<Diagnostic>> {
@@ -130,7 +130,7 @@ impl Contacts {
                 );
             }
             if let Some(date) = &contact.as_of
-                && crate::model::dates::parse(date).is_none()
+                && crate::values::dates::parse(date).is_none()
             {
                 problems.push(
                     at_key(file, "data-bad-date", &format!("contacts[{i}].as_of"))
@@ -147,7 +147,7 @@ impl Contacts {
 }
 
 /// A phone number in E.164 (`+37165707131`); eight-digit numbers are Latvian.
-pub fn e164(phone: &str) -> Option<String> {
+pub(crate) fn e164(phone: &str) -> Option<String> {
     let plus = phone.trim_start().starts_with('+');
     let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
     let allowed = phone

@@ -2,25 +2,25 @@
 //! earlier revisions, dated achieved values and an optional breakdown by municipality.
 //! Checked here: ids, group and municipality references, numbers, date order.
 
-use super::DataFile;
 use super::checks::{self, at_key, check_amount, check_ids};
 use super::municipalities::Municipalities;
-use super::text::Text;
 use crate::diagnostics::Diagnostic;
-use crate::model::dates;
+use crate::load::DataFile;
+use crate::values::dates;
+use crate::values::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The file.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Indicators {
+pub(crate) struct Indicators {
     /// The figures are examples; every page showing them must say so.
     #[serde(default)]
     pub illustrative: bool,
     /// When the figures were last checked.
     #[serde(default)]
-    pub updated: Option<String>,
+    updated: Option<String>,
     /// Groups, in display order.
     pub groups: Vec<Group>,
     /// Indicators, in display order.
@@ -30,7 +30,7 @@ pub struct Indicators {
 /// A group of indicators.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Group {
+pub(crate) struct Group {
     /// Referred to by `indicator.group`.
     pub id: String,
     /// Heading.
@@ -40,12 +40,12 @@ pub struct Group {
 /// One result indicator.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Indicator {
+pub(crate) struct Indicator {
     /// Identifies it (shortcodes, `@/` links) and is its page's slug by default.
     pub id: String,
     /// Its page's slug: one for every language or one per language (model/data_pages.rs).
     #[serde(default)]
-    pub slug: Option<yaml_serde::Value>,
+    slug: Option<yaml_serde::Value>,
     /// A group id.
     pub group: String,
     /// Name.
@@ -63,10 +63,10 @@ pub struct Indicator {
     pub target: f64,
     /// Where the current target comes from.
     #[serde(default)]
-    pub target_source: Option<Text>,
+    target_source: Option<Text>,
     /// Earlier targets, oldest first.
     #[serde(default)]
-    pub target_history: Vec<TargetRevision>,
+    target_history: Vec<TargetRevision>,
     /// Achieved values, oldest first.
     #[serde(default)]
     pub progress: Vec<Progress>,
@@ -81,21 +81,21 @@ pub struct Indicator {
 /// An earlier target.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct TargetRevision {
+struct TargetRevision {
     /// The earlier target.
-    pub value: f64,
+    value: f64,
     /// When it was replaced, if known.
     #[serde(default)]
-    pub until: Option<String>,
+    until: Option<String>,
     /// Where it was published.
     #[serde(default)]
-    pub source: Option<Text>,
+    source: Option<Text>,
 }
 
 /// An achieved value at a date.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Progress {
+pub(crate) struct Progress {
     /// `YYYY-MM-DD`.
     pub date: String,
     /// The value reached by then.
@@ -104,7 +104,7 @@ pub struct Progress {
 
 impl Indicators {
     /// Reads and checks the file.
-    pub fn read(
+    pub(crate) fn read(
         file: &DataFile,
         municipalities: Option<&Municipalities>,
     ) -> Result<Self, Vec<Diagnostic>> {
@@ -203,7 +203,7 @@ impl Indicators {
     }
 
     /// The units no language has a Fluent message for: `(key path, unit)`.
-    pub fn units(&self) -> impl Iterator<Item = (String, &str)> {
+    pub(crate) fn units(&self) -> impl Iterator<Item = (String, &str)> {
         self.indicators.iter().enumerate().filter_map(|(i, x)| {
             x.unit
                 .as_deref()
@@ -214,12 +214,12 @@ impl Indicators {
 
 impl Indicator {
     /// The last achieved value.
-    pub fn latest(&self) -> Option<&Progress> {
+    pub(crate) fn latest(&self) -> Option<&Progress> {
         self.progress.last()
     }
 
     /// Latest ÷ target in whole percent, rounded down.
-    pub fn percent(&self) -> Option<u64> {
+    pub(crate) fn percent(&self) -> Option<u64> {
         let latest = self.latest()?;
         (self.target > 0.0).then(|| (latest.value / self.target * 100.0).floor().max(0.0) as u64)
     }

@@ -4,51 +4,35 @@
 //! on this.
 
 mod checks;
-pub mod contacts;
-pub mod cut_values;
-pub mod indicators;
-pub mod links;
-pub mod locate;
-pub mod municipalities;
-pub mod project;
-pub mod text;
+pub(crate) mod contacts;
+pub(crate) mod indicators;
+pub(crate) mod links;
+pub(crate) mod municipalities;
+mod project;
 
-pub use checks::{at_key, is_valid_id};
+pub(crate) use checks::at_key;
 
 use crate::diagnostics::Diagnostic;
+use crate::load::DataFile;
+use crate::values::ids::looks_like_language_code;
+use crate::values::yaml::locate;
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use yaml_serde::Value as Yaml;
-
-/// One data file as read from disk.
-#[derive(Debug, Clone)]
-pub struct DataFile {
-    /// The name templates use: the file name without `.yaml`.
-    pub name: String,
-    /// Path relative to the site root, for messages.
-    pub path: PathBuf,
-    /// The file's text, to locate key paths in messages.
-    pub text: String,
-    /// The parsed value.
-    pub value: Yaml,
-}
 
 /// The data files with a fixed shape, read and checked.
 #[derive(Debug, Clone, Default)]
-pub struct Datasets {
+pub(crate) struct Datasets {
     /// `municipalities.yaml`.
     pub municipalities: Option<municipalities::Municipalities>,
     /// `contacts.yaml`.
     pub contacts: Option<contacts::Contacts>,
     /// `indicators.yaml`.
     pub indicators: Option<indicators::Indicators>,
-    /// `project.yaml`.
-    pub project: Option<project::Project>,
 }
 
 /// Reads the files with a fixed shape among `files`; the others stay untyped.
-pub fn read_datasets(files: &[DataFile]) -> (Datasets, Vec<Diagnostic>) {
+pub(crate) fn read_datasets(files: &[DataFile]) -> (Datasets, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let file = |name: &str| files.iter().find(|f| f.name == name);
     let municipalities = file("municipalities")
@@ -65,13 +49,15 @@ pub fn read_datasets(files: &[DataFile]) -> (Datasets, Vec<Diagnostic>) {
             &mut problems,
         )
     });
-    let project = file("project").and_then(|f| keep(project::Project::read(f), &mut problems));
+    // `project.yaml` is only checked: templates read it untyped.
+    if let Some(f) = file("project") {
+        problems.extend(project::check(f));
+    }
     (
         Datasets {
             municipalities,
             contacts,
             indicators,
-            project,
         },
         problems,
     )
@@ -83,13 +69,13 @@ fn keep<T>(result: Result<T, Vec<Diagnostic>>, problems: &mut Vec<Diagnostic>) -
 
 /// Every data file, per language, as templates see it.
 #[derive(Debug, Clone, Default)]
-pub struct LocalizedData {
+pub(crate) struct LocalizedData {
     by_language: BTreeMap<String, Json>,
 }
 
 impl LocalizedData {
     /// `data` for one language: an object with one entry per file.
-    pub fn for_language(&self, lang: &str) -> Json {
+    pub(crate) fn for_language(&self, lang: &str) -> Json {
         self.by_language
             .get(lang)
             .cloned()
@@ -97,13 +83,16 @@ impl LocalizedData {
     }
 
     /// One value of one language's `data` by JSON pointer (`/project/lead_partner`).
-    pub fn pointer(&self, lang: &str, pointer: &str) -> Option<&Json> {
+    pub(crate) fn pointer(&self, lang: &str, pointer: &str) -> Option<&Json> {
         self.by_language.get(lang)?.pointer(pointer)
     }
 }
 
 /// Checks every text in every data file and produces the per-language views.
-pub fn localize(files: &[DataFile], languages: &[String]) -> (LocalizedData, Vec<Diagnostic>) {
+pub(crate) fn localize(
+    files: &[DataFile],
+    languages: &[String],
+) -> (LocalizedData, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut by_language: BTreeMap<String, serde_json::Map<String, Json>> = languages
         .iter()
@@ -164,11 +153,6 @@ fn is_text_map(map: &yaml_serde::Mapping, languages: &[String]) -> bool {
             .all(|v| matches!(v, Yaml::String(_) | Yaml::Number(_) | Yaml::Null))
 }
 
-/// Two or three lower-case ASCII letters (`lv`, `en`, `ltg`).
-pub fn looks_like_language_code(s: &str) -> bool {
-    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
-}
-
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
@@ -216,8 +200,8 @@ fn localize_value(
                 }
             }
             match map.get(lang) {
-                // A text a visitor reads, in its language's quotes (i18n::quotes).
-                Some(Yaml::String(s)) => Json::String(crate::i18n::quotes::smarten(s, lang)),
+                // A text a visitor reads, in its language's quotes (values::quotes).
+                Some(Yaml::String(s)) => Json::String(crate::values::quotes::smarten(s, lang)),
                 Some(other) => localize_value(other, lang, languages, path, problems),
                 None => Json::Null,
             }

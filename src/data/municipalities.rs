@@ -1,16 +1,16 @@
 //! `municipalities.yaml`: the partner municipalities; their ids are what front matter's
 //! `municipalities` and the other data files refer to.
 
-use super::DataFile;
 use super::checks::{self, check_ids};
-use super::text::Text;
 use crate::diagnostics::Diagnostic;
+use crate::load::DataFile;
+use crate::values::text::Text;
 use serde::Deserialize;
 
 /// The file.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Municipalities {
+pub(crate) struct Municipalities {
     /// The partners.
     pub municipalities: Vec<Municipality>,
 }
@@ -18,7 +18,7 @@ pub struct Municipalities {
 /// One partner municipality.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Municipality {
+pub(crate) struct Municipality {
     /// Used in front matter.
     pub id: String,
     /// Its name.
@@ -30,7 +30,7 @@ pub struct Municipality {
 
 impl Municipalities {
     /// Reads and checks the file.
-    pub fn read(file: &DataFile) -> Result<Self, Vec<Diagnostic>> {
+    pub(crate) fn read(file: &DataFile) -> Result<Self, Vec<Diagnostic>> {
         let this: Self = checks::parse(file).map_err(|d| vec![d])?;
         let mut problems = Vec::new();
         check_ids(
@@ -47,12 +47,12 @@ impl Municipalities {
     }
 
     /// A municipality by id.
-    pub fn get(&self, id: &str) -> Option<&Municipality> {
+    pub(crate) fn get(&self, id: &str) -> Option<&Municipality> {
         self.municipalities.iter().find(|m| m.id == id)
     }
 
     /// Whether an id exists.
-    pub fn has(&self, id: &str) -> bool {
+    pub(crate) fn has(&self, id: &str) -> bool {
         self.get(id).is_some()
     }
 }

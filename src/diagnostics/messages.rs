@@ -2,12 +2,12 @@
 //! They are compiled into the binary: lapa must be able to explain a broken site folder
 //! without reading anything from it.
 
-use crate::i18n::fluent::{Bundle, new_bundle, parse_resource};
+use crate::fluent::{Bundle, new_bundle, parse_resource};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 /// The language lapa speaks in its messages (not the site's languages).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum MessageLanguage {
+pub(crate) enum MessageLanguage {
     /// English, the default.
     #[default]
     En,
@@ -17,7 +17,7 @@ pub enum MessageLanguage {
 
 impl MessageLanguage {
     /// From `--lang` or the `LANG` environment variable (`lv_LV.UTF-8` → Latvian).
-    pub fn from_code(code: &str) -> Option<Self> {
+    pub(crate) fn from_code(code: &str) -> Option<Self> {
         let code = code.to_ascii_lowercase();
         if code.starts_with("lv") {
             Some(Self::Lv)
@@ -30,7 +30,7 @@ impl MessageLanguage {
 }
 
 /// The message bundle of one language.
-pub struct Messages {
+pub(crate) struct Messages {
     bundle: Bundle,
 }
 
@@ -42,7 +42,7 @@ const LV: &str = include_str!("messages/lv.ftl");
 
 impl Messages {
     /// Loads the messages of a language.
-    pub fn new(language: MessageLanguage) -> Self {
+    pub(crate) fn new(language: MessageLanguage) -> Self {
         let (tag, text) = match language {
             MessageLanguage::En => ("en", EN),
             MessageLanguage::Lv => ("lv", LV),
@@ -62,7 +62,7 @@ impl Messages {
 
     /// The text of a message (or of its attribute, `id.attribute`), with arguments.
     /// Returns `None` when there is no such message.
-    pub fn get(&self, id: &str, args: &[(&str, String)]) -> Option<String> {
+    pub(crate) fn get(&self, id: &str, args: &[(&str, String)]) -> Option<String> {
         let (id, attribute) = match id.split_once('.') {
             Some((id, attribute)) => (id, Some(attribute)),
             None => (id, None),

@@ -1,24 +1,30 @@
 //! Problems found during a run, as values: a stable id, a severity, the file (relative to
 //! the site root), a byte span in that file, and the arguments of its message. The words
 //! themselves live in `messages/<lang>.ftl` so that lapa can speak Latvian or English;
-//! `report` turns diagnostics into text with source snippets.
+//! `report` turns diagnostics into text with source snippets, drawn from the texts
+//! `load` read (`SourceTexts`).
 
 mod line_index;
 mod messages;
 mod report;
 mod source_text;
+mod source_texts;
 
-pub use line_index::LineIndex;
-pub use messages::{MessageLanguage, Messages};
-pub use report::{display_path, render_all, summary_line};
-pub use source_text::{normalize, read_source};
+pub(crate) use line_index::LineIndex;
+pub(crate) use messages::{MessageLanguage, Messages};
+// `pub` only while `model/paths.rs` re-exports it with `pub use`; `scripts/visibility-pass`
+// narrows both.
+pub use report::display_path;
+pub(crate) use report::{render_all, summary_line};
+pub(crate) use source_text::{normalize, read_source};
+pub(crate) use source_texts::SourceTexts;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// How bad a problem is: errors stop the build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
+pub(crate) enum Severity {
     /// The build fails and `public/` is left untouched.
     Error,
     /// Reported, the build goes on.
@@ -29,28 +35,28 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Stable id; also the Fluent message id of its text (and `<id>.hint` of its hint).
-    pub id: &'static str,
+    pub(crate) id: &'static str,
     /// Error or warning.
-    pub severity: Severity,
+    pub(crate) severity: Severity,
     /// The file, relative to the site root; `None` for problems of the whole run.
-    pub file: Option<PathBuf>,
+    pub(crate) file: Option<PathBuf>,
     /// Byte offsets in the whole file (front matter included).
-    pub span: Option<Range<usize>>,
+    pub(crate) span: Option<Range<usize>>,
     /// Named arguments of the message, already as text.
-    pub args: Vec<(&'static str, String)>,
+    pub(crate) args: Vec<(&'static str, String)>,
     /// Other places that explain the problem (a shortcode's template), shown after it.
-    pub notes: Vec<Note>,
+    pub(crate) notes: Vec<Note>,
 }
 
 /// A second place a problem points to, after its own: "note: <file>:<line>:<col>: <text>".
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Note {
+pub(crate) struct Note {
     /// The Fluent message id of the note's text (it takes the problem's arguments).
-    pub message: &'static str,
+    message: &'static str,
     /// The file, relative to the site root.
-    pub file: PathBuf,
+    file: PathBuf,
     /// Byte offsets in that file.
-    pub span: Option<Range<usize>>,
+    span: Option<Range<usize>>,
 }
 
 impl Diagnostic {
@@ -67,7 +73,7 @@ impl Diagnostic {
     }
 
     /// A warning with the given message id.
-    pub fn warning(id: &'static str) -> Self {
+    pub(crate) fn warning(id: &'static str) -> Self {
         Self {
             severity: Severity::Warning,
             ..Self::error(id)
@@ -87,13 +93,13 @@ impl Diagnostic {
     }
 
     /// Adds a named argument to the message.
-    pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
+    pub(crate) fn with(mut self, name: &'static str, value: impl ToString) -> Self {
         self.args.push((name, value.to_string()));
         self
     }
 
     /// Adds a note pointing at another file (e.g. the template behind a shortcode).
-    pub fn note(
+    pub(crate) fn note(
         mut self,
         message: &'static str,
         file: impl AsRef<Path>,
@@ -108,12 +114,12 @@ impl Diagnostic {
     }
 
     /// Whether this stops the build.
-    pub fn is_error(&self) -> bool {
+    pub(crate) fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 
     /// The value of a named argument, for tests and renderers.
-    pub fn arg(&self, name: &str) -> Option<&str> {
+    pub(crate) fn arg(&self, name: &str) -> Option<&str> {
         self.args
             .iter()
             .find(|(n, _)| *n == name)
@@ -131,12 +137,12 @@ impl Diagnostic {
 }
 
 /// Sorts diagnostics for reporting and drops exact duplicates.
-pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+pub(crate) fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then(a.args.cmp(&b.args)));
     diagnostics.dedup();
 }
 
 /// Whether any of these stops the build.
-pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+pub(crate) fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(Diagnostic::is_error)
 }

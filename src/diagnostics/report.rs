@@ -1,14 +1,14 @@
 //! Diagnostics → text for the terminal: one block per problem with the file, line and
 //! column, a source snippet (drawn by miette) and a hint; then a summary line.
 
-use super::{Diagnostic, LineIndex, Messages, Severity};
+use super::{Diagnostic, LineIndex, Messages, Severity, SourceTexts};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
 use std::path::Path;
 
-/// Renders every diagnostic; `root` is where the relative file paths are read from.
-pub fn render_all(
+/// Renders every diagnostic, with snippets from the texts the run read.
+pub(crate) fn render_all(
     diagnostics: &[Diagnostic],
-    root: &Path,
+    texts: &SourceTexts,
     messages: &Messages,
     color: bool,
 ) -> String {
@@ -20,14 +20,14 @@ pub fn render_all(
     let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
     let mut out = String::new();
     for diagnostic in diagnostics {
-        out.push_str(&render_one(diagnostic, root, messages, &handler));
+        out.push_str(&render_one(diagnostic, texts, messages, &handler));
     }
     out
 }
 
 fn render_one(
     diagnostic: &Diagnostic,
-    root: &Path,
+    texts: &SourceTexts,
     messages: &Messages,
     handler: &GraphicalReportHandler,
 ) -> String {
@@ -41,10 +41,7 @@ fn render_one(
     }
     .unwrap_or_default();
 
-    let source = diagnostic
-        .file
-        .as_ref()
-        .and_then(|f| super::read_source(&root.join(f)).ok());
+    let source = diagnostic.file.as_deref().and_then(|f| texts.get(f));
     // Line and column as an editor shows them: columns count characters, not bytes.
     let place = match (&diagnostic.span, &source) {
         (Some(span), Some(source)) => {
@@ -67,19 +64,19 @@ fn render_one(
         let hint_label = messages.get("label-hint", &[]).unwrap_or_default();
         format!("  {hint_label}: {hint}\n")
     });
-    let notes = render_notes(diagnostic, root, messages);
+    let notes = render_notes(diagnostic, texts, messages);
 
     if let (Some(file), Some(span), Some(source), Some(place)) =
         (&diagnostic.file, &diagnostic.span, source, &place)
     {
-        let start = floor_char_boundary(&source, span.start);
-        let end = floor_char_boundary(&source, span.end).max(start);
+        let start = floor_char_boundary(source, span.start);
+        let end = floor_char_boundary(source, span.end).max(start);
         // The message is already in the header above: miette gets none, so that a long
         // message cannot wrap into the snippet.
         let report = MietteDiagnostic::new(String::new())
             .with_label(LabeledSpan::new_with_span(None, (start, end - start)));
         let report = miette::Report::new(report)
-            .with_source_code(NamedSource::new(display_path(file), source));
+            .with_source_code(NamedSource::new(display_path(file), source.to_string()));
         let mut snippet = String::new();
         if handler.render_report(&mut snippet, report.as_ref()).is_ok() {
             // The first line is miette's (empty) message; its `[file:line:col]` counts
@@ -130,16 +127,16 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
 
 /// `  note: themes/default/shortcodes/indicator.html:2:4: the shortcode's template`, one
 /// line per note.
-fn render_notes(diagnostic: &Diagnostic, root: &Path, messages: &Messages) -> String {
+fn render_notes(diagnostic: &Diagnostic, texts: &SourceTexts, messages: &Messages) -> String {
     let label = messages.get("label-note", &[]).unwrap_or_default();
     let mut out = String::new();
     for note in &diagnostic.notes {
         let text = messages
             .get(note.message, &diagnostic.args)
             .unwrap_or_else(|| note.message.to_string());
-        let place = match (&note.span, super::read_source(&root.join(&note.file))) {
-            (Some(span), Ok(source)) => {
-                let (line, column) = LineIndex::new(&source).line_column(&source, span.start);
+        let place = match (&note.span, texts.get(&note.file)) {
+            (Some(span), Some(source)) => {
+                let (line, column) = LineIndex::new(source).line_column(source, span.start);
                 format!("{}:{line}:{column}", display_path(&note.file))
             }
             _ => display_path(&note.file),
@@ -155,7 +152,7 @@ pub fn display_path(path: &Path) -> String {
 }
 
 /// `2 errors, 1 warning` in the message language.
-pub fn summary_line(diagnostics: &[Diagnostic], messages: &Messages) -> String {
+pub(crate) fn summary_line(diagnostics: &[Diagnostic], messages: &Messages) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     messages

@@ -17,7 +17,7 @@ use icu_calendar::Gregorian;
 
 /// How long a date is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateStyle {
+pub(crate) enum DateStyle {
     /// `3 February 2023`, `2023. gada 3. februāris`
     Long,
     /// `3 Feb 2023`
@@ -42,7 +42,7 @@ impl FromStr for DateStyle {
 }
 
 /// The formatters of one language, built once per build.
-pub struct Formats {
+pub(crate) struct Formats {
     locale: Locale,
     decimal: DecimalFormatter,
     percent: PercentFormatter<DecimalFormatter>,
@@ -57,11 +57,11 @@ pub struct Formats {
 
 /// A formatter could not be built for a language: CLDR has no data for it.
 #[derive(Debug)]
-pub struct NoLocaleData(pub String);
+pub(crate) struct NoLocaleData(pub String);
 
 impl Formats {
     /// Builds the formatters for a BCP 47 locale such as `lv` or `en-GB`.
-    pub fn new(locale: &Locale) -> Result<Self, NoLocaleData> {
+    pub(crate) fn new(locale: &Locale) -> Result<Self, NoLocaleData> {
         let fail = |e: &dyn std::fmt::Display| NoLocaleData(format!("{locale}: {e}"));
         Ok(Self {
             locale: locale.clone(),
@@ -91,26 +91,26 @@ impl Formats {
 
     /// A number with grouping and the locale's decimal separator; `decimals` fixes the
     /// number of fraction digits, otherwise they are shown as needed.
-    pub fn number(&self, value: f64, decimals: Option<u8>) -> String {
+    pub(crate) fn number(&self, value: f64, decimals: Option<u8>) -> String {
         self.decimal
             .format(&to_decimal(value, decimals))
             .to_string()
     }
 
     /// Compares two texts in the language's alphabetical order (Latvian: L < Ļ < M).
-    pub fn compare(&self, a: &str, b: &str) -> std::cmp::Ordering {
+    pub(crate) fn compare(&self, a: &str, b: &str) -> std::cmp::Ordering {
         self.collator.compare(a, b)
     }
 
     /// A short compact number for tight places such as chart axes (`8 milj.`, `8M`).
-    pub fn compact(&self, value: f64) -> String {
+    pub(crate) fn compact(&self, value: f64) -> String {
         self.compact
             .format(&to_decimal(value.round(), Some(0)))
             .to_string()
     }
 
     /// An amount of money in a currency (ISO 4217 code, e.g. `EUR`).
-    pub fn money(&self, value: f64, currency: &str) -> Option<String> {
+    pub(crate) fn money(&self, value: f64, currency: &str) -> Option<String> {
         let code = CurrencyType::try_from_str(currency).ok()?;
         let formatter =
             CurrencyFormatter::try_new_symbol(self.locale.clone().into(), code, Default::default())
@@ -123,7 +123,7 @@ impl Formats {
     }
 
     /// A percentage; `value` is already in percent (85 → lv and en `85%`, as CLDR has it).
-    pub fn percent(&self, value: f64, decimals: Option<u8>) -> String {
+    pub(crate) fn percent(&self, value: f64, decimals: Option<u8>) -> String {
         let decimal = to_decimal(value, decimals);
         let mut out = String::new();
         let _ = writeable::Writeable::write_to(&self.percent.format(&decimal), &mut out);
@@ -131,7 +131,7 @@ impl Formats {
     }
 
     /// A calendar date.
-    pub fn date(&self, date: jiff::civil::Date, style: DateStyle) -> String {
+    pub(crate) fn date(&self, date: jiff::civil::Date, style: DateStyle) -> String {
         let Ok(d) =
             Date::try_new_gregorian(date.year() as i32, date.month() as u8, date.day() as u8)
         else {
@@ -146,7 +146,7 @@ impl Formats {
     }
 
     /// A time of day, hours and minutes.
-    pub fn time(&self, time: jiff::civil::Time) -> String {
+    pub(crate) fn time(&self, time: jiff::civil::Time) -> String {
         let Ok(t) = Time::try_new(time.hour() as u8, time.minute() as u8, 0, 0) else {
             return time.to_string();
         };

@@ -1,14 +1,16 @@
-//! `locales/<lang>/*.ftl` → the site's Fluent bundles. Every file is checked for syntax
-//! errors, every message id must be defined once per language, and a message present in
-//! one language but missing in another is an error naming both. A syntax error is one
-//! error at its place: the entries around it are kept, and its key is not reported again
-//! as missing. The bundles are always built (a missing or broken message stands in as
-//! its key, already reported), so the rest of the run can report its own problems.
+//! The parsed `locales/<lang>/*.ftl` files (from `load`) → the site's Fluent bundles.
+//! Every file's syntax errors are reported, every message id must be defined once per
+//! language, and a message present in one language but missing in another is an error
+//! naming both. A syntax error is one error at its place: the entries around it are
+//! kept, and its key is not reported again as missing. The bundles are always built (a
+//! missing or broken message stands in as its key, already reported), so the rest of
+//! the run can report its own problems.
 
-use super::{I18n, Language, fluent};
+use super::{I18n, Language};
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
-use crate::load::TextFile;
+use crate::fluent;
+use crate::load::LocaleFile;
 use icu_locale_core::Locale;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -16,10 +18,16 @@ use std::path::PathBuf;
 /// Builds the bundles and formats of every site language, with every problem found.
 /// `None` when a language has no formats (its locale is unknown): nothing can be shown
 /// in it.
-pub fn load(config: &SiteConfig, files: &[TextFile]) -> (Option<I18n>, Vec<Diagnostic>) {
+pub(crate) fn load(config: &SiteConfig, files: Vec<LocaleFile>) -> (Option<I18n>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let mut languages = Vec::new();
     let mut usable = true;
+    // Languages with at least one .ftl file, and each language's files in load order.
+    let with_files: BTreeSet<String> = files.iter().map(|f| f.lang.clone()).collect();
+    let mut by_language: BTreeMap<String, Vec<LocaleFile>> = BTreeMap::new();
+    for file in files {
+        by_language.entry(file.lang.clone()).or_default().push(file);
+    }
     // lang → message id → (file, offset)
     let mut ids: BTreeMap<String, BTreeMap<String, (PathBuf, usize)>> = BTreeMap::new();
     // lang → ids of entries with a syntax error (reported as such, not as missing).
@@ -52,15 +60,9 @@ pub fn load(config: &SiteConfig, files: &[TextFile]) -> (Option<I18n>, Vec<Diagn
         let mut bundle = fluent::new_bundle(&language.code, &locale);
         let own = ids.entry(language.code.clone()).or_default();
         let own_broken = broken.entry(language.code.clone()).or_default();
-        for file in files.iter().filter(|f| f.name == language.code) {
-            // A byte-order mark (Windows editors) is not part of the text.
-            let (text, bom) = match file.text.strip_prefix('\u{feff}') {
-                Some(rest) => (rest, '\u{feff}'.len_utf8()),
-                None => (file.text.as_str(), 0),
-            };
-            let (resource, errors) = fluent::parse_recovering(text);
-            for error in errors {
-                let at = bom + error.at;
+        for file in by_language.remove(&language.code).unwrap_or_default() {
+            for error in &file.errors {
+                let at = file.start + error.at;
                 let key = error.key.clone().unwrap_or_default();
                 problems.push(
                     Diagnostic::error("fluent-syntax")
@@ -69,10 +71,10 @@ pub fn load(config: &SiteConfig, files: &[TextFile]) -> (Option<I18n>, Vec<Diagn
                         .with("problem", error.problem)
                         .with("key", &key),
                 );
-                own_broken.extend(error.key);
+                own_broken.extend(error.key.clone());
             }
-            for (id, offset) in message_ids(&resource, text) {
-                let offset = bom + offset;
+            for (id, offset) in message_ids(&file.resource, file.fluent_text()) {
+                let offset = file.start + offset;
                 if let Some((first, _)) = own.get(&id) {
                     problems.push(
                         Diagnostic::error("fluent-duplicate")
@@ -85,7 +87,7 @@ pub fn load(config: &SiteConfig, files: &[TextFile]) -> (Option<I18n>, Vec<Diagn
                     own.insert(id, (file.file.clone(), offset));
                 }
             }
-            let _ = bundle.add_resource(resource);
+            let _ = bundle.add_resource(file.resource);
         }
         languages.push(Language {
             code: language.code.clone(),
@@ -103,7 +105,7 @@ pub fn load(config: &SiteConfig, files: &[TextFile]) -> (Option<I18n>, Vec<Diagn
             }
             let other_broken = broken.get(other_lang);
             // A language without any .ftl file is reported once, as a missing folder.
-            let other_has_files = files.iter().any(|f| &f.name == other_lang);
+            let other_has_files = with_files.contains(other_lang);
             for (id, (file, offset)) in own {
                 if !other.contains_key(id) {
                     stand_ins.entry(other_lang).or_default().insert(id);

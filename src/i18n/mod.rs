@@ -2,34 +2,31 @@
 //! bundles from `locales/<lang>/*.ftl` (with CLDR plurals) and the CLDR number, money,
 //! percent and date formatters. Built once per run and shared read-only by the renderers.
 
-pub mod fluent;
-pub mod format;
-pub mod locales;
-pub mod plurals;
-pub mod quotes;
+mod format;
+pub(crate) mod locales;
 
 use fluent_bundle::{FluentArgs, FluentValue};
-pub use format::{DateStyle, Formats};
+pub(crate) use format::{DateStyle, Formats};
 use std::collections::BTreeMap;
 
 /// Everything language-specific about one site language.
-pub struct Language {
+pub(crate) struct Language {
     /// The language code used in URLs and file names (`lv`).
-    pub code: String,
+    code: String,
     /// The site's interface texts in this language.
-    pub bundle: fluent::Bundle,
+    bundle: crate::fluent::Bundle,
     /// CLDR formats of this language.
     pub formats: Formats,
 }
 
 /// The interface texts and formats of every site language.
-pub struct I18n {
+pub(crate) struct I18n {
     languages: BTreeMap<String, Language>,
 }
 
 /// A message could not be produced.
 #[derive(Debug, PartialEq, Eq)]
-pub enum TextError {
+pub(crate) enum TextError {
     /// No such message in that language.
     MissingKey,
     /// The language is not one of the site's.
@@ -40,26 +37,26 @@ pub enum TextError {
 
 impl I18n {
     /// Wraps the languages built by the loader.
-    pub fn new(languages: Vec<Language>) -> Self {
+    pub(crate) fn new(languages: Vec<Language>) -> Self {
         Self {
             languages: languages.into_iter().map(|l| (l.code.clone(), l)).collect(),
         }
     }
 
     /// A language by code.
-    pub fn language(&self, code: &str) -> Option<&Language> {
+    pub(crate) fn language(&self, code: &str) -> Option<&Language> {
         self.languages.get(code)
     }
 
     /// Whether a language has a message.
-    pub fn has(&self, lang: &str, key: &str) -> bool {
+    pub(crate) fn has(&self, lang: &str, key: &str) -> bool {
         self.languages
             .get(lang)
             .is_some_and(|l| l.bundle.has_message(key))
     }
 
     /// An interface text with its arguments.
-    pub fn text(
+    pub(crate) fn text(
         &self,
         lang: &str,
         key: &str,
@@ -100,7 +97,7 @@ impl I18n {
 
 /// A Fluent variable's value.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ArgValue {
+pub(crate) enum ArgValue {
     /// A number: selects plural forms and is formatted per locale.
     Number(f64),
     /// Text, shown as is.

@@ -15,7 +15,7 @@ const YAML_EXTENSIONS: &[&str] = &["yaml", "yml"];
 
 /// What a content file is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ContentFile {
+pub(crate) enum ContentFile {
     /// `content/site.yaml`.
     Settings,
     /// A markdown file lapa builds into a page.
@@ -32,7 +32,7 @@ pub enum ContentFile {
 
 /// Why a source file is not built.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NotBuilt {
+pub(crate) enum NotBuilt {
     /// Markdown with another extension or letter case (`par.lv.MD`, `x.markdown`):
     /// the name it should have.
     MarkdownName(String),
@@ -46,7 +46,7 @@ pub enum NotBuilt {
 }
 
 /// Decides what the file at `rel` (relative to `content/`) is.
-pub fn classify(rel: &Path) -> ContentFile {
+pub(crate) fn classify(rel: &Path) -> ContentFile {
     let names: Vec<String> = rel
         .components()
         .filter_map(|c| match c {
@@ -90,7 +90,7 @@ pub fn classify(rel: &Path) -> ContentFile {
 
 /// Files and folders that editors, office programs and operating systems leave behind,
 /// and hidden files in general (`.DS_Store`, `.~lock.x.docx#`, `.git/`): never content.
-pub fn is_clutter(name: &str) -> bool {
+pub(crate) fn is_clutter(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     name.starts_with('.')
         || name.starts_with("~$")

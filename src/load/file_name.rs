@@ -7,7 +7,7 @@
 
 /// What kind of document a markdown file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DocumentKind {
+pub(crate) enum DocumentKind {
     /// `_index.<lang>.md`: a section's own page.
     Section,
     /// `<name>.<lang>.md` or `<name>/index.<lang>.md`.
@@ -16,7 +16,7 @@ pub enum DocumentKind {
 
 /// A markdown file name, taken apart.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileName {
+pub(crate) struct FileName {
     /// Page or section.
     pub kind: DocumentKind,
     /// `index.*` inside a folder: the folder is the page's bundle.
@@ -31,7 +31,7 @@ pub struct FileName {
 
 /// Takes a markdown file name apart; `None` when it is not markdown. `is_language` says
 /// which codes are site languages.
-pub fn parse(name: &str, is_language: &dyn Fn(&str) -> bool) -> Option<FileName> {
+pub(crate) fn parse(name: &str, is_language: &dyn Fn(&str) -> bool) -> Option<FileName> {
     let base = name.strip_suffix(".md")?;
     let (base, mut easy) = match base.strip_suffix(".easy") {
         Some(b) => (b, true),
@@ -66,7 +66,7 @@ pub fn parse(name: &str, is_language: &dyn Fn(&str) -> bool) -> Option<FileName>
 /// A site language, or something written like one (`de`, `ltg`, `EN`): the latter is
 /// then reported as an unknown language rather than silently becoming part of the name.
 fn is_language_suffix(code: &str, is_language: &dyn Fn(&str) -> bool) -> bool {
-    is_language(code) || crate::data::looks_like_language_code(&code.to_ascii_lowercase())
+    is_language(code) || crate::values::ids::looks_like_language_code(&code.to_ascii_lowercase())
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Splits a markdown file into its YAML front matter and body, and reads the front
 //! matter into `FrontMatter`. Offsets stay relative to the whole file.
 
-use crate::config::yaml_error;
 use crate::diagnostics::Diagnostic;
+use crate::values::yaml::yaml_error;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -10,7 +10,7 @@ use std::path::Path;
 /// The section kinds of SPEC.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
-pub enum SectionKind {
+pub(crate) enum SectionKind {
     /// Plain pages, ordered by weight and title.
     #[default]
     Pages,
@@ -25,7 +25,7 @@ pub enum SectionKind {
 /// An event's place.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Location {
+pub(crate) struct Location {
     /// Name of the place.
     pub name: String,
     /// Street address.
@@ -35,7 +35,7 @@ pub struct Location {
 
 /// Everything a markdown file's front matter may say (SPEC.md, "Front matter").
 #[derive(Debug, Clone, Default, Deserialize)]
-pub struct FrontMatter {
+pub(crate) struct FrontMatter {
     /// Required.
     pub title: Option<String>,
     /// URL segment.
@@ -126,20 +126,18 @@ const SECTION_FIELDS: &[&str] = &["kind", "paginate", "data", "items", "page_tem
 
 /// A split file.
 #[derive(Debug, Clone)]
-pub struct Split<'a> {
+pub(crate) struct Split<'a> {
     /// The YAML between the `---` lines.
     pub yaml: &'a str,
     /// Where the YAML starts in the file.
     pub yaml_offset: usize,
-    /// The markdown after the closing `---`.
-    pub body: &'a str,
     /// Where the body starts in the file.
     pub body_offset: usize,
 }
 
 /// Finds the front matter; an error when the file does not start with `---` or the
 /// closing line is missing.
-pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+pub(crate) fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let rest = &text[bom..];
     let first_line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
@@ -156,7 +154,6 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
             return Ok(Split {
                 yaml: &text[yaml_offset..offset],
                 yaml_offset,
-                body: &text[body_offset..],
                 body_offset,
             });
         }
@@ -168,7 +165,7 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
 }
 
 /// Reads the front matter's YAML.
-pub fn parse(file: &Path, split: &Split<'_>) -> Result<FrontMatter, Diagnostic> {
+pub(crate) fn parse(file: &Path, split: &Split<'_>) -> Result<FrontMatter, Diagnostic> {
     if split.yaml.trim().is_empty() {
         return Ok(FrontMatter::default());
     }
@@ -192,7 +189,7 @@ pub fn parse(file: &Path, split: &Split<'_>) -> Result<FrontMatter, Diagnostic> 
 
 /// Warnings about fields: one lapa does not know (with the nearest known field, when one
 /// is close), and a section's field in a page that is not a section.
-pub fn check_fields(
+pub(crate) fn check_fields(
     file: &Path,
     split: &Split<'_>,
     front: &FrontMatter,
@@ -213,7 +210,7 @@ pub fn check_fields(
     if front.unknown.is_empty() && misplaced.is_empty() {
         return Vec::new();
     }
-    let offsets = crate::data::locate::key_offsets(split.yaml);
+    let offsets = crate::values::yaml::locate::key_offsets(split.yaml);
     // A key the locator cannot find (odd characters in it) is placed at the start of
     // the front matter, without a length that could cut through a letter.
     let span = |key: &str| match offsets.get(key) {
@@ -246,7 +243,7 @@ pub fn check_fields(
 
 /// The known field closest to `field`, if it is close enough to be a slip of the keyboard:
 /// the same up to letter case and `-`/`_`, or one edit away (two for longer names).
-pub fn nearest<'a>(field: &str, known: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(field: &str, known: &[&'a str]) -> Option<&'a str> {
     let field = field.to_lowercase().replace('-', "_");
     let limit = match field.chars().count() {
         0..=2 => 0,

@@ -3,23 +3,41 @@
 //! matter, bundle assets, data files, Fluent files, templates, shortcodes and static
 //! files. Nothing is interpreted beyond what file names and front matter say.
 
-pub mod content_file;
-pub mod file_name;
-pub mod front_matter;
+pub(crate) mod content_file;
+mod cut_values;
+pub(crate) mod file_name;
+pub(crate) mod front_matter;
+mod locale_file;
 
 use crate::config::{self, SiteConfig};
-use crate::data::DataFile;
-use crate::diagnostics::{Diagnostic, read_source};
+use crate::diagnostics::{Diagnostic, SourceTexts, read_source};
 use content_file::{ContentFile, NotBuilt};
 use file_name::FileName;
 use front_matter::FrontMatter;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use walkdir::WalkDir;
+use yaml_serde::Value as Yaml;
+
+pub(crate) use locale_file::LocaleFile;
+
+/// One data file as read from disk.
+#[derive(Debug, Clone)]
+pub(crate) struct DataFile {
+    /// The name templates use: the file name without `.yaml`.
+    pub name: String,
+    /// Path relative to the site root, for messages.
+    pub path: PathBuf,
+    /// The file's text, to locate key paths in messages.
+    pub text: Arc<str>,
+    /// The parsed value.
+    pub value: Yaml,
+}
 
 /// A markdown file, read and split.
 #[derive(Debug, Clone)]
-pub struct Document {
+pub(crate) struct Document {
     /// Relative to the site root (`content/jaunumi/x.lv.md`), for messages.
     pub file: PathBuf,
     /// Relative to `content/` (`jaunumi/x.lv.md`).
@@ -29,7 +47,7 @@ pub struct Document {
     /// The language: from the name, else the default language.
     pub lang: String,
     /// The whole file.
-    pub text: String,
+    pub text: Arc<str>,
     /// Its front matter.
     pub front: FrontMatter,
     /// Where the front matter's YAML starts in `text`.
@@ -40,15 +58,15 @@ pub struct Document {
 
 impl Document {
     /// The markdown after the front matter.
-    pub fn body(&self) -> &str {
+    pub(crate) fn body(&self) -> &str {
         &self.text[self.body_offset..]
     }
 
     /// The byte span of a front-matter key (or of the front matter's start when the key
     /// is absent), for messages.
-    pub fn key_span(&self, key: &str) -> std::ops::Range<usize> {
+    pub(crate) fn key_span(&self, key: &str) -> std::ops::Range<usize> {
         let yaml = &self.text[self.yaml_offset..self.body_offset];
-        match crate::data::locate::offset_of(yaml, key) {
+        match crate::values::yaml::locate::offset_of(yaml, key) {
             Some(at) => {
                 let at = self.yaml_offset + at;
                 at..at + key.split('.').next_back().unwrap_or(key).len()
@@ -62,33 +80,32 @@ impl Document {
 
 /// A file to copy as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileToCopy {
+pub(crate) struct FileToCopy {
     /// Where to read it.
     pub source: PathBuf,
     /// Relative to its owner: `content/` for content files, `static/` for theme files.
     pub rel: PathBuf,
 }
 
-/// A text file of the theme or locales, with its name.
+/// A text file of the theme (or a locale file before it is parsed), with its name.
 #[derive(Debug, Clone)]
-pub struct TextFile {
+pub(crate) struct TextFile {
     /// Relative to the site root, for messages.
     pub file: PathBuf,
-    /// Template name (`page.html`), shortcode name (`indicator`) or language code.
+    /// Template name (`page.html`) or shortcode name (`indicator`); for a locale file,
+    /// its path inside the language's folder.
     pub name: String,
     /// Its text.
     pub text: String,
 }
 
 /// Everything read from the site folder.
-#[derive(Debug, Clone)]
-pub struct Sources {
-    /// The site folder.
-    pub root: PathBuf,
+#[derive(Debug)]
+pub(crate) struct Sources {
     /// `site.yaml`, checked.
     pub config: SiteConfig,
     /// `site.yaml`'s text, to place messages about it.
-    pub config_text: String,
+    pub config_text: Arc<str>,
     /// Markdown documents, in path order.
     pub documents: Vec<Document>,
     /// The other files of `content/` (outside `data/`): bundle files, files pages use,
@@ -96,36 +113,48 @@ pub struct Sources {
     pub assets: Vec<FileToCopy>,
     /// `content/data/*.yaml`.
     pub data: Vec<DataFile>,
-    /// `locales/<lang>/*.ftl`; `name` is the language code.
-    pub locales: Vec<TextFile>,
+    /// `locales/<lang>/*.ftl`, parsed.
+    pub locales: Vec<LocaleFile>,
     /// `themes/<theme>/templates/**/*.html` and friends.
     pub templates: Vec<TextFile>,
     /// `themes/<theme>/shortcodes/*.html`.
     pub shortcodes: Vec<TextFile>,
     /// `themes/<theme>/static/**`.
     pub static_files: Vec<FileToCopy>,
+    /// The text of every file read, for the reporter's snippets.
+    pub texts: SourceTexts,
 }
 
 /// Reads the site folder. Every problem is returned, not only the first, together with
 /// the sources that could be read (a file that cannot be read is left out of them); only
-/// a `site.yaml` that cannot be used stops here.
-pub fn load(
+/// a `site.yaml` that cannot be used stops here, with the problems and the texts read.
+pub(crate) fn load(
     root: &Path,
     base_url: Option<&str>,
-) -> Result<(Sources, Vec<Diagnostic>), Vec<Diagnostic>> {
+) -> Result<(Sources, Vec<Diagnostic>), (Vec<Diagnostic>, SourceTexts)> {
+    let mut texts = SourceTexts::default();
     let site_file = root.join(config::SITE_FILE);
-    let text = read_source(&site_file).map_err(|e| {
-        vec![
-            Diagnostic::error("site-file-unreadable")
+    let text: Arc<str> = match read_source(&site_file) {
+        Ok(text) => text.into(),
+        Err(e) => {
+            let problem = Diagnostic::error("site-file-unreadable")
                 .in_file(config::SITE_FILE)
-                .with("details", e),
-        ]
-    })?;
-    let config = config::parse(&text, base_url)?;
+                .with("details", e);
+            return Err((vec![problem], texts));
+        }
+    };
+    texts.insert(config::SITE_FILE, text.clone());
+    let config = match config::parse(&text, base_url) {
+        Ok(config) => config,
+        Err(problems) => return Err((problems, texts)),
+    };
     let mut problems = cut_values(Path::new(config::SITE_FILE), &text, 0);
 
-    let (documents, assets, data) = load_content(root, &config, &mut problems);
+    let (documents, assets, data) = load_content(root, &config, &mut problems, &mut texts);
     let locales = load_locales(root, &config, &text, &mut problems);
+    for file in &locales {
+        texts.insert(&file.file, file.text.clone());
+    }
     let theme_dir = Path::new("themes").join(&config.theme);
     if !root.join(&theme_dir).is_dir() {
         problems.push(at_site_key(
@@ -140,7 +169,7 @@ pub fn load(
         &["html", "xml", "txt", "svg"],
         &mut problems,
     );
-    let shortcodes = read_text_tree(
+    let shortcodes: Vec<TextFile> = read_text_tree(
         root,
         &theme_dir.join("shortcodes"),
         &["html"],
@@ -153,9 +182,11 @@ pub fn load(
     })
     .collect();
     let static_files = list_files(&root.join(&theme_dir).join("static"));
+    for file in templates.iter().chain(&shortcodes) {
+        texts.insert(&file.file, Arc::from(file.text.as_str()));
+    }
 
     let sources = Sources {
-        root: root.to_path_buf(),
         config,
         config_text: text,
         documents,
@@ -165,6 +196,7 @@ pub fn load(
         templates,
         shortcodes,
         static_files,
+        texts,
     };
     Ok((sources, problems))
 }
@@ -178,7 +210,7 @@ fn is_ignored(name: &str) -> bool {
 
 /// Warnings for values YAML cut at ` #`; `offset` is where the YAML starts in `file`.
 fn cut_values(file: &Path, yaml: &str, offset: usize) -> Vec<Diagnostic> {
-    crate::data::cut_values::find(yaml)
+    cut_values::find(yaml)
         .into_iter()
         .map(|cut| {
             let at = offset + cut.comment_at;
@@ -214,11 +246,14 @@ fn load_content(
     root: &Path,
     config: &SiteConfig,
     problems: &mut Vec<Diagnostic>,
+    texts: &mut SourceTexts,
 ) -> (Vec<Document>, Vec<FileToCopy>, Vec<DataFile>) {
     let content = root.join("content");
     let mut markdown = Vec::new();
     let mut assets = Vec::new();
     let mut data_files = Vec::new();
+    // Content files lapa warns about (or, for assets, may warn about) as whole files.
+    let mut unbuilt = Vec::new();
     let files = WalkDir::new(&content)
         .sort_by_file_name()
         .into_iter()
@@ -240,7 +275,10 @@ fn load_content(
             ContentFile::Settings | ContentFile::Clutter => {}
             ContentFile::Page => markdown.push(file),
             ContentFile::Data => data_files.push(file),
-            ContentFile::NotBuilt(why) => problems.push(not_built(&shown, why)),
+            ContentFile::NotBuilt(why) => {
+                problems.push(not_built(&shown, why));
+                unbuilt.push(file);
+            }
             // Nothing in data/ is published: it is not a page's folder.
             ContentFile::Other if rel.starts_with("data") => {
                 problems.push(
@@ -248,17 +286,30 @@ fn load_content(
                         .in_file(&shown)
                         .at(0..0),
                 );
+                unbuilt.push(file);
             }
             ContentFile::Other => assets.push(file),
         }
     }
 
-    let results: Vec<Result<(Document, Vec<Diagnostic>), Diagnostic>> = markdown
+    // Their texts, when they are text, for the snippets of those warnings.
+    let other_texts: Vec<(PathBuf, String)> = unbuilt
+        .par_iter()
+        .chain(assets.par_iter())
+        .filter_map(|f| Some((Path::new("content").join(&f.rel), read_if_text(&f.source)?)))
+        .collect();
+    for (file, text) in other_texts {
+        texts.insert(file, text.into());
+    }
+    let results: Vec<(Option<Arc<str>>, DocumentRead)> = markdown
         .par_iter()
         .map(|f| read_document(f, config))
         .collect();
     let mut documents = Vec::new();
-    for result in results {
+    for ((text, result), file) in results.into_iter().zip(&markdown) {
+        if let Some(text) = text {
+            texts.insert(Path::new("content").join(&file.rel), text);
+        }
         match result {
             Ok((d, warnings)) => {
                 documents.push(d);
@@ -277,18 +328,22 @@ fn load_content(
             .map(|s| s.to_string_lossy().to_string())
             .unwrap_or_default();
         match read_source(&file.source) {
-            Ok(text) => match yaml_serde::from_str::<yaml_serde::Value>(&text) {
-                Ok(value) => {
-                    problems.extend(cut_values(&path, &text, 0));
-                    data.push(DataFile {
-                        name,
-                        path,
-                        text,
-                        value,
-                    })
+            Ok(text) => {
+                let text: Arc<str> = text.into();
+                texts.insert(&path, text.clone());
+                match yaml_serde::from_str::<yaml_serde::Value>(&text) {
+                    Ok(value) => {
+                        problems.extend(cut_values(&path, &text, 0));
+                        data.push(DataFile {
+                            name,
+                            path,
+                            text,
+                            value,
+                        })
+                    }
+                    Err(e) => problems.push(crate::values::yaml::yaml_error(&path, &text, 0, &e)),
                 }
-                Err(e) => problems.push(config::yaml_error(&path, &text, 0, &e)),
-            },
+            }
             Err(e) => problems.push(
                 Diagnostic::error("file-unreadable")
                     .in_file(&path)
@@ -315,16 +370,36 @@ fn not_built(file: &Path, why: NotBuilt) -> Diagnostic {
     .at(0..0)
 }
 
-fn read_document(
-    file: &FileToCopy,
-    config: &SiteConfig,
-) -> Result<(Document, Vec<Diagnostic>), Diagnostic> {
+/// A markdown file read and split, with its warnings; or why it could not be.
+type DocumentRead = Result<(Document, Vec<Diagnostic>), Diagnostic>;
+
+/// Reads a markdown file: its text (when it could be read) and what it holds.
+fn read_document(file: &FileToCopy, config: &SiteConfig) -> (Option<Arc<str>>, DocumentRead) {
     let rel_to_root = Path::new("content").join(&file.rel);
-    let text = read_source(&file.source).map_err(|e| {
-        Diagnostic::error("file-unreadable")
-            .in_file(&rel_to_root)
-            .with("details", e)
-    })?;
+    match read_source(&file.source) {
+        Ok(text) => {
+            let text: Arc<str> = text.into();
+            (
+                Some(text.clone()),
+                split_document(file, rel_to_root, text, config),
+            )
+        }
+        Err(e) => (
+            None,
+            Err(Diagnostic::error("file-unreadable")
+                .in_file(&rel_to_root)
+                .with("details", e)),
+        ),
+    }
+}
+
+/// A markdown file's text → its document: name, language and front matter.
+fn split_document(
+    file: &FileToCopy,
+    rel_to_root: PathBuf,
+    text: Arc<str>,
+    config: &SiteConfig,
+) -> DocumentRead {
     let file_name = file
         .rel
         .file_name()
@@ -368,7 +443,7 @@ fn read_document(
 /// A problem of `content/site.yaml` (its text), at the key path when the key is written.
 fn at_site_key(diagnostic: Diagnostic, text: &str, path: &str) -> Diagnostic {
     let diagnostic = diagnostic.in_file(config::SITE_FILE);
-    match crate::data::locate::offset_of(text, path) {
+    match crate::values::yaml::locate::offset_of(text, path) {
         Some(offset) => {
             let key = path.rsplit(['.', ']']).next().unwrap_or(path);
             diagnostic.at(offset..offset + key.len())
@@ -382,7 +457,7 @@ fn load_locales(
     config: &SiteConfig,
     site_text: &str,
     problems: &mut Vec<Diagnostic>,
-) -> Vec<TextFile> {
+) -> Vec<LocaleFile> {
     let mut out = Vec::new();
     for (i, language) in config.languages.iter().enumerate() {
         let dir = Path::new("locales").join(&language.code);
@@ -396,12 +471,33 @@ fn load_locales(
             ));
             continue;
         }
-        for mut file in read_text_tree(root, &dir, &["ftl"], problems) {
-            file.name = language.code.clone();
-            out.push(file);
+        for file in read_text_tree(root, &dir, &["ftl"], problems) {
+            out.push(LocaleFile::parse(file, &language.code));
         }
     }
     out
+}
+
+/// A file's text when it is UTF-8 text; binary files (a NUL or a byte that is not UTF-8
+/// in their first 8 KiB) are not read further.
+fn read_if_text(path: &Path) -> Option<String> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(8192);
+    std::fs::File::open(path)
+        .ok()?
+        .take(8192)
+        .read_to_end(&mut head)
+        .ok()?;
+    let valid = match std::str::from_utf8(&head) {
+        Ok(_) => head.len(),
+        // A letter cut by the 8 KiB limit is not an error.
+        Err(e) if e.error_len().is_none() => e.valid_up_to(),
+        Err(_) => return None,
+    };
+    if head[..valid].contains(&0) {
+        return None;
+    }
+    read_source(path).ok()
 }
 
 /// Reads every file with one of the extensions under `root/dir`; names are paths

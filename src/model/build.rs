@@ -59,6 +59,11 @@ pub fn build(
         &mut problems,
     );
     typography::smarten_pages(&mut pages);
+    let compare = |lang: &str, a: &str, b: &str| {
+        i18n.and_then(|i| i.language(lang))
+            .map_or(std::cmp::Ordering::Equal, |l| l.formats.compare(a, b))
+    };
+    taxonomies::order_terms(&mut pages, &compare);
     let by_pair = translations::pair(&pages, &mut problems);
     events::check_translations(&pages, &by_pair, &mut problems);
     pages::warn_future_news(&pages, options.now, &mut problems);

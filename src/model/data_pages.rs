@@ -4,14 +4,17 @@
 //! the title its `title`; the page's source id (for `@/` links) and translation pairing
 //! use the id. Nothing here knows what the items are.
 
-use super::slug::slugify;
 use super::{DataItem, Page, PageKind};
-use crate::data::text::Text;
-use crate::data::{DataFile, at_key, is_valid_id};
+use crate::data::at_key;
 use crate::diagnostics::Diagnostic;
+use crate::load::DataFile;
 use crate::load::Document;
 use crate::load::file_name::{DocumentKind, FileName};
 use crate::load::front_matter::{FrontMatter, SectionKind};
+use crate::values::ids::is_valid_id;
+use crate::values::slug::slugify;
+use crate::values::text::Text;
+use std::collections::HashSet;
 use yaml_serde::Value as Yaml;
 
 /// The item pages of every data section.
@@ -25,7 +28,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
             continue;
         };
         let folder = section.id.trim_end_matches("_index").trim_end_matches('/');
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         for (index, item) in items.iter().enumerate() {
             let key = format!("{list}[{index}]");
             let Some(id) = item.get("id").and_then(Yaml::as_str) else {
@@ -43,7 +46,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                 problems.push(at_key(file, problem, &format!("{key}.id")).with("id", id));
                 continue;
             }
-            seen.push(id);
+            seen.insert(id);
             let title = item
                 .get("title")
                 .and_then(|t| yaml_serde::from_value::<Text>(t.clone()).ok())
@@ -54,7 +57,7 @@ pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>
                     Some((slug, at)) => (slug, at),
                     None => (id.to_string(), format!("{key}.id")),
                 };
-            let slug_span = crate::data::locate::offset_of(&file.text, &slug_key)
+            let slug_span = crate::values::yaml::locate::offset_of(&file.text, &slug_key)
                 .map(|at| at..at + slug_key.rsplit('.').next().unwrap_or("").len());
             let page_id = if folder.is_empty() {
                 id.to_string()
@@ -211,7 +214,7 @@ fn item_page(
             easy: false,
         },
         lang: section.lang.clone(),
-        text: String::new(),
+        text: "".into(),
         front,
         yaml_offset: 0,
         body_offset: 0,

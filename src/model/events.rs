@@ -1,10 +1,10 @@
 //! Events: pages in `kind: events` sections have a `start` (required) and maybe an
 //! `end`, both in Riga time; an event is past once it has ended before the build's "now".
 
-use super::dates::{self, PageDate};
 use super::{Page, PageKind};
 use crate::diagnostics::Diagnostic;
 use crate::load::front_matter::SectionKind;
+use crate::values::dates::{self, PageDate};
 use jiff::civil::{DateTime, Time};
 
 /// When an event happens.
@@ -49,14 +49,22 @@ pub fn read(pages: &mut [Page], problems: &mut Vec<Diagnostic>) {
             );
             continue;
         };
-        let Some(start) = dates::read(doc, "start", start_text, problems) else {
+        let Some(start) = dates::read(
+            &doc.file,
+            "start",
+            start_text,
+            || doc.key_span("start"),
+            problems,
+        ) else {
             continue;
         };
         let end = match &doc.front.end {
-            Some(text) => match dates::read(doc, "end", text, problems) {
-                Some(end) => Some(end),
-                None => continue,
-            },
+            Some(text) => {
+                match dates::read(&doc.file, "end", text, || doc.key_span("end"), problems) {
+                    Some(end) => Some(end),
+                    None => continue,
+                }
+            }
             None => None,
         };
         let event = Event { start, end };

@@ -4,8 +4,8 @@
 
 use super::{Resolved, Site};
 use crate::config::SITE_FILE;
-use crate::data::locate;
 use crate::diagnostics::Diagnostic;
+use crate::values::yaml::locate;
 use std::collections::BTreeMap;
 
 /// A resolved menu entry.
@@ -36,7 +36,7 @@ pub fn resolve(site: &Site, site_yaml: &str) -> (Menus, Vec<Diagnostic>) {
                     .title
                     .as_ref()
                     .and_then(|t| t.get(lang))
-                    .map(|t| crate::i18n::quotes::smarten(t, lang));
+                    .map(|t| crate::values::quotes::smarten(t, lang));
                 if entry.link.starts_with("@/") {
                     let resolved = site.resolve_link(&entry.link, lang);
                     if let Some(d) = site.link_problem(&entry.link, lang, &resolved) {

@@ -7,7 +7,6 @@ mod assets;
 mod build;
 mod bundles;
 mod data_pages;
-pub mod dates;
 pub mod events;
 mod links;
 mod menus;
@@ -15,7 +14,6 @@ mod outputs;
 mod pages;
 pub mod pagination;
 mod paths;
-pub mod slug;
 pub mod taxonomies;
 mod translations;
 mod tree;
@@ -26,8 +24,8 @@ use crate::data::LocalizedData;
 use crate::diagnostics::Diagnostic;
 use crate::load::Document;
 use crate::load::front_matter::SectionKind;
+use crate::values::dates::PageDate;
 pub use bundles::{BundleFile, files_list};
-use dates::PageDate;
 pub use links::{LinkTarget, Resolved};
 pub use menus::{MenuItem, Menus};
 use paths::path_text;
@@ -148,7 +146,7 @@ pub struct Site {
     /// The data files with a fixed shape.
     pub datasets: crate::data::Datasets,
     /// Every data file as read, to place messages about them.
-    pub data_files: Vec<crate::data::DataFile>,
+    pub data_files: Vec<crate::load::DataFile>,
     /// Menus by name, then language.
     pub menus: Menus,
     /// The build's "now".
@@ -223,7 +221,7 @@ impl Site {
     }
 
     /// A data file by name (`indicators`).
-    pub fn data_file(&self, name: &str) -> Option<&crate::data::DataFile> {
+    pub fn data_file(&self, name: &str) -> Option<&crate::load::DataFile> {
         self.data_files.iter().find(|f| f.name == name)
     }
 
@@ -291,20 +289,12 @@ impl Lookups {
                     .lists
                     .insert((list.taxonomy, page.lang.clone(), list.term.clone()), i);
             }
-            if page.kind == PageKind::Page
-                && page.section_kind == SectionKind::News
-                && page.date.is_some()
-            {
+            if taxonomies::is_news(page) {
                 lookups.news.entry(page.lang.clone()).or_default().push(i);
             }
         }
         for news in lookups.news.values_mut() {
-            news.sort_by(|&a, &b| {
-                pages[b]
-                    .date
-                    .cmp(&pages[a].date)
-                    .then_with(|| pages[a].id.cmp(&pages[b].id))
-            });
+            news.sort_by(|&a, &b| taxonomies::newest_first(&pages[a], &pages[b]));
         }
         lookups
     }

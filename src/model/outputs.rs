@@ -1,5 +1,6 @@
-//! Every output file belongs to exactly one source: page files, alias redirects and
-//! bundle assets claim their paths here, and a second claim is an error naming both files.
+//! Every output file belongs to exactly one source: page files (with the list pages of
+//! paginated sections and generated lists), alias redirects and bundle assets claim their
+//! paths here, and a second claim is an error naming both files.
 
 use super::pagination::{pager_count, pager_path};
 use super::paths::{alias_output, path_text};
@@ -43,7 +44,7 @@ pub fn claim_all(
         })
     };
     for page in pages.iter() {
-        for number in 2..=pager_count(page) {
+        for number in 2..=pager_count(page, config) {
             claim(
                 format!("{}index.html", pager_path(page, config, number)),
                 &page.source.file,

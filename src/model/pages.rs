@@ -2,16 +2,16 @@
 //! pages put in a stable order and indexed by source id, then each given its slug and
 //! its URL path (language, the slugs of the folders above, its own slug).
 
-use super::dates;
 use super::paths::{listing_folder, section_id, source_id};
-use super::slug::slugify;
 use super::{Page, PageIndex, PageKind, same_url};
 use crate::config::SiteConfig;
-use crate::data::links;
 use crate::data::municipalities::Municipalities;
 use crate::diagnostics::Diagnostic;
 use crate::load::Document;
 use crate::load::file_name::DocumentKind;
+use crate::values::dates;
+use crate::values::links;
+use crate::values::slug::slugify;
 use std::collections::HashMap;
 
 /// Turns documents into pages (not yet in order; see `sort`).
@@ -65,12 +65,16 @@ pub fn collect(
             .front
             .date
             .as_deref()
-            .and_then(|t| dates::read(&doc, "date", t, problems));
-        let updated = doc
-            .front
-            .updated
-            .as_deref()
-            .and_then(|t| dates::read(&doc, "updated", t, problems));
+            .and_then(|t| dates::read(&doc.file, "date", t, || doc.key_span("date"), problems));
+        let updated = doc.front.updated.as_deref().and_then(|t| {
+            dates::read(
+                &doc.file,
+                "updated",
+                t,
+                || doc.key_span("updated"),
+                problems,
+            )
+        });
         if doc.front.image.is_some()
             && doc
                 .front
@@ -109,7 +113,7 @@ pub fn collect(
             {
                 let nested = format!("extra.{key}");
                 let yaml = &doc.text[doc.yaml_offset..doc.body_offset];
-                let path = if crate::data::locate::key_offsets(yaml).contains_key(&nested) {
+                let path = if crate::values::yaml::locate::key_offsets(yaml).contains_key(&nested) {
                     nested
                 } else {
                     key.clone()

@@ -1,14 +1,15 @@
-//! Pagination: a section with `paginate: N` lists N pages per list page; page 1 is the
-//! section's own URL, the others `…/lapa/2/` (the folder name per language from
-//! `site.yaml`'s `slugs.page`).
+//! Pagination: a section with `paginate: N` lists N pages per list page, and a generated
+//! list (a tag's or municipality's page, their indexes) as many as `site.yaml`'s
+//! `paginate` says for its kind; page 1 is the list's own URL, the others `…/lapa/2/`
+//! (the folder name per language from `site.yaml`'s `slugs.page`).
 
 use super::{Page, PageKind, Site};
 use crate::config::SiteConfig;
 
-/// One list page of a paginated section.
+/// One list page of a paginated section or generated list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pager {
-    /// The section.
+    /// The section or generated list.
     pub section: usize,
     /// 1-based.
     pub number: usize,
@@ -17,17 +18,31 @@ pub struct Pager {
 }
 
 impl Pager {
-    /// Which of the section's children this list page shows.
+    /// Which of the list's items (`listed`) this list page shows.
     pub fn range(&self, site: &Site) -> std::ops::Range<usize> {
-        let per_page = site.pages[self.section]
-            .source
-            .front
-            .paginate
-            .unwrap_or(usize::MAX)
-            .max(1);
-        let len = site.pages[self.section].children.len();
-        let start = ((self.number - 1) * per_page).min(len);
-        start..(start + per_page).min(len)
+        let page = &site.pages[self.section];
+        let per_page = per_page(page, &site.config).unwrap_or(usize::MAX);
+        let len = listed(page).len();
+        let start = (self.number - 1).saturating_mul(per_page).min(len);
+        start..start.saturating_add(per_page).min(len)
+    }
+}
+
+/// What a list page lists, in display order: an index's term pages, otherwise the
+/// page's children.
+pub fn listed(page: &Page) -> &[usize] {
+    match &page.list {
+        Some(list) if list.term.is_none() => &list.terms,
+        _ => &page.children,
+    }
+}
+
+/// How many items one list page of a page shows; `None` when it is not paginated.
+pub fn per_page(page: &Page, config: &SiteConfig) -> Option<usize> {
+    match (&page.list, page.kind) {
+        (Some(list), _) => Some(list.per_page(config)),
+        (None, PageKind::Page) => None,
+        (None, _) => page.source.front.paginate.filter(|&n| n > 0),
     }
 }
 
@@ -45,10 +60,10 @@ pub fn pager_path(page: &Page, config: &SiteConfig, number: usize) -> String {
 }
 
 /// How many list pages a page has: one unless it is paginated.
-pub fn pager_count(page: &Page) -> usize {
-    match page.source.front.paginate {
-        Some(n) if n > 0 && page.kind != PageKind::Page => page.children.len().div_ceil(n).max(1),
-        _ => 1,
+pub fn pager_count(page: &Page, config: &SiteConfig) -> usize {
+    match per_page(page, config) {
+        Some(n) => listed(page).len().div_ceil(n).max(1),
+        None => 1,
     }
 }
 
@@ -60,7 +75,7 @@ impl Site {
 
     /// The list pages of a section: one when it is not paginated.
     pub fn pagers(&self, section: usize) -> Vec<Pager> {
-        let total = pager_count(&self.pages[section]);
+        let total = pager_count(&self.pages[section], &self.config);
         (1..=total)
             .map(|number| Pager {
                 section,

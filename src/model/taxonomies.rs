@@ -2,10 +2,10 @@
 //! the pages that carry it (tags from front matter `tags`, merged when they slugify to
 //! the same URL; municipalities from `municipalities.yaml`, one page per partner).
 //! These generated pages join the site's pages so that breadcrumbs, translations,
-//! the sitemap and URL collisions treat them like any other.
+//! the sitemap and URL collisions treat them like any other; they paginate by
+//! `site.yaml`'s `paginate` (see `pagination`).
 
 use super::paths::path_text;
-use super::slug::slugify;
 use super::{Page, PageKind};
 use crate::config::SiteConfig;
 use crate::data::municipalities::Municipalities;
@@ -13,7 +13,9 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Document;
 use crate::load::file_name::{DocumentKind, FileName};
 use crate::load::front_matter::{FrontMatter, SectionKind};
-use std::collections::BTreeMap;
+use crate::values::slug::slugify;
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -43,6 +45,22 @@ pub struct ListInfo {
     pub taxonomy: Taxonomy,
     /// The term's slug or id; `None` for the index.
     pub term: Option<String>,
+    /// For the index: its term pages, in display order (tags by name in the language's
+    /// alphabetical order once `order_terms` has run; municipalities as in their file).
+    pub terms: Vec<usize>,
+}
+
+impl ListInfo {
+    /// How many items one list page of it shows (`paginate` in `site.yaml`).
+    pub fn per_page(&self, config: &SiteConfig) -> usize {
+        let paging = &config.paginate;
+        match (self.taxonomy, self.term.is_some()) {
+            (Taxonomy::Tags, true) => paging.tags,
+            (Taxonomy::Tags, false) => paging.tags_index,
+            (Taxonomy::Municipalities, true) => paging.municipalities,
+            (Taxonomy::Municipalities, false) => paging.municipalities_index,
+        }
+    }
 }
 
 /// Appends the index and term pages of every language. `title` gives the index pages'
@@ -79,7 +97,8 @@ pub fn build(
                 let entry = tags
                     .entry(slug.clone())
                     .or_insert_with(|| (tag.clone(), Vec::new()));
-                if !entry.1.contains(&i) {
+                // Pages come in order, so a page naming a tag twice is the last one.
+                if entry.1.last() != Some(&i) {
                     entry.1.push(i);
                 }
                 let seen = spellings.entry(slug).or_default();
@@ -123,20 +142,24 @@ pub fn build(
         }
 
         if let Some(known) = municipalities {
+            // One pass over the pages: id → the pages about it.
+            let mut members: HashMap<&str, Vec<usize>> = HashMap::new();
+            for i in (0..count).filter(|&i| pages[i].lang == *lang) {
+                for id in &pages[i].source.front.municipalities {
+                    let list = members.entry(id.as_str()).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
             let terms = known
                 .municipalities
                 .iter()
                 .map(|m| {
-                    let members = (0..count)
-                        .filter(|&i| {
-                            pages[i].lang == *lang
-                                && pages[i].source.front.municipalities.contains(&m.id)
-                        })
-                        .collect();
                     (
                         m.id.clone(),
                         m.name.get(lang).unwrap_or(&m.id).to_string(),
-                        members,
+                        members.remove(m.id.as_str()).unwrap_or_default(),
                     )
                 })
                 .collect();
@@ -181,7 +204,21 @@ fn add_lists(
         Taxonomy::Municipalities => "municipality.html",
     };
     for (slug, name, mut members) in terms {
-        members.sort_by(|&a, &b| super::tree::display_order(&pages[a], &pages[b]));
+        match taxonomy {
+            Taxonomy::Tags => {
+                members.sort_by(|&a, &b| super::tree::display_order(&pages[a], &pages[b]));
+            }
+            // A municipality's page splits its items into news, upcoming and past events:
+            // newest first by when they happen, so that its first list page holds what
+            // is coming and the latest news, and later ones the older items.
+            Taxonomy::Municipalities => members.sort_by(|&a, &b| {
+                let when = |p: &Page| p.date.or(p.event.map(|e| e.start));
+                let (a, b) = (&pages[a], &pages[b]);
+                (when(a).is_none(), std::cmp::Reverse(when(a)))
+                    .cmp(&(when(b).is_none(), std::cmp::Reverse(when(b))))
+                    .then_with(|| super::tree::display_order(a, b))
+            }),
+        }
         let mut page = list_page(
             lang,
             &format!("@{}/{slug}", taxonomy.key()),
@@ -193,7 +230,51 @@ fn add_lists(
             template,
         );
         page.children = members;
+        let term = pages.len();
         pages.push(page);
+        if let Some(list) = &mut pages[index].list {
+            list.terms.push(term);
+        }
+    }
+}
+
+impl super::Site {
+    /// The news items among `members` (a municipality's or section's pages), newest
+    /// first like `Site::news`; without scanning the language's whole news list.
+    pub fn news_among(&self, members: impl IntoIterator<Item = usize>) -> Vec<usize> {
+        let mut news: Vec<usize> = members
+            .into_iter()
+            .filter(|&i| is_news(&self.pages[i]))
+            .collect();
+        news.sort_by(|&a, &b| newest_first(&self.pages[a], &self.pages[b]));
+        news
+    }
+}
+
+/// Whether a page is a dated news item (listed in `Site::news` and the feeds).
+pub(super) fn is_news(page: &Page) -> bool {
+    page.kind == PageKind::Page && page.section_kind == SectionKind::News && page.date.is_some()
+}
+
+/// The order of news lists and feeds: newest first, then by source id.
+pub(super) fn newest_first(a: &Page, b: &Page) -> Ordering {
+    b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id))
+}
+
+/// Sorts each tag index's terms by name in its language's alphabetical order (`compare`
+/// gets the language and two names); run once titles are final.
+pub fn order_terms(pages: &mut [Page], compare: &dyn Fn(&str, &str, &str) -> Ordering) {
+    for i in 0..pages.len() {
+        let Some(list) = &pages[i].list else { continue };
+        if list.taxonomy != Taxonomy::Tags || list.term.is_some() {
+            continue;
+        }
+        let mut terms = list.terms.clone();
+        let lang = &pages[i].lang;
+        terms.sort_by(|&a, &b| compare(lang, &pages[a].title, &pages[b].title));
+        if let Some(list) = &mut pages[i].list {
+            list.terms = terms;
+        }
     }
 }
 
@@ -224,7 +305,7 @@ fn list_page(
             easy: false,
         },
         lang: lang.to_string(),
-        text: String::new(),
+        text: "".into(),
         front,
         yaml_offset: 0,
         body_offset: 0,
@@ -252,7 +333,11 @@ fn list_page(
         section_kind: SectionKind::Pages,
         data_item: None,
         event: None,
-        list: Some(ListInfo { taxonomy, term }),
+        list: Some(ListInfo {
+            taxonomy,
+            term,
+            terms: Vec::new(),
+        }),
         slug_span: None,
     }
 }

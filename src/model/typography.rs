@@ -1,10 +1,10 @@
 //! A page's plain texts in the typography of its language, done once here so that every
 //! output (HTML, `<title>`, breadcrumbs, lists, feeds, JSON-LD, calendars) shows the same
-//! text: keyboard quotes become the language's quotes (`i18n::quotes`). Markdown texts
+//! text: keyboard quotes become the language's quotes (`values::quotes`). Markdown texts
 //! (bodies, summaries) get the same rule while they are rendered.
 
 use super::Page;
-use crate::i18n::quotes::smarten;
+use crate::values::quotes::smarten;
 
 /// Titles, image alt texts and event places of every page.
 pub fn smarten_pages(pages: &mut [Page]) {

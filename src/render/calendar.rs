@@ -6,8 +6,8 @@
 
 use super::output::OutputFile;
 use super::templates::listings::{calendar_path, ics_path};
-use crate::model::dates::PageDate;
 use crate::model::{Page, Site};
+use crate::values::dates::PageDate;
 use ics::parameters;
 use ics::properties::{Description, DtEnd, DtStart, Location, Name, RRule, Summary, TzName, URL};
 use ics::{Daylight, Event, ICalendar, Standard, TimeZone};
@@ -155,7 +155,7 @@ fn uid(site: &Site, page: &Page) -> String {
         .nth(1)
         .and_then(|r| r.split('/').next())
         .unwrap_or("lapa");
-    let key = crate::model::slug::slugify(&page.pair_key);
+    let key = crate::values::slug::slugify(&page.pair_key);
     format!("{key}@{host}")
 }
 

@@ -1,5 +1,7 @@
-//! Atom feeds (RFC 4287): every news item of a language, each news section, and each
-//! municipality's news. Ids are the pages' permanent URLs, times RFC 3339 in Riga time.
+//! Atom feeds (RFC 4287): the news of a language, of each news section, and of each
+//! municipality, each holding the newest `feed_limit` items (`site.yaml`, default 20).
+//! Ids are the pages' permanent URLs, times RFC 3339 in Riga time; a feed's `updated` is
+//! the latest change among the entries it holds, so it changes exactly when they do.
 
 use super::markdown::Rendered;
 use super::output::OutputFile;
@@ -9,7 +11,7 @@ use crate::model::taxonomies::Taxonomy;
 use crate::model::{PageKind, Site};
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 
-/// Every feed of the site.
+/// Every feed of the site, each with at most `feed_limit` entries.
 pub fn render(site: &Site, rendered: &[Rendered], now: &str) -> Vec<OutputFile> {
     let mut files = Vec::new();
     for language in &site.config.languages {
@@ -40,11 +42,7 @@ pub fn render(site: &Site, rendered: &[Rendered], now: &str) -> Vec<OutputFile> 
                 .as_ref()
                 .is_some_and(|l| l.taxonomy == Taxonomy::Municipalities && l.term.is_some());
             if is_news_section || is_municipality {
-                let items: Vec<usize> = news
-                    .iter()
-                    .copied()
-                    .filter(|n| site.pages[i].children.contains(n))
-                    .collect();
+                let items = site.news_among(site.pages[i].children.iter().copied());
                 files.push(feed(
                     site,
                     rendered,
@@ -70,8 +68,10 @@ fn feed(
     now: &str,
 ) -> OutputFile {
     let time = |text: &str| FixedDateTime::parse_from_rfc3339(text).ok();
+    // `items` are newest first: the feed holds the first `feed_limit`.
     let entries: Vec<Entry> = items
         .iter()
+        .take(site.config.feed_limit)
         .map(|&i| {
             let page = &site.pages[i];
             let published = page.date.as_ref().map(rfc3339);

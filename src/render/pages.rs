@@ -117,7 +117,7 @@ fn render_one(
     let path = site.pager_path(index, pager.number);
     context.insert("canonical", &site.permalink(&path));
     if let Some(list) = &page.list {
-        for (name, value) in listings::list_context(cx, index, list) {
+        for (name, value) in listings::list_context(cx, index, list, pager) {
             context.insert(name, &value);
         }
     }

@@ -36,7 +36,9 @@ pub use state::{
 };
 pub use writer::Writer;
 
+#[cfg(test)]
 use crate::render::output::OutputFile;
+#[cfg(test)]
 use rayon::prelude::*;
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -98,6 +100,7 @@ fn unique() -> String {
 }
 
 /// Writes the files as the new content of `output` (a `Writer` fed from a list).
+#[cfg(test)]
 pub fn write(output: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
     let writer = Writer::begin(output)?;
     files

@@ -6,6 +6,8 @@ mod bad_input;
 mod bundled_site;
 mod data_pages;
 mod i18n;
+mod layers;
+mod lists;
 mod markdown;
 mod markdown_hardening;
 mod messages;

@@ -291,6 +291,8 @@ interface-text-missing = The theme needs the interface text "{ $key }" in locale
     .hint = Add "{ $key } = …" to a file in locales/{ $lang }/.
 config-bad-slug = { $key }: "{ $value }" cannot be a folder name in addresses.
     .hint = Use lower-case letters a–z, digits and dashes, e.g. birkas.
+config-not-positive = { $key }: { $value } is too few: at least one is needed.
+    .hint = Write a whole number from 1 up, e.g. { $example }.
 event-missing-start = This event has no start.
     .hint = Add a line "start: YYYY-MM-DDTHH:MM" (Riga time) to the front matter.
 event-end-before-start = The event ends ({ $end }) before it starts ({ $start }).

@@ -293,6 +293,8 @@ interface-text-missing = Tēmai vajag saskarnes tekstu "{ $key }" mapē locales/
     .hint = Pievienojiet "{ $key } = …" kādam failam mapē locales/{ $lang }/.
 config-bad-slug = { $key }: "{ $value }" nevar būt mapes nosaukums adresēs.
     .hint = Lietojiet mazos burtus a–z, ciparus un domuzīmes, piemēram, birkas.
+config-not-positive = { $key }: { $value } ir par maz: vajag vismaz vienu.
+    .hint = Rakstiet veselu skaitli no 1, piemēram, { $example }.
 event-missing-start = Šim pasākumam nav sākuma.
     .hint = Pievienojiet galvenei rindu "start: GGGG-MM-DDTHH:MM" (Rīgas laiks).
 event-end-before-start = Pasākums beidzas ({ $end }) pirms tas sākas ({ $start }).

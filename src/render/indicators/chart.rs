@@ -6,8 +6,8 @@
 use crate::data::indicators::Indicator;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{ArgValue, DateStyle, Formats, I18n};
-use crate::model::dates;
 use crate::render::markdown::escape;
+use crate::values::dates;
 use std::fmt::Write;
 
 // A narrow drawing, so that its text stays readable when a phone scales it down.

@@ -9,6 +9,7 @@ use crate::i18n::I18n;
 use crate::model::Site;
 use crate::render::markdown::{self, Highlighter, Host, Input};
 use serde_json::{Value as Json, json};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// The URL paths (below the base path) of the downloads.
@@ -35,6 +36,17 @@ pub fn enrich(
     let Some(list) = view.get_mut("indicators").and_then(Json::as_array_mut) else {
         return;
     };
+    // Each indicator's page in this language, found in one pass over the pages.
+    let pages: HashMap<usize, usize> = site
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.lang == lang)
+        .filter_map(|(i, p)| {
+            let item = p.data_item.as_ref()?;
+            (item.file == "indicators" && item.list == "indicators").then_some((item.index, i))
+        })
+        .collect();
     for (index, (item, indicator)) in list.iter_mut().zip(&indicators.indicators).enumerate() {
         let Some(map) = item.as_object_mut() else {
             continue;
@@ -64,11 +76,11 @@ pub fn enrich(
                 body_offset: site
                     .data_file("indicators")
                     .and_then(|f| {
-                        crate::data::locate::offset_of(
+                        crate::values::yaml::locate::offset_of(
                             &f.text,
                             &format!("indicators[{index}].description.{lang}"),
                         )
-                        .map(|o| crate::data::locate::text_start(&f.text, o + lang.len()))
+                        .map(|o| crate::values::yaml::locate::text_start(&f.text, o + lang.len()))
                     })
                     .unwrap_or(0),
                 file,
@@ -124,12 +136,7 @@ pub fn enrich(
             None
         });
         map.insert("chart".into(), json!(chart));
-        let page = site.pages.iter().position(|p| {
-            p.lang == lang
-                && p.data_item.as_ref().is_some_and(|d| {
-                    d.file == "indicators" && d.list == "indicators" && d.index == index
-                })
-        });
+        let page = pages.get(&index).copied();
         map.insert(
             "url".into(),
             json!(page.map(|p| site.url(&site.pages[p].path))),

@@ -2,7 +2,7 @@
 //! page (`vesture`, `vesture-1`, …) and kept clear of the ids the theme and the footnotes
 //! use (`main`, `fn-1`). The other heading attributes (`{.class key=value}`) are all kept.
 
-use crate::model::slug::slugify;
+use crate::values::slug::slugify;
 use std::collections::HashSet;
 
 /// Hands out unique ids within one page.

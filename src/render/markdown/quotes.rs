@@ -1,8 +1,8 @@
 //! The markdown body's quote pass: pulldown-cmark's smart punctuation decides which
 //! keyboard quotes open and close; the marks come from the one rule every text shares
-//! (`i18n::quotes`). Quotes typed as real quotes are left exactly as typed.
+//! (`values::quotes`). Quotes typed as real quotes are left exactly as typed.
 
-use crate::i18n::quotes::{Mark, mark};
+use crate::values::quotes::{Mark, mark};
 
 /// A text event of pulldown-cmark's smart punctuation, given the source it came from:
 /// a quote made from a keyboard quote gets the language's mark; anything else (typed
@@ -24,7 +24,7 @@ pub fn localize_event_text(text: &str, source: &str, lang: &str) -> Option<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::quotes::smarten;
+    use crate::values::quotes::smarten;
 
     #[test]
     fn only_keyboard_quotes_change() {

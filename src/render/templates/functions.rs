@@ -5,8 +5,8 @@
 
 use crate::i18n::{ArgValue, DateStyle, I18n, TextError};
 use crate::model::Site;
-use crate::model::dates;
 use crate::render::data_views::DataViews;
+use crate::values::dates;
 use std::sync::Arc;
 use tera::{Error, Kwargs, State, Tera, Value};
 

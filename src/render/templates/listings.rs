@@ -22,7 +22,7 @@ pub fn tag_links(site: &Site, page: &Page) -> Value {
         .tags
         .iter()
         .filter_map(|tag| {
-            let slug = crate::model::slug::slugify(tag);
+            let slug = crate::values::slug::slugify(tag);
             if seen.contains(&slug) {
                 return None;
             }
@@ -78,7 +78,7 @@ fn when(event: &crate::model::events::Event, lang: &str, i18n: &I18n) -> String 
         return event.start.to_iso();
     };
     let start_day = f.date(event.start.date(), DateStyle::Long);
-    let time = |d: &crate::model::dates::PageDate| d.has_time.then(|| f.time(d.datetime.time()));
+    let time = |d: &crate::values::dates::PageDate| d.has_time.then(|| f.time(d.datetime.time()));
     match event.end {
         Some(end) if end.date() == event.start.date() => match (time(&event.start), time(&end)) {
             (Some(a), Some(b)) if a != b => format!("{start_day}, {a}–{b}"),
@@ -265,7 +265,7 @@ pub fn image_permalink(site: &Site, page: &Page) -> String {
 }
 
 /// A front-matter date as RFC 3339 in Riga time (`2023-02-03T00:00:00+02:00`).
-pub fn rfc3339(date: &crate::model::dates::PageDate) -> String {
+pub fn rfc3339(date: &crate::values::dates::PageDate) -> String {
     let zoned = date.datetime.to_zoned(crate::options::riga());
     match zoned {
         Ok(z) => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
@@ -274,11 +274,13 @@ pub fn rfc3339(date: &crate::model::dates::PageDate) -> String {
 }
 
 /// The extra variables of a generated list page: `terms` on an index; `term` and, for
-/// municipalities, `news`, `upcoming` and `past` on a term's page.
+/// municipalities, `news`, `upcoming` and `past` on a term's page. `pager` says which of
+/// its list pages (`paginate` in `site.yaml`) is rendered.
 pub fn list_context(
     cx: &super::views::Cx<'_>,
     index: usize,
     list: &crate::model::taxonomies::ListInfo,
+    pager: &Pager,
 ) -> Vec<(&'static str, Value)> {
     let site = cx.site;
     let page = &site.pages[index];
@@ -301,37 +303,20 @@ pub fn list_context(
         }
         term
     };
+    // This list page's share of the list, in display order (tags by name, set by the model).
+    let shown = crate::model::pagination::listed(page)
+        .get(pager.range(site))
+        .unwrap_or_default();
     match &list.term {
-        None => {
-            let mut terms: Vec<usize> = (0..site.pages.len())
-                .filter(|&i| {
-                    site.pages[i].parent == Some(index) && site.pages[i].kind == PageKind::List
-                })
-                .collect();
-            if list.taxonomy == Taxonomy::Tags
-                && let Some(language) = cx.i18n.language(&page.lang)
-            {
-                terms.sort_by(|&a, &b| {
-                    language
-                        .formats
-                        .compare(&site.pages[a].title, &site.pages[b].title)
-                });
-            }
-            vec![(
-                "terms",
-                Value::from(terms.into_iter().map(term_view).collect::<Vec<_>>()),
-            )]
-        }
+        None => vec![(
+            "terms",
+            Value::from(shown.iter().map(|&t| term_view(t)).collect::<Vec<_>>()),
+        )],
         Some(_) => {
             let mut out = vec![("term", term_view(index))];
             if list.taxonomy == Taxonomy::Municipalities {
-                let news: Vec<usize> = site
-                    .news(&page.lang)
-                    .iter()
-                    .copied()
-                    .filter(|i| page.children.contains(i))
-                    .collect();
-                let (upcoming, past) = site.split_events(page.children.iter().copied());
+                let news = site.news_among(shown.iter().copied());
+                let (upcoming, past) = site.split_events(shown.iter().copied());
                 out.push(("news", super::views::summaries(cx, news)));
                 out.push(("upcoming", super::views::summaries(cx, upcoming)));
                 out.push(("past", super::views::summaries(cx, past)));

@@ -185,8 +185,13 @@ pub fn page_view(cx: &Cx<'_>, index: usize, pager: Option<&Pager>) -> Value {
         }
     }
     if page.kind != PageKind::Page {
+        // An index's list pages share out its terms (`terms`), never pages.
         let shown = match pager {
-            Some(p) => page.children[p.range(site)].to_vec(),
+            Some(p) => page
+                .children
+                .get(p.range(site))
+                .unwrap_or_default()
+                .to_vec(),
             None => page.children.clone(),
         };
         view["pages"] = summaries(cx, shown);

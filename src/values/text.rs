@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 /// A text a visitor reads.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(untagged)]
-pub enum Text {
+pub(crate) enum Text {
     /// The same in every language (names, numbers written as text).
     Plain(String),
     /// One string per language code.
@@ -16,7 +16,7 @@ pub enum Text {
 
 impl Text {
     /// The text in a language; `None` when that language is missing.
-    pub fn get(&self, lang: &str) -> Option<&str> {
+    pub(crate) fn get(&self, lang: &str) -> Option<&str> {
         match self {
             Text::Plain(s) => Some(s),
             Text::PerLanguage(map) => map.get(lang).map(String::as_str),
@@ -24,14 +24,14 @@ impl Text {
     }
 
     /// The text as a visitor reads it in a language: keyboard quotes in that language's
-    /// form (`i18n::quotes`), like every other text lapa outputs.
-    pub fn read(&self, lang: &str) -> Option<String> {
+    /// form (`values::quotes`), like every other text lapa outputs.
+    pub(crate) fn read(&self, lang: &str) -> Option<String> {
         self.get(lang)
-            .map(|t| crate::i18n::quotes::smarten(t, lang))
+            .map(|t| crate::values::quotes::smarten(t, lang))
     }
 
     /// The languages among `languages` that this text lacks.
-    pub fn missing<'a>(&self, languages: &'a [String]) -> Vec<&'a str> {
+    pub(crate) fn missing<'a>(&self, languages: &'a [String]) -> Vec<&'a str> {
         match self {
             Text::Plain(_) => Vec::new(),
             Text::PerLanguage(map) => languages

@@ -9,7 +9,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle};
 
 /// A value cut at a comment.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CutValue {
+pub(super) struct CutValue {
     /// What YAML read.
     pub value: String,
     /// The byte offset of the `#` in the text.
@@ -19,7 +19,7 @@ pub struct CutValue {
 }
 
 /// Every plain text value in a YAML text that a ` #` on its line cut short.
-pub fn find(text: &str) -> Vec<CutValue> {
+pub(super) fn find(text: &str) -> Vec<CutValue> {
     // Most texts have no comment at all: no need for a second read.
     if !text.contains(" #") && !text.contains("\t#") {
         return Vec::new();

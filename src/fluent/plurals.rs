@@ -8,13 +8,13 @@ use icu_plurals::{PluralCategory, PluralRules};
 use std::str::FromStr;
 
 /// The cardinal plural rules of one language.
-pub struct Plurals {
+pub(super) struct Plurals {
     rules: PluralRules,
 }
 
 impl Plurals {
     /// Loads the rules of a locale; `None` when CLDR has none for it.
-    pub fn new(locale: &Locale) -> Option<Self> {
+    pub(super) fn new(locale: &Locale) -> Option<Self> {
         PluralRules::try_new_cardinal(locale.into())
             .ok()
             .map(|rules| Self { rules })
@@ -22,7 +22,7 @@ impl Plurals {
 
     /// The category name (`zero`, `one`, `two`, `few`, `many`, `other`) of a number.
     /// The number is taken as written, so `1.5` and `1.50` may differ, as CLDR says.
-    pub fn category(&self, number: &str) -> &'static str {
+    pub(super) fn category(&self, number: &str) -> &'static str {
         let Ok(decimal) = Decimal::from_str(number) else {
             return "other";
         };

@@ -1,10 +1,13 @@
 //! Front-matter dates: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, in Europe/Riga time.
 
+use crate::diagnostics::Diagnostic;
 use jiff::civil::{Date, DateTime, Time};
+use std::ops::Range;
+use std::path::Path;
 
 /// A date as written, with or without a time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct PageDate {
+pub(crate) struct PageDate {
     /// The civil date and time (midnight when no time was written).
     pub datetime: DateTime,
     /// Whether a time was written.
@@ -13,7 +16,7 @@ pub struct PageDate {
 
 impl PageDate {
     /// As written: `2023-02-03` or `2023-02-03T10:00`.
-    pub fn to_iso(&self) -> String {
+    pub(crate) fn to_iso(self) -> String {
         if self.has_time {
             self.datetime.strftime("%Y-%m-%dT%H:%M").to_string()
         } else {
@@ -22,25 +25,26 @@ impl PageDate {
     }
 
     /// The calendar date.
-    pub fn date(&self) -> Date {
+    pub(crate) fn date(&self) -> Date {
         self.datetime.date()
     }
 }
 
-/// Reads a front-matter date field of a document; a value that is not a date is
-/// reported at its key.
-pub fn read(
-    doc: &crate::load::Document,
+/// Reads a front-matter date field of a file; a value that is not a date is reported at
+/// its key, whose place (`key_span`) is looked up only then.
+pub(crate) fn read(
+    file: &Path,
     key: &'static str,
     text: &str,
-    problems: &mut Vec<crate::diagnostics::Diagnostic>,
+    key_span: impl FnOnce() -> Range<usize>,
+    problems: &mut Vec<Diagnostic>,
 ) -> Option<PageDate> {
     let parsed = parse(text);
     if parsed.is_none() {
         problems.push(
-            crate::diagnostics::Diagnostic::error("date-invalid")
-                .in_file(&doc.file)
-                .at(doc.key_span(key))
+            Diagnostic::error("date-invalid")
+                .in_file(file)
+                .at(key_span())
                 .with("key", key)
                 .with("value", text),
         );
@@ -49,7 +53,7 @@ pub fn read(
 }
 
 /// Parses a front-matter date; `None` when it is not one of the two forms.
-pub fn parse(text: &str) -> Option<PageDate> {
+pub(crate) fn parse(text: &str) -> Option<PageDate> {
     let text = text.trim();
     if let Some((d, t)) = text.split_once(['T', ' ']) {
         let date: Date = d.parse().ok()?;

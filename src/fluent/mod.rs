@@ -3,8 +3,12 @@
 //! (`{ $count -> [one] … *[other] … }`); at load time every selector on a variable is
 //! rewritten to `PLURAL($var)`, a function backed by `Plurals`, which returns the CLDR
 //! category for numbers and passes any other value through unchanged.
+//!
+//! A leaf below every other module: lapa's own messages (`diagnostics`) and the site's
+//! interface texts (`load` parses the `.ftl` files, `i18n` builds the bundles) both use it.
 
-use super::plurals::Plurals;
+mod plurals;
+
 use fixed_decimal::Decimal;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
@@ -12,15 +16,16 @@ use fluent_bundle::{FluentResource, FluentValue};
 use fluent_syntax::ast;
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
+use plurals::Plurals;
 use std::str::FromStr;
 use std::sync::Arc;
 
 /// A bundle that is safe to share between rendering threads.
-pub type Bundle = FluentBundle<FluentResource>;
+pub(crate) type Bundle = FluentBundle<FluentResource>;
 
 /// A new empty bundle for a language, with the CLDR-backed `PLURAL` function and
 /// number formatter installed.
-pub fn new_bundle(lang: &str, locale: &Locale) -> Bundle {
+pub(crate) fn new_bundle(lang: &str, locale: &Locale) -> Bundle {
     let langid: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
@@ -41,7 +46,7 @@ pub fn new_bundle(lang: &str, locale: &Locale) -> Bundle {
 
 /// Rewrites selectors on variables to go through `PLURAL()`, unless a variant key is a
 /// number (an exact match such as `[0]`, which must see the number itself).
-pub fn rewrite_plural_selectors(resource: &mut ast::Resource<String>) {
+fn rewrite_plural_selectors(resource: &mut ast::Resource<String>) {
     for entry in &mut resource.body {
         match entry {
             ast::Entry::Message(m) => {
@@ -138,7 +143,7 @@ impl intl_memoizer::Memoizable for NumberFormatter {
 
 /// Parses Fluent text into a resource with CLDR plural selectors. On a syntax error,
 /// returns the byte ranges of the broken entries.
-pub fn parse_resource(text: &str) -> Result<FluentResource, Vec<std::ops::Range<usize>>> {
+pub(crate) fn parse_resource(text: &str) -> Result<FluentResource, Vec<std::ops::Range<usize>>> {
     let mut resource = match fluent_syntax::parser::parse(text.to_string()) {
         Ok(resource) => resource,
         Err((_, errors)) => return Err(errors.into_iter().map(|e| e.pos).collect()),
@@ -151,7 +156,7 @@ pub fn parse_resource(text: &str) -> Result<FluentResource, Vec<std::ops::Range<
 /// A syntax error in a Fluent file: where, what kind, and the key of the broken entry
 /// when it can be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyntaxError {
+pub(crate) struct SyntaxError {
     /// Byte offset in the text.
     pub at: usize,
     /// What is wrong, as a message selector: `equals`, `value`, `brace`, `variant`,
@@ -163,7 +168,7 @@ pub struct SyntaxError {
 
 /// Parses Fluent text with error recovery: a broken entry is left out and reported, the
 /// rest is kept, so one slip does not make every message of the file look missing.
-pub fn parse_recovering(text: &str) -> (FluentResource, Vec<SyntaxError>) {
+pub(crate) fn parse_recovering(text: &str) -> (FluentResource, Vec<SyntaxError>) {
     let (mut resource, errors) = match fluent_syntax::parser::parse(text.to_string()) {
         Ok(resource) => (resource, Vec::new()),
         Err((resource, errors)) => (resource, errors),

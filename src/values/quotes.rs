@@ -11,7 +11,7 @@
 
 /// Which quote mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
+pub(crate) enum Mark {
     /// Opening double quote.
     DoubleOpen,
     /// Closing double quote.
@@ -23,7 +23,7 @@ pub enum Mark {
 }
 
 /// The character a language writes for a quote mark.
-pub fn mark(which: Mark, lang: &str) -> char {
+pub(crate) fn mark(which: Mark, lang: &str) -> char {
     let low_high = matches!(lang, "lv" | "ltg");
     match (which, low_high) {
         (Mark::DoubleOpen, true) => '„',
@@ -47,7 +47,7 @@ fn is_combining(c: char) -> bool {
 
 /// Plain text with its keyboard quotes made typographic for a language. Text inside
 /// backticks and web or mail addresses is left alone.
-pub fn smarten(text: &str, lang: &str) -> String {
+pub(crate) fn smarten(text: &str, lang: &str) -> String {
     if !text.contains(['"', '\'']) {
         return text.to_string();
     }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 /// Byte offsets of every key path in a YAML text. Keys point at the key itself,
 /// sequence items at the item's first character.
-pub fn key_offsets(text: &str) -> HashMap<String, usize> {
+pub(crate) fn key_offsets(text: &str) -> HashMap<String, usize> {
     let lines = LineIndex::new(text);
     let offset = |span: &Span| -> usize {
         let line_start = lines.line_start(span.start.line()).unwrap_or(0);
@@ -90,7 +90,7 @@ pub fn key_offsets(text: &str) -> HashMap<String, usize> {
 }
 
 /// The offset of a key path, or of its nearest located parent.
-pub fn offset_of(text: &str, path: &str) -> Option<usize> {
+pub(crate) fn offset_of(text: &str, path: &str) -> Option<usize> {
     let offsets = key_offsets(text);
     let mut path = path.to_string();
     loop {
@@ -104,7 +104,7 @@ pub fn offset_of(text: &str, path: &str) -> Option<usize> {
 
 /// Where the text of a value starts, given the end of its key: after the colon and the
 /// spaces, inside an opening quote, or on the first line of a block (`|` or `>`).
-pub fn text_start(text: &str, key_end: usize) -> usize {
+pub(crate) fn text_start(text: &str, key_end: usize) -> usize {
     let Some(rest) = text.get(key_end..) else {
         return key_end;
     };

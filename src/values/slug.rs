@@ -3,7 +3,7 @@
 //! one path segment and can never contain `/`, `\` or `..`.
 
 /// The URL segment for a name; empty when nothing usable is left.
-pub fn slugify(name: &str) -> String {
+pub(crate) fn slugify(name: &str) -> String {
     slug::slugify(name)
 }
 
