@@ -18,5 +18,6 @@ mod output_table;
 mod pages;
 mod properties;
 mod publishing;
+mod rebuild;
 mod support;
 mod text_outputs;
