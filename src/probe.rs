@@ -34,13 +34,14 @@ pub fn check_site(root: &Path) -> Result<Probe, String> {
     };
     static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
     let pool = POOL.get_or_init(|| rayon::ThreadPoolBuilder::new().num_threads(1).build().ok());
-    let render = || build::render_site(&options);
+    // The files are not kept: only the problems matter here.
+    let render = || build::render_site_into(&options, &|_| {});
     let result = match pool {
         Some(pool) => pool.install(render),
         None => render(),
     };
     let (mut problems, texts, rendered) = match result {
-        Ok(rendered) => (rendered.files.warnings, rendered.texts, true),
+        Ok(outcome) => (outcome.warnings, outcome.texts, true),
         Err(BuildError::Content(problems, texts)) => (problems, texts, false),
         Err(BuildError::Usage(problem)) => (vec![problem], SourceTexts::default(), false),
         Err(BuildError::Write(e)) => return Err(format!("render_site wrote: {e:?}")),

@@ -59,14 +59,6 @@ pub struct BoundTheme {
     shared: pages::Shared,
 }
 
-/// A successful render: the files and any warnings.
-pub struct RenderedSite {
-    /// Every output file, sorted by path.
-    pub files: Vec<OutputFile>,
-    /// Problems that did not stop the build.
-    pub warnings: Vec<Diagnostic>,
-}
-
 /// What every output of one build reads besides the model: the bound theme and the
 /// rendered markdown. Problems found on the way are returned with it.
 pub struct Prepared {
@@ -256,12 +248,15 @@ pub fn render_each(
     problems
 }
 
-/// Renders the whole site in memory, files sorted by path.
-pub fn render(
+/// Renders the whole site, handing each file to `sink` as it is made (in any order):
+/// the warnings on success, every problem when something failed (the files already
+/// handed over must then be thrown away).
+pub fn render_into(
     site: Arc<Site>,
     theme: &Theme<'_>,
     i18n: Arc<I18n>,
-) -> Result<RenderedSite, Vec<Diagnostic>> {
+    sink: &(dyn Fn(OutputFile) + Sync),
+) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let (compiled, mut problems) = match CompiledTheme::compile(theme) {
         Ok(compiled) => compiled,
         Err(mut problems) => {
@@ -271,21 +266,10 @@ pub fn render(
     };
     let (prepared, prepare_problems) = prepare(&site, &compiled, &i18n);
     problems.extend(prepare_problems);
-    let files = std::sync::Mutex::new(Vec::with_capacity(site.outputs.iter().len()));
-    let sink = |file: OutputFile| {
-        if let Ok(mut files) = files.lock() {
-            files.push(file);
-        }
-    };
-    problems.extend(render_each(&site, &prepared, &i18n, &sink));
-    let mut files = files.into_inner().unwrap_or_default();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    problems.extend(render_each(&site, &prepared, &i18n, sink));
     problems.extend(site.warnings.iter().cloned());
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
-    Ok(RenderedSite {
-        files,
-        warnings: problems,
-    })
+    Ok(problems)
 }
