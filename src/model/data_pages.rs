@@ -208,10 +208,10 @@ fn item_page(
     };
     Page {
         key: super::PageKey::DataItem {
-            file: item.file.clone(),
-            list: item.list.clone(),
-            item: id.to_string(),
-            lang: section.lang.clone(),
+            file: item.file.as_str().into(),
+            list: item.list.as_str().into(),
+            item: id.into(),
+            lang: section.lang.as_str().into(),
         },
         kind: PageKind::Page,
         source,

@@ -15,12 +15,21 @@ use rayon::prelude::*;
 
 /// Fills in the sources of every output.
 pub(super) fn record(site: &mut Site) {
+    // Every template's `data`: made once, shared by every output's record.
+    let data: Vec<Source> = site
+        .data_files
+        .iter()
+        .map(|f| Source::Data {
+            file: f.name.as_str().into(),
+            record: None,
+        })
+        .collect();
     let sources: Vec<Vec<Source>> = site
         .outputs
         .iter()
         .collect::<Vec<_>>()
         .par_iter()
-        .map(|output| sources_of(site, output))
+        .map(|output| sources_of(site, &data, output))
         .collect();
     for (output, sources) in site.outputs.outputs_mut().zip(sources) {
         output.sources = sources;
@@ -28,18 +37,18 @@ pub(super) fn record(site: &mut Site) {
 }
 
 /// What one output is made from, each source once, in a stable order.
-pub(super) fn sources_of(site: &Site, output: &Output) -> Vec<Source> {
+pub(super) fn sources_of(site: &Site, data: &[Source], output: &Output) -> Vec<Source> {
     let shown = output.shows.as_ref().and_then(|k| site.get(k));
     let mut sources = Vec::new();
     let page_source = |p: &Page| Source::Page(p.key.clone());
     match (&output.kind, shown) {
         (OutputKind::Page { number }, Some(page)) => {
-            page_sources(site, page, *number, &mut sources);
+            page_sources(site, data, page, *number, &mut sources);
         }
         (OutputKind::Alias, Some(page)) => {
             sources.push(page_source(page));
             sources.push(Source::Template("alias.html".into()));
-            template_context(site, &[page.lang.as_str()], &mut sources);
+            template_context(data, &[page.lang.as_str()], &mut sources);
         }
         (OutputKind::NewsFeed { lang }, _) => {
             sources.extend(site.news(lang).map(page_source));
@@ -70,7 +79,7 @@ pub(super) fn sources_of(site: &Site, output: &Output) -> Vec<Source> {
         (OutputKind::VCard { contact, .. }, _) => {
             sources.push(Source::Data {
                 file: "contacts".into(),
-                record: Some(contact.clone()),
+                record: Some(contact.as_str().into()),
             });
         }
         (OutputKind::IndicatorsCsv, _) => {
@@ -79,7 +88,7 @@ pub(super) fn sources_of(site: &Site, output: &Output) -> Vec<Source> {
                 record: None,
             });
             for lang in site.config.language_codes() {
-                sources.push(Source::Messages { lang });
+                sources.push(Source::Messages { lang: lang.into() });
             }
             sources.push(Source::SiteConfig);
         }
@@ -101,7 +110,7 @@ pub(super) fn sources_of(site: &Site, output: &Output) -> Vec<Source> {
             sources.push(Source::Template(template.into()));
             let languages = site.config.language_codes();
             let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
-            template_context(site, &languages, &mut sources);
+            template_context(data, &languages, &mut sources);
         }
         (OutputKind::Asset { source } | OutputKind::Static { source }, _) => {
             sources.push(Source::File(source.clone()));
@@ -116,26 +125,27 @@ pub(super) fn sources_of(site: &Site, output: &Output) -> Vec<Source> {
 
 /// What every template sees besides the page: `site.yaml`, the interface texts of its
 /// languages and every data file (`data`).
-fn template_context(site: &Site, languages: &[&str], sources: &mut Vec<Source>) {
+fn template_context(data: &[Source], languages: &[&str], sources: &mut Vec<Source>) {
     sources.push(Source::SiteConfig);
     for lang in languages {
         sources.push(Source::Messages {
-            lang: (*lang).to_string(),
+            lang: (*lang).into(),
         });
     }
-    for file in &site.data_files {
-        sources.push(Source::Data {
-            file: file.name.clone(),
-            record: None,
-        });
-    }
+    sources.extend(data.iter().cloned());
 }
 
 /// A page's (or one of its list pages') sources.
-fn page_sources(site: &Site, page: &Page, number: usize, sources: &mut Vec<Source>) {
+fn page_sources(
+    site: &Site,
+    data: &[Source],
+    page: &Page,
+    number: usize,
+    sources: &mut Vec<Source>,
+) {
     let key = |p: &Page| Source::Page(p.key.clone());
     sources.push(key(page));
-    sources.push(Source::Template(page.template().to_string()));
+    sources.push(Source::Template(page.template().into()));
     if let super::PageKey::DataItem { file, item, .. } = &page.key {
         sources.push(Source::Data {
             file: file.clone(),
@@ -181,7 +191,7 @@ fn page_sources(site: &Site, page: &Page, number: usize, sources: &mut Vec<Sourc
         let (upcoming, _) = site.split_events(site.pages().filter(|p| p.lang == page.lang));
         sources.extend(upcoming.into_iter().take(super::HOME_ITEMS).map(key));
     }
-    template_context(site, &[page.lang.as_str()], sources);
+    template_context(data, &[page.lang.as_str()], sources);
 }
 
 #[cfg(test)]

@@ -1,10 +1,13 @@
 //! Stable identities of pages: a `PageKey` names a page by what it is made from (a
 //! source file, a data item, a generated list), never by its position in the site's
 //! list of pages, so that it is the same in every build and lists, menus, links and
-//! render results can refer to a page by it. Positions stay inside `model`.
+//! render results can refer to a page by it. Positions stay inside `model`. Its texts are
+//! shared (`Arc<str>`), so that the many lists and dependency records holding keys clone
+//! them without allocating.
 
 use super::taxonomies::Taxonomy;
 use std::fmt;
+use std::sync::Arc;
 
 /// Which version of a source a page is. Easy-to-read versions will be a second variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -21,31 +24,31 @@ pub enum PageKey {
     /// language and variant.
     Source {
         /// Source id.
-        id: String,
+        id: Arc<str>,
         /// Language code.
-        lang: String,
+        lang: Arc<str>,
         /// Which version.
         variant: Variant,
     },
     /// A page made from an item of a data file's list.
     DataItem {
         /// The data file's name (`indicators`).
-        file: String,
+        file: Arc<str>,
         /// The list in it (`indicators`).
-        list: String,
+        list: Arc<str>,
         /// The item's `id`.
-        item: String,
+        item: Arc<str>,
         /// Language code.
-        lang: String,
+        lang: Arc<str>,
     },
     /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
     Generated {
         /// Tags or municipalities.
         taxonomy: Taxonomy,
         /// The term's slug or id.
-        term: Option<String>,
+        term: Option<Arc<str>>,
         /// Language code.
-        lang: String,
+        lang: Arc<str>,
     },
 }
 
@@ -53,8 +56,8 @@ impl PageKey {
     /// The key of a markdown file's page.
     pub fn source(id: &str, lang: &str) -> Self {
         PageKey::Source {
-            id: id.to_string(),
-            lang: lang.to_string(),
+            id: id.into(),
+            lang: lang.into(),
             variant: Variant::Normal,
         }
     }

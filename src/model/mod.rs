@@ -128,8 +128,8 @@ impl Site {
     ) -> Option<&Page> {
         self.get(&PageKey::Generated {
             taxonomy,
-            term: term.map(str::to_string),
-            lang: lang.to_string(),
+            term: term.map(Into::into),
+            lang: lang.into(),
         })
     }
 

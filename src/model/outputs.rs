@@ -6,6 +6,7 @@
 use super::PageKey;
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// What an output file is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -70,19 +71,19 @@ pub enum Source {
     /// A data file, or one record (by `id`) of it.
     Data {
         /// The file's name (`contacts`).
-        file: String,
+        file: Arc<str>,
         /// The record's id.
-        record: Option<String>,
+        record: Option<Arc<str>>,
     },
     /// The interface texts (Fluent messages) of a language.
     Messages {
         /// Language code.
-        lang: String,
+        lang: Arc<str>,
     },
     /// A theme template by name (`page.html`).
-    Template(String),
+    Template(Arc<str>),
     /// A theme shortcode by name.
-    Shortcode(String),
+    Shortcode(Arc<str>),
     /// `site.yaml`.
     SiteConfig,
     /// A file copied as it is (bundle asset or theme static file).

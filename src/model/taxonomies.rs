@@ -309,8 +309,8 @@ fn list_page(
     Page {
         key: super::PageKey::Generated {
             taxonomy,
-            term: term.clone(),
-            lang: lang.to_string(),
+            term: term.as_deref().map(Into::into),
+            lang: lang.into(),
         },
         kind: PageKind::List,
         source,

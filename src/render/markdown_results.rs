@@ -157,7 +157,7 @@ impl MarkdownResults {
                 page.body
                     .shortcodes
                     .iter()
-                    .map(|s| Source::Shortcode(s.clone())),
+                    .map(|s| Source::Shortcode(s.as_str().into())),
             )
             .collect()
     }

@@ -122,10 +122,10 @@ pub fn enrich(
         map.insert("chart".into(), json!(chart));
         let page = site
             .get(&crate::model::PageKey::DataItem {
-                file: "indicators".to_string(),
-                list: "indicators".to_string(),
-                item: indicator.id.clone(),
-                lang: lang.to_string(),
+                file: "indicators".into(),
+                list: "indicators".into(),
+                item: indicator.id.as_str().into(),
+                lang: lang.into(),
             })
             .filter(|p| p.data_item().is_some_and(|d| d.index == index));
         map.insert("url".into(), json!(page.map(|p| site.url(&p.path))));
