@@ -8,17 +8,17 @@ use syntect::parsing::SyntaxSet;
 use syntect::util::LinesWithEndings;
 
 /// The prefix of every class name; the theme's stylesheet uses it.
-pub const CLASS_PREFIX: &str = "hl-";
+pub(crate) const CLASS_PREFIX: &str = "hl-";
 
 /// Highlights code; loads syntax definitions on first use.
 #[derive(Default)]
-pub struct Highlighter {
+pub(crate) struct Highlighter {
     syntaxes: OnceLock<SyntaxSet>,
 }
 
 impl Highlighter {
     /// `<pre><code>` with classed spans, or plain escaped code for an unknown language.
-    pub fn highlight(&self, code: &str, language: &str) -> String {
+    pub(crate) fn highlight(&self, code: &str, language: &str) -> String {
         let language = language.split([',', ' ']).next().unwrap_or("").trim();
         let escaped = || escape(code);
         if language.is_empty() {
@@ -59,7 +59,7 @@ impl Highlighter {
 
     #[cfg(test)]
     /// Whether the syntax set was ever loaded (tests: pages without code don't load it).
-    pub fn is_loaded(&self) -> bool {
+    pub(crate) fn is_loaded(&self) -> bool {
         self.syntaxes.get().is_some()
     }
 }
