@@ -1,6 +1,10 @@
 //! The pipeline of a build, for every command that needs one: load the sources, build
 //! the site model and the interface texts, render in memory, and write the output only
-//! when nothing failed.
+//! when nothing failed. A build whose inputs have the fingerprint the last build recorded
+//! (see `fingerprint`), and whose output is still as that build left it, skips render and
+//! write: it would have produced the same bytes.
+
+mod fingerprint;
 
 use crate::diagnostics::{self, Diagnostic, SourceTexts};
 use crate::options::BuildOptions;
@@ -64,7 +68,8 @@ pub(crate) fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildErr
             first.get_or_insert(e);
         }
     };
-    let render_and_write = || render_site_into(options, &sink);
+    let unchanged = |fingerprint: &str| writer.unchanged_since(fingerprint);
+    let render_and_write = || run(options, &sink, Some(&unchanged));
     let outcome = match pool {
         Ok(pool) => pool.install(render_and_write),
         Err(_) => render_and_write(),
@@ -73,8 +78,16 @@ pub(crate) fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildErr
         return Err(BuildError::Write(e));
     }
     let (pages, warnings, texts) = (outcome.pages, outcome.warnings, outcome.texts);
-    let files = files.into_inner();
-    let stats = writer.finish().map_err(BuildError::Write)?;
+    let (files, stats) = match outcome.skipped {
+        // Nothing was added: what a full render would have found, every file unchanged.
+        Some(stats) => (stats.unchanged, stats),
+        None => (
+            files.into_inner(),
+            writer
+                .finish_recording(outcome.fingerprint)
+                .map_err(BuildError::Write)?,
+        ),
+    };
     Ok(BuildReport {
         pages,
         files,
@@ -93,7 +106,16 @@ pub(crate) struct Outcome {
     pub warnings: Vec<Diagnostic>,
     /// The texts of the files read, for the warnings' snippets.
     pub texts: SourceTexts,
+    /// The fingerprint of the inputs to record for the next build, when it may skip
+    /// (`None`: it may not, e.g. render found warnings that only a render re-creates).
+    fingerprint: Option<String>,
+    /// When render was skipped: the write stats the skipped build stands for.
+    skipped: Option<WriteStats>,
 }
+
+/// Asked with a build's fingerprint before render: the write stats when the previous
+/// output stands for this build (render and write skipped).
+type Unchanged<'a> = dyn Fn(&str) -> Option<WriteStats> + Sync + 'a;
 
 /// Everything up to writing: each output file goes to `sink` as it is rendered (when the
 /// result is an error, the files handed over must be thrown away). Every problem of the run is
@@ -106,6 +128,16 @@ pub(crate) struct Outcome {
 pub(crate) fn render_site_into(
     options: &BuildOptions,
     sink: &(dyn Fn(OutputFile) + Sync),
+) -> Result<Outcome, BuildError> {
+    run(options, sink, None)
+}
+
+/// `render_site_into`, which asks `unchanged` (if given) with the inputs' fingerprint
+/// whether the render may be skipped.
+fn run(
+    options: &BuildOptions,
+    sink: &(dyn Fn(OutputFile) + Sync),
+    unchanged: Option<&Unchanged<'_>>,
 ) -> Result<Outcome, BuildError> {
     let (mut sources, mut problems) = load::load(&options.root, options.base_url.as_deref())
         .map_err(|(problems, texts)| BuildError::Content(problems, texts))?;
@@ -151,15 +183,39 @@ pub(crate) fn render_site_into(
     // Two pages on one address are also two outputs on one path.
     let url_collision = problems.iter().any(|d| d.id == "url-collision");
     let pages = site.pages().len();
+    let fingerprint = unchanged
+        .filter(|_| !diagnostics::has_errors(&problems))
+        .and_then(|_| fingerprint::fingerprint(options, &texts, &site));
+    if let (Some(unchanged), Some(fingerprint)) = (unchanged, &fingerprint)
+        && let Some(stats) = unchanged(fingerprint)
+    {
+        // Recorded only after a render whose warnings were the model's alone: the
+        // warnings are those a render would report, in its order.
+        let mut warnings = site.warnings.clone();
+        warnings.extend(problems);
+        return Ok(Outcome {
+            pages,
+            warnings,
+            texts,
+            fingerprint: None,
+            skipped: Some(stats),
+        });
+    }
+    let model_warnings = site.warnings.len();
     let theme = theme_of(&templates, &shortcodes);
     let rendered = render::render_into(Arc::new(site), &theme, Arc::new(i18n), sink);
     let files = match rendered {
         Ok(mut warnings) if !diagnostics::has_errors(&problems) => {
+            // Render's own warnings (markdown, templates) come back only from a render:
+            // such a build is not skipped next time.
+            let quiet = warnings.len() == model_warnings;
             warnings.extend(problems);
             return Ok(Outcome {
                 pages,
                 warnings,
                 texts,
+                fingerprint: fingerprint.filter(|_| quiet),
+                skipped: None,
             });
         }
         Ok(warnings) => warnings,

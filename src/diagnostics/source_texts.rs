@@ -19,6 +19,17 @@ impl SourceTexts {
         self.texts.insert(file.into(), text);
     }
 
+    /// Every text read, by path, in path order.
+    pub(crate) fn sorted(&self) -> Vec<(&Path, &str)> {
+        let mut all: Vec<(&Path, &str)> = self
+            .texts
+            .iter()
+            .map(|(path, text)| (path.as_path(), &**text))
+            .collect();
+        all.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        all
+    }
+
     /// A file's text, when it was read.
     pub(crate) fn get(&self, file: &Path) -> Option<&str> {
         self.texts.get(file).map(|t| &**t)

@@ -197,6 +197,7 @@ mod tests {
             &dir.path().join(".public.lapa-staging-x"),
             &place,
             &manifest::Manifest::new(),
+            None,
         )
         .unwrap_err();
         assert_eq!(error.path, place.folder);

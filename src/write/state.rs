@@ -93,6 +93,11 @@ struct State<M> {
     /// What the build wrote (format 2).
     #[serde(default)]
     files: M,
+    /// The fingerprint of the inputs of the build that wrote it, when that build may be
+    /// skipped next time (see `build::fingerprint`); added within format 2, older state
+    /// files have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fingerprint: Option<String>,
 }
 
 /// The state file read only for its mark (the manifest is skipped, not kept).
@@ -101,7 +106,15 @@ type Mark = State<serde::de::IgnoredAny>;
 /// The manifest of the previous build, when the state file beside the output has one
 /// of this format for this folder; `None` otherwise (no state file, an older format,
 /// another folder's, unreadable): then every file is written.
+#[cfg(test)]
 pub(super) fn read_manifest(place: &Place) -> Option<Manifest> {
+    read_state(place).map(|(files, _)| files)
+}
+
+/// The manifest of the previous build, when the state file beside the output has one
+/// of this format for this folder (`None` otherwise: then every file is written), and
+/// the fingerprint of that build's inputs when it recorded one.
+pub(super) fn read_state(place: &Place) -> Option<(Manifest, Option<String>)> {
     let text = fs::read(place.state_file()).ok()?;
     let mark: Mark = serde_json::from_slice(&text).ok()?;
     if mark.format != STATE_FORMAT || mark.output != place.name {
@@ -109,7 +122,7 @@ pub(super) fn read_manifest(place: &Place) -> Option<Manifest> {
     }
     serde_json::from_slice::<State<Manifest>>(&text)
         .ok()
-        .map(|state| state.files)
+        .map(|state| (state.files, state.fingerprint))
 }
 
 /// Whether lapa may replace this folder: it does not exist, it is empty, or the state
@@ -129,14 +142,19 @@ pub(crate) fn written_by_lapa(output: &Path) -> bool {
         .is_some_and(|state| state.format >= 1 && state.output == place.name)
 }
 
-/// Writes the state file with the manifest of the new output atomically (a temporary
-/// file renamed over it).
-pub(super) fn write_state(place: &Place, files: &Manifest) -> io::Result<()> {
+/// Writes the state file with the manifest of the new output and the fingerprint of
+/// its inputs atomically (a temporary file renamed over it).
+pub(super) fn write_state(
+    place: &Place,
+    files: &Manifest,
+    fingerprint: Option<&str>,
+) -> io::Result<()> {
     let state = State {
         format: STATE_FORMAT,
         generator: format!("lapa {}", env!("CARGO_PKG_VERSION")),
         output: place.name.clone(),
         files,
+        fingerprint: fingerprint.map(str::to_string),
     };
     // Compact: about 130 bytes a file (1.4 MB for a site of 10 000 pages).
     let mut text = serde_json::to_string(&state).map_err(io::Error::other)?;
@@ -225,7 +243,7 @@ mod tests {
         fs::write(out.join("index.html"), "x").unwrap();
         assert!(!written_by_lapa(&out));
         let place = place(&out);
-        write_state(&place, &Manifest::new()).unwrap();
+        write_state(&place, &Manifest::new(), None).unwrap();
         assert_eq!(place.state_file(), dir.path().join(".public.lapa"));
         assert!(written_by_lapa(&out));
         let text = fs::read_to_string(place.state_file()).unwrap();

@@ -10,10 +10,15 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-/// Puts the staged folder in the output's place and records the state with `files`.
-/// Half-way failures are undone: the previous output is put back, and the new one goes
-/// back to `staging` (which the caller removes).
-pub(super) fn swap(staging: &Path, place: &Place, files: &Manifest) -> Result<(), WriteError> {
+/// Puts the staged folder in the output's place and records the state with `files` (and
+/// the inputs' `fingerprint`). Half-way failures are undone: the previous output is put
+/// back, and the new one goes back to `staging` (which the caller removes).
+pub(super) fn swap(
+    staging: &Path,
+    place: &Place,
+    files: &Manifest,
+    fingerprint: Option<&str>,
+) -> Result<(), WriteError> {
     let output = &place.folder;
     let fail = WriteError::output(output);
     let old = place.beside(&format!(".lapa-old-{}", unique()));
@@ -27,7 +32,7 @@ pub(super) fn swap(staging: &Path, place: &Place, files: &Manifest) -> Result<()
         }
         return Err(fail(error));
     }
-    if let Err(error) = state::write_state(place, files) {
+    if let Err(error) = state::write_state(place, files, fingerprint) {
         let _ = fs::rename(output, staging);
         if had_old {
             let _ = fs::rename(&old, output);

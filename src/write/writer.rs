@@ -22,6 +22,8 @@ pub(crate) struct Writer {
     place: Place,
     /// The previous build's manifest; `None` when there is none to trust.
     previous: Option<Manifest>,
+    /// The fingerprint of the previous build's inputs, when it recorded one.
+    previous_fingerprint: Option<String>,
     /// Every file added so far.
     files: Mutex<BTreeMap<String, Added>>,
     /// The staging folder, once a file had to be written.
@@ -65,10 +67,14 @@ impl Writer {
             kind: WriteProblem::ReadOnly(folder),
         })?;
         swap::remove_leftovers(&place);
-        let previous = state::read_manifest(&place);
+        let (previous, previous_fingerprint) = match state::read_state(&place) {
+            Some((manifest, fingerprint)) => (Some(manifest), fingerprint),
+            None => (None, None),
+        };
         Ok(Writer {
             place,
             previous,
+            previous_fingerprint,
             files: Mutex::default(),
             staging: Mutex::default(),
             folders: Mutex::default(),
@@ -176,11 +182,46 @@ impl Writer {
         Ok(target)
     }
 
+    /// Whether the previous build may stand for this one: it recorded this `fingerprint`
+    /// of its inputs, and every file it wrote is still there as lapa left it (size and
+    /// time, no read) with nothing else in the output. Then these are the stats a build
+    /// that renders everything again would report (every file unchanged), and nothing
+    /// needs to be added or finished.
+    pub(crate) fn unchanged_since(&self, fingerprint: &str) -> Option<WriteStats> {
+        let previous = self.previous.as_ref()?;
+        if self.previous_fingerprint.as_deref() != Some(fingerprint) {
+            return None;
+        }
+        let intact = super::on_disk_threads(|| {
+            previous.par_iter().all(|(rel, entry)| {
+                inside(&self.place.folder, rel)
+                    .is_some_and(|path| manifest::still_there(&path, entry))
+            })
+        });
+        (intact && holds_only(&self.place.folder, |rel| previous.contains_key(rel))).then(|| {
+            WriteStats {
+                unchanged: previous.len(),
+                ..WriteStats::default()
+            }
+        })
+    }
+
+    /// Ends the output (see `finish_recording`), recording no fingerprint.
+    #[cfg(test)]
+    pub(crate) fn finish(self) -> Result<WriteStats, WriteError> {
+        self.finish_recording(None)
+    }
+
     /// Ends the output. When no file was written or removed and the output holds exactly
-    /// the files added, nothing is touched (not even the state file). Otherwise the kept
-    /// files are hard-linked into the staging folder, which replaces the output, and the
-    /// new manifest is recorded. On error the previous output is as it was.
-    pub(crate) fn finish(mut self) -> Result<WriteStats, WriteError> {
+    /// the files added, nothing is touched: not even the state file, unless `fingerprint`
+    /// (of this build's inputs, `None` when this build may not be skipped next time)
+    /// differs from the recorded one, which is then recorded. Otherwise the kept files are
+    /// hard-linked into the staging folder, which replaces the output, and the new
+    /// manifest and `fingerprint` are recorded. On error the previous output is as it was.
+    pub(crate) fn finish_recording(
+        mut self,
+        fingerprint: Option<String>,
+    ) -> Result<WriteStats, WriteError> {
         let files = std::mem::take(self.files.get_mut().unwrap_or_else(PoisonError::into_inner));
         let mut stats = WriteStats::default();
         for added in files.values() {
@@ -202,8 +243,16 @@ impl Writer {
         if !staged
             && stats.removed == 0
             && self.previous.is_some()
-            && holds_only(&self.place.folder, &files)
+            && holds_only(&self.place.folder, |rel| files.contains_key(rel))
         {
+            if fingerprint != self.previous_fingerprint {
+                let manifest: Manifest = files
+                    .into_iter()
+                    .map(|(path, added)| (path, added.entry))
+                    .collect();
+                state::write_state(&self.place, &manifest, fingerprint.as_deref())
+                    .map_err(WriteError::output(&self.place.folder))?;
+            }
             return Ok(stats);
         }
         let staging = self.staging()?;
@@ -218,7 +267,7 @@ impl Writer {
             .into_iter()
             .map(|(path, added)| (path, added.entry))
             .collect();
-        swap::swap(&staging, &self.place, &manifest)?;
+        swap::swap(&staging, &self.place, &manifest, fingerprint.as_deref())?;
         // Renamed into place: nothing for `drop` to remove.
         *self
             .staging
@@ -257,9 +306,9 @@ impl Drop for Writer {
     }
 }
 
-/// Whether the output folder exists and holds no file but these (a file put there by
-/// hand is removed by a replacement).
-fn holds_only(folder: &Path, files: &BTreeMap<String, Added>) -> bool {
+/// Whether the output folder exists and holds no file but those `listed` (by relative
+/// path; a file put there by hand is removed by a replacement).
+fn holds_only(folder: &Path, listed: impl Fn(&str) -> bool) -> bool {
     if !folder.is_dir() {
         return false;
     }
@@ -274,7 +323,7 @@ fn holds_only(folder: &Path, files: &BTreeMap<String, Added>) -> bool {
                             .components()
                             .map(|c| c.as_os_str().to_string_lossy())
                             .collect();
-                        files.contains_key(&rel.join("/"))
+                        listed(&rel.join("/"))
                     })
             })
         })
