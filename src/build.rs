@@ -7,6 +7,7 @@ use crate::options::BuildOptions;
 use crate::render::{self, Theme};
 use crate::write::{self, WriteError, WriteStats};
 use crate::{i18n, load, model};
+use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -45,21 +46,39 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     if let Err(unsafe_output) = write::check_output_folder(&options.root, &options.output) {
         return Err(BuildError::Usage(unsafe_output.diagnostic()));
     }
+    let writer = write::Writer::begin(&options.output).map_err(BuildError::Write)?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))
         .build();
-    let render_all = || render_site(options);
-    let rendered = match pool {
-        Ok(pool) => pool.install(render_all),
-        Err(_) => render_all(),
+    // Files go to the writer as they come; it is finished only when nothing failed
+    // (dropped otherwise, which leaves the previous output as it was).
+    let render_and_write = || {
+        let rendered = render_site(options)?;
+        let files = rendered.files.files.len();
+        rendered
+            .files
+            .files
+            .into_par_iter()
+            .try_for_each(|file| writer.add(file))
+            .map_err(BuildError::Write)?;
+        Ok::<_, BuildError>((
+            rendered.pages,
+            files,
+            rendered.files.warnings,
+            rendered.texts,
+        ))
+    };
+    let (pages, files, warnings, texts) = match pool {
+        Ok(pool) => pool.install(render_and_write),
+        Err(_) => render_and_write(),
     }?;
-    let stats = write::write(&options.output, &rendered.files.files).map_err(BuildError::Write)?;
+    let stats = writer.finish().map_err(BuildError::Write)?;
     Ok(BuildReport {
-        pages: rendered.pages,
-        files: rendered.files.files.len(),
+        pages,
+        files,
         stats,
-        warnings: rendered.files.warnings,
-        texts: rendered.texts,
+        warnings,
+        texts,
         elapsed: started.elapsed(),
     })
 }

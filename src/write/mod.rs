@@ -1,34 +1,60 @@
-//! Output files → the output folder, never half-way. Everything is written into a
-//! staging folder beside the output; a file whose bytes did not change is hard-linked
-//! from the previous output (so its time stamp stays and uploaders skip it); then the
-//! staging folder replaces the output with two renames and the state file beside it is
-//! updated. On any failure the staging folder is removed and the previous output is left
-//! as it was (put back if the replacement failed half-way). Errors name the output
-//! folder, never a staging path. The caller holds the output's lock (`lock`).
+//! Output files → the output folder, never half-way, and only what changed.
+//!
+//! How to use it (one build):
+//!
+//! ```text
+//! let writer = write::Writer::begin(&output)?;   // checks; reads the last manifest
+//! outputs.par_iter().try_for_each(|o| writer.add(render(o)?))?;   // any thread
+//! let stats = writer.finish()?;                  // only when no error was reported
+//! ```
+//!
+//! `add` takes each `OutputFile` as soon as it is rendered and drops its bytes when it
+//! returns, so the site never has to be in memory at once. It hashes the content and
+//! compares it with the manifest of the previous build (kept in the state file beside the
+//! output, see `state` and `manifest`): the write step never reads an old output file.
+//! A new or changed file is written into a staging folder beside the output, created when
+//! the first such file arrives. `finish` then either does nothing at all (nothing
+//! written, nothing removed, the output holds exactly these files: no staging folder, no
+//! swap, the state file untouched) or hard-links every unchanged file into the staging
+//! folder (same inode and time stamp, so uploaders skip it), swaps it in with two renames
+//! and records the new manifest. A build that reports an error simply drops the `Writer`
+//! without `finish`: the staging folder is removed and the previous output is untouched.
+//! On any failure the previous output is left as it was (put back if the replacement
+//! failed half-way). Errors name the output folder, never a staging path. The caller
+//! holds the output's lock (`lock`) from before `begin` until after `finish`.
 
 mod guard;
+mod manifest;
 mod state;
+mod swap;
+mod writer;
 
 pub use guard::{UnsafeOutput, check_output_folder};
 pub use state::{
     OutputLock, Place, STATE_FORMAT, check_replaceable, file_in_the_way, lock, place,
     written_by_lapa,
 };
+pub use writer::Writer;
 
-use crate::render::output::{Content, OutputFile};
+#[cfg(test)]
+use crate::render::output::OutputFile;
+#[cfg(test)]
 use rayon::prelude::*;
-use std::collections::BTreeSet;
-use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
 /// What writing did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WriteStats {
-    /// Files whose content is new or changed.
+    /// Files whose content is new or changed (or that were changed by hand in the
+    /// output), written this time.
     pub written: usize,
     /// Files kept from the previous output.
     pub unchanged: usize,
+    /// Files of the previous output that are gone.
+    pub removed: usize,
+    /// Bytes written (the sizes of the written files).
+    pub bytes: u64,
 }
 
 /// Writing failed; the previous output is untouched.
@@ -55,7 +81,7 @@ pub enum WriteProblem {
 }
 
 impl WriteError {
-    fn output(output: &Path) -> impl Fn(io::Error) -> WriteError {
+    fn output(output: &Path) -> impl Fn(io::Error) -> WriteError + use<> {
         let path = output.to_path_buf();
         move |error| WriteError {
             path: path.clone(),
@@ -73,41 +99,23 @@ fn unique() -> String {
     format!("{}-{nanos:09}", std::process::id())
 }
 
-/// Writes the files as the new content of `output`.
+/// Writes the files as the new content of `output` (a `Writer` fed from a list).
+#[cfg(test)]
 pub fn write(output: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
-    let place = state::place(output);
-    let fail = WriteError::output(&place.folder);
-    fs::create_dir_all(&place.parent).map_err(&fail)?;
-    state::check_replaceable(&place).map_err(|folder| WriteError {
-        path: place.folder.clone(),
-        error: io::Error::from(io::ErrorKind::PermissionDenied),
-        kind: WriteProblem::ReadOnly(folder),
-    })?;
-    remove_leftovers(&place);
-    let staging = place.beside(&format!(".lapa-staging-{}", unique()));
-    let result = stage(&staging, &place.folder, files)
-        .and_then(|stats| swap(&staging, &place).map(|_| stats));
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
-    }
-    result
+    let writer = Writer::begin(output)?;
+    files
+        .par_iter()
+        .try_for_each(|file| writer.add(file.clone()))?;
+    writer.finish()
 }
 
-/// Staging folders of builds that were killed half-way.
-fn remove_leftovers(place: &Place) {
-    let name = &place.name;
-    let prefixes = [
-        format!(".{name}.lapa-staging-"),
-        format!(".{name}.lapa-old-"),
-        format!(".{name}.lapa-state-"),
-    ];
-    if let Ok(entries) = fs::read_dir(&place.parent) {
-        for entry in entries.flatten() {
-            let file_name = entry.file_name().to_string_lossy().to_string();
-            if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) {
-                let _ = fs::remove_dir_all(entry.path()).or_else(|_| fs::remove_file(entry.path()));
-            }
-        }
+/// Runs file-system work (links, removals) on more threads than cores: each call waits
+/// on the disk rather than the processor.
+fn on_disk_threads<R: Send>(work: impl FnOnce() -> R + Send) -> R {
+    let threads = std::thread::available_parallelism().map_or(8, |n| (n.get() * 4).max(8));
+    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
     }
 }
 
@@ -123,133 +131,10 @@ fn inside(root: &Path, rel: &str) -> Option<PathBuf> {
     }
 }
 
-fn stage(staging: &Path, output: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
-    let fail = WriteError::output(output);
-    fs::create_dir_all(staging).map_err(&fail)?;
-    let mut folders = BTreeSet::new();
-    for file in files {
-        let target = inside(staging, &file.path).ok_or_else(|| {
-            fail(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                format!("{}: the path leaves the output folder", file.path),
-            ))
-        })?;
-        if let Some(parent) = target.parent() {
-            folders.insert(parent.to_path_buf());
-        }
-    }
-    for folder in &folders {
-        fs::create_dir_all(folder).map_err(&fail)?;
-    }
-    let results: Vec<Result<bool, WriteError>> = files
-        .par_iter()
-        .map(|file| {
-            let (Some(target), Some(previous)) =
-                (inside(staging, &file.path), inside(output, &file.path))
-            else {
-                return Err(fail(io::Error::from(io::ErrorKind::InvalidInput)));
-            };
-            let unchanged = same_content(&previous, &file.content);
-            if unchanged && fs::hard_link(&previous, &target).is_ok() {
-                return Ok(false);
-            }
-            match &file.content {
-                Content::Bytes(bytes) => fs::write(&target, bytes).map_err(&fail)?,
-                Content::Copy(source) => {
-                    copy(source, &target, output)?;
-                }
-            }
-            Ok(true)
-        })
-        .collect();
-    let mut stats = WriteStats::default();
-    for result in results {
-        if result? {
-            stats.written += 1;
-        } else {
-            stats.unchanged += 1;
-        }
-    }
-    Ok(stats)
-}
-
-/// Copies a source file; a source that cannot be read is the site's problem, a target
-/// that cannot be written the output's.
-fn copy(source: &Path, target: &Path, output: &Path) -> Result<(), WriteError> {
-    let mut from = fs::File::open(source).map_err(|error| WriteError {
-        path: source.to_path_buf(),
-        error,
-        kind: WriteProblem::Reading,
-    })?;
-    let mut to = fs::File::create(target).map_err(WriteError::output(output))?;
-    io::copy(&mut from, &mut to)
-        .map(|_| ())
-        .map_err(WriteError::output(output))
-}
-
-fn same_content(previous: &Path, content: &Content) -> bool {
-    let Ok(meta) = fs::metadata(previous) else {
-        return false;
-    };
-    match content {
-        Content::Bytes(bytes) => {
-            meta.len() == bytes.len() as u64 && fs::read(previous).is_ok_and(|old| old == *bytes)
-        }
-        Content::Copy(source) => {
-            fs::metadata(source).is_ok_and(|m| m.len() == meta.len())
-                && matches!((fs::read(previous), fs::read(source)), (Ok(a), Ok(b)) if a == b)
-        }
-    }
-}
-
-/// Puts the staged folder in the output's place and records the state. Half-way
-/// failures are undone: the previous output is put back.
-fn swap(staging: &Path, place: &Place) -> Result<(), WriteError> {
-    let output = &place.folder;
-    let fail = WriteError::output(output);
-    let old = place.beside(&format!(".lapa-old-{}", unique()));
-    let had_old = fs::symlink_metadata(output).is_ok();
-    if had_old {
-        fs::rename(output, &old).map_err(&fail)?;
-    }
-    if let Err(error) = fs::rename(staging, output) {
-        if had_old {
-            let _ = fs::rename(&old, output);
-        }
-        return Err(fail(error));
-    }
-    if let Err(error) = state::write_state(place) {
-        // The new output goes back to staging (removed by the caller), the old returns.
-        let _ = fs::rename(output, staging);
-        if had_old {
-            let _ = fs::rename(&old, output);
-        }
-        return Err(fail(error));
-    }
-    if had_old && fs::remove_dir_all(&old).is_err() {
-        make_writable(&old);
-        let _ = fs::remove_dir_all(&old);
-    }
-    Ok(())
-}
-
-/// Gives every folder of a tree write permission, so that it can be removed.
-fn make_writable(tree: &Path) {
-    for entry in walkdir::WalkDir::new(tree).into_iter().flatten() {
-        if entry.file_type().is_dir()
-            && let Ok(meta) = entry.metadata()
-        {
-            let mut permissions = meta.permissions();
-            #[allow(clippy::permissions_set_readonly_false)]
-            permissions.set_readonly(false);
-            let _ = fs::set_permissions(entry.path(), permissions);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn unchanged_files_keep_their_inode_and_removed_ones_go() {
@@ -273,7 +158,9 @@ mod tests {
             stats,
             WriteStats {
                 written: 1,
-                unchanged: 1
+                unchanged: 1,
+                removed: 1,
+                bytes: 1,
             }
         );
         assert_eq!(
@@ -309,7 +196,12 @@ mod tests {
         write(&out, &[OutputFile::text("a.txt", "A".into())]).unwrap();
         // A staging folder that is not there: the second rename fails.
         let place = place(&out);
-        let error = swap(&dir.path().join(".public.lapa-staging-x"), &place).unwrap_err();
+        let error = swap::swap(
+            &dir.path().join(".public.lapa-staging-x"),
+            &place,
+            &manifest::Manifest::new(),
+        )
+        .unwrap_err();
         assert_eq!(error.path, place.folder);
         assert_eq!(fs::read_to_string(out.join("a.txt")).unwrap(), "A");
         let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();

@@ -340,10 +340,15 @@ fn run_case(name: &str, folder: &Path) -> Vec<String> {
         }
         let after = snapshot_tree(root);
         let changed = if code == 0 {
-            // A successful build replaces public/; nothing else may change.
+            // A successful build replaces public/ and its state file (which records
+            // what public/ holds); nothing else may change.
             let outside = |t: &BTreeMap<String, Option<Vec<u8>>>| {
                 t.iter()
-                    .filter(|(p, _)| !(p.as_str() == "public" || p.starts_with("public/")))
+                    .filter(|(p, _)| {
+                        !(p.as_str() == "public"
+                            || p.starts_with("public/")
+                            || p.as_str() == ".public.lapa")
+                    })
                     .map(|(p, b)| (p.clone(), b.clone()))
                     .collect::<BTreeMap<_, _>>()
             };

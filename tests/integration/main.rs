@@ -17,5 +17,6 @@ mod output_safety;
 mod pages;
 mod properties;
 mod publishing;
+mod rebuild;
 mod support;
 mod text_outputs;

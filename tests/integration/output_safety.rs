@@ -102,7 +102,7 @@ fn an_empty_folder_is_used_and_the_state_file_is_beside_it_not_in_it() {
     assert!(site.public().join("lv/index.html").is_file());
     let state = std::fs::read_to_string(site.root().join(".public.lapa")).unwrap();
     let state: serde_json::Value = serde_json::from_str(&state).unwrap();
-    assert_eq!(state["format"], 1);
+    assert_eq!(state["format"], 2);
     assert_eq!(state["output"], "public");
     assert!(
         tree(&site.public())
