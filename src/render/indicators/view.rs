@@ -36,6 +36,10 @@ pub fn enrich(
     let Some(list) = view.get_mut("indicators").and_then(Json::as_array_mut) else {
         return;
     };
+    // Where each key of the data file is, read once for all the descriptions.
+    let located = site
+        .data_file("indicators")
+        .map(|f| (f, crate::values::yaml::locate::key_offsets(&f.text)));
     // Each indicator's page in this language, found in one pass over the pages.
     let pages: HashMap<usize, usize> = site
         .pages
@@ -73,11 +77,11 @@ pub fn enrich(
             &Input {
                 body: description,
                 // Place problems in the description's text (after "lang: " and a quote).
-                body_offset: site
-                    .data_file("indicators")
-                    .and_then(|f| {
-                        crate::values::yaml::locate::offset_of(
-                            &f.text,
+                body_offset: located
+                    .as_ref()
+                    .and_then(|(f, offsets)| {
+                        crate::values::yaml::locate::nearest_offset(
+                            offsets,
                             &format!("indicators[{index}].description.{lang}"),
                         )
                         .map(|o| crate::values::yaml::locate::text_start(&f.text, o + lang.len()))
