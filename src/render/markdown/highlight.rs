@@ -21,8 +21,16 @@ const CACHE_BYTES: usize = 8 << 20;
 #[derive(Default)]
 pub struct Highlighter {
     syntaxes: OnceLock<SyntaxSet>,
-    /// `(language, code)` → HTML of blocks already highlighted, and the HTML bytes held.
-    done: Mutex<(HashMap<(String, String), String>, usize)>,
+    done: Mutex<Done>,
+}
+
+/// Blocks already highlighted.
+#[derive(Default)]
+struct Done {
+    /// `(language, code)` → HTML.
+    html: HashMap<(String, String), String>,
+    /// The HTML bytes held.
+    bytes: usize,
 }
 
 impl Highlighter {
@@ -33,15 +41,20 @@ impl Highlighter {
             return format!("<pre><code>{}</code></pre>\n", escape(code));
         }
         let key = (language.to_string(), code.to_string());
-        if let Some(html) = self.done.lock().ok().and_then(|d| d.0.get(&key).cloned()) {
+        if let Some(html) = self
+            .done
+            .lock()
+            .ok()
+            .and_then(|d| d.html.get(&key).cloned())
+        {
             return html;
         }
         let html = self.highlight_anew(code, language);
         if let Ok(mut done) = self.done.lock()
-            && done.1 + html.len() <= CACHE_BYTES
+            && done.bytes + html.len() <= CACHE_BYTES
         {
-            done.1 += html.len();
-            done.0.insert(key, html.clone());
+            done.bytes += html.len();
+            done.html.insert(key, html.clone());
         }
         html
     }
