@@ -4,12 +4,13 @@
 
 use crate::diagnostics::{self, Diagnostic, SourceTexts};
 use crate::options::BuildOptions;
+use crate::render::output::OutputFile;
 use crate::render::{self, Theme};
 use crate::write::{self, WriteError, WriteStats};
 use crate::{i18n, load, model};
-use rayon::prelude::*;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// A finished build.
@@ -50,28 +51,29 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))
         .build();
-    // Files go to the writer as they come; it is finished only when nothing failed
-    // (dropped otherwise, which leaves the previous output as it was).
-    let render_and_write = || {
-        let rendered = render_site(options)?;
-        let files = rendered.files.files.len();
-        rendered
-            .files
-            .files
-            .into_par_iter()
-            .try_for_each(|file| writer.add(file))
-            .map_err(BuildError::Write)?;
-        Ok::<_, BuildError>((
-            rendered.pages,
-            files,
-            rendered.files.warnings,
-            rendered.texts,
-        ))
+    // Files go to the writer as they are rendered, never all held at once; the writer is
+    // finished only when nothing failed (dropped otherwise, which leaves the previous
+    // output as it was).
+    let files = AtomicUsize::new(0);
+    let write_error: Mutex<Option<WriteError>> = Mutex::new(None);
+    let sink = |file: OutputFile| {
+        files.fetch_add(1, Ordering::Relaxed);
+        if let Err(e) = writer.add(file)
+            && let Ok(mut first) = write_error.lock()
+        {
+            first.get_or_insert(e);
+        }
     };
-    let (pages, files, warnings, texts) = match pool {
+    let render_and_write = || render_site_into(options, &sink);
+    let outcome = match pool {
         Ok(pool) => pool.install(render_and_write),
         Err(_) => render_and_write(),
     }?;
+    if let Some(e) = write_error.into_inner().ok().flatten() {
+        return Err(BuildError::Write(e));
+    }
+    let (pages, warnings, texts) = (outcome.pages, outcome.warnings, outcome.texts);
+    let files = files.into_inner();
     let stats = writer.finish().map_err(BuildError::Write)?;
     Ok(BuildReport {
         pages,
@@ -83,24 +85,28 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     })
 }
 
-/// The rendered site and its page count.
-pub struct Rendered {
-    /// Output files and warnings.
-    pub files: render::RenderedSite,
+/// A render whose files went to a sink: the page count, warnings and texts.
+pub struct Outcome {
     /// Site pages.
     pub pages: usize,
+    /// Problems that did not stop the build.
+    pub warnings: Vec<Diagnostic>,
     /// The texts of the files read, for the warnings' snippets.
     pub texts: SourceTexts,
 }
 
-/// Everything up to writing: returns the output in memory. Every problem of the run is
+/// Everything up to writing: each output file goes to `sink` as it is rendered (when the
+/// result is an error, the files handed over must be thrown away). Every problem of the run is
 /// reported together: a file that cannot be read is left out and the rest is loaded; the
 /// model is built from what was read and keeps pages with errors; the site is rendered
 /// whenever the theme and the languages allow it, so that a broken link or template is
 /// reported in the same run as a page without a title. Problems that only follow from
 /// one already reported (a link to a file that could not be read, a template failing on
 /// a page whose own front matter is wrong) are left out.
-pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
+pub fn render_site_into(
+    options: &BuildOptions,
+    sink: &(dyn Fn(OutputFile) + Sync),
+) -> Result<Outcome, BuildError> {
     let (mut sources, mut problems) = load::load(&options.root, options.base_url.as_deref())
         .map_err(|(problems, texts)| BuildError::Content(problems, texts))?;
     let texts = std::mem::take(&mut sources.texts);
@@ -120,7 +126,6 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
     problems.extend(i18n_problems);
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);
-    let static_files = std::mem::take(&mut sources.static_files);
     let model_options = model::ModelOptions {
         drafts: options.drafts,
         now: options.now,
@@ -145,24 +150,19 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
     let data_faulty = faulty.iter().any(|f| f.starts_with("content/data/"));
     // Two pages on one address are also two outputs on one path.
     let url_collision = problems.iter().any(|d| d.id == "url-collision");
-    let pages = site.pages.len();
-    let theme = Theme {
-        templates: &templates,
-        shortcodes: &shortcodes,
-        static_files: &static_files,
-    };
-    let rendered = render::render(Arc::new(site), &theme, Arc::new(i18n));
+    let pages = site.pages().len();
+    let theme = theme_of(&templates, &shortcodes);
+    let rendered = render::render_into(Arc::new(site), &theme, Arc::new(i18n), sink);
     let files = match rendered {
-        Ok(files) if !diagnostics::has_errors(&problems) => {
-            let mut files = files;
-            files.warnings.extend(problems);
-            return Ok(Rendered {
-                files,
+        Ok(mut warnings) if !diagnostics::has_errors(&problems) => {
+            warnings.extend(problems);
+            return Ok(Outcome {
                 pages,
+                warnings,
                 texts,
             });
         }
-        Ok(files) => files.warnings,
+        Ok(warnings) => warnings,
         Err(render_problems) => render_problems,
     };
     problems.extend(
@@ -174,6 +174,26 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, BuildError> {
             .filter(|d| !(url_collision && d.id == "output-collision")),
     );
     Err(BuildError::Content(problems, texts))
+}
+
+/// The theme's template files as render takes them.
+pub(crate) fn theme_of<'a>(
+    templates: &'a [load::TextFile],
+    shortcodes: &'a [load::TextFile],
+) -> Theme<'a> {
+    let files = |list: &'a [load::TextFile]| {
+        list.iter()
+            .map(|t| render::ThemeFile {
+                name: &t.name,
+                file: &t.file,
+                text: &t.text,
+            })
+            .collect()
+    };
+    Theme {
+        templates: files(templates),
+        shortcodes: files(shortcodes),
+    }
 }
 
 /// Whether a template failed on a page that was already faulty (its own file has an

@@ -2,8 +2,10 @@
 //! interface texts) into a static website. One pipeline, one way: the `cli` resolves
 //! `options`; `load` reads `config` (site.yaml), content, data files, locales and the
 //! theme from disk; `data` checks the data files; `i18n` prepares the interface texts and
-//! CLDR formats; `model` builds the site (pages, URLs, translations); `render` produces
-//! every output file in memory (markdown, templates, sitemap…); `write` replaces the
+//! CLDR formats; `model` builds the site (pages by stable key, URLs, translations) and its
+//! output table (every file the build writes, its kind and the sources it is made from);
+//! `render` makes each output of that table, one at a time and in parallel (markdown
+//! rendered once, templates bound to the site, sitemap…); `write` replaces the
 //! output folder only when all of that succeeded. `build` strings the stages together;
 //! `diagnostics` carries problems, with their places, from every stage to the person
 //! reading them, in lapa's own words (Fluent bundles with CLDR plurals, from `fluent`);
@@ -33,11 +35,11 @@ pub mod diagnostics;
 mod fluent;
 mod i18n;
 mod load;
-#[allow(unreachable_pub, unused_imports)]
+#[allow(unreachable_pub)]
 mod model;
 mod options;
 pub mod probe;
-#[allow(unreachable_pub, dead_code)]
+#[allow(unreachable_pub)]
 mod render;
 mod values;
 #[allow(unreachable_pub, unused_imports)]

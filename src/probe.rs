@@ -34,13 +34,14 @@ pub fn check_site(root: &Path) -> Result<Probe, String> {
     };
     static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
     let pool = POOL.get_or_init(|| rayon::ThreadPoolBuilder::new().num_threads(1).build().ok());
-    let render = || build::render_site(&options);
+    // The files are not kept: only the problems matter here.
+    let render = || build::render_site_into(&options, &|_| {});
     let result = match pool {
         Some(pool) => pool.install(render),
         None => render(),
     };
     let (mut problems, texts, rendered) = match result {
-        Ok(rendered) => (rendered.files.warnings, rendered.texts, true),
+        Ok(outcome) => (outcome.warnings, outcome.texts, true),
         Err(BuildError::Content(problems, texts)) => (problems, texts, false),
         Err(BuildError::Usage(problem)) => (vec![problem], SourceTexts::default(), false),
         Err(BuildError::Write(e)) => return Err(format!("render_site wrote: {e:?}")),
@@ -109,4 +110,146 @@ pub fn check_span(root: &Path, problem: &Diagnostic) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// One output of the model's table, as tests see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProbeOutput {
+    /// Relative to the output root.
+    pub path: String,
+    /// Its kind (`Page { number: 1 }`, `Sitemap`, …).
+    pub kind: String,
+    /// The key of the page it shows, if any (`jaunumi/ligums (lv)`).
+    pub shows: Option<String>,
+    /// What it is made from, each written as `page jaunumi/ligums (lv)`, `data contacts`,
+    /// `data contacts#anna`, `messages lv`, `template page.html`, `shortcode x`,
+    /// `site.yaml` or `file <path>`.
+    pub sources: Vec<String>,
+}
+
+/// A site loaded, modelled and prepared for rendering (drafts off, now =
+/// 2024-01-15T12:00 Riga time, as the tests' builds), from which single outputs can be
+/// rendered.
+pub struct Session {
+    site: std::sync::Arc<crate::model::Site>,
+    prepared: crate::render::Prepared,
+    i18n: std::sync::Arc<crate::i18n::I18n>,
+}
+
+impl Session {
+    /// Loads and prepares the site in `root`; `Err` when it has errors.
+    pub fn open(root: &Path) -> Result<Self, String> {
+        use crate::{i18n, load, model, render};
+        let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)?;
+        let (mut sources, problems) =
+            load::load(root, None).map_err(|p| format!("cannot load: {p:?}"))?;
+        let (i18n, i18n_problems) =
+            i18n::locales::load(&sources.config, std::mem::take(&mut sources.locales));
+        let templates = std::mem::take(&mut sources.templates);
+        let shortcodes = std::mem::take(&mut sources.shortcodes);
+        let options = model::ModelOptions { drafts: false, now };
+        let (site, model_errors) = model::build(sources, &options, i18n.as_ref());
+        let i18n = i18n.ok_or("the interface texts cannot be loaded")?;
+        let errors: Vec<&Diagnostic> = problems
+            .iter()
+            .chain(&i18n_problems)
+            .chain(&model_errors)
+            .filter(|d| d.is_error())
+            .collect();
+        if !errors.is_empty() {
+            return Err(format!("the site has errors: {errors:?}"));
+        }
+        let theme = crate::build::theme_of(&templates, &shortcodes);
+        let (compiled, _) =
+            render::CompiledTheme::compile(&theme).map_err(|p| format!("theme: {p:?}"))?;
+        let site = std::sync::Arc::new(site);
+        let i18n = std::sync::Arc::new(i18n);
+        let (prepared, _) = render::prepare(&site, &compiled, &i18n);
+        Ok(Self {
+            site,
+            prepared,
+            i18n,
+        })
+    }
+
+    /// Every output of the model's table, sorted by path, with what the markdown of
+    /// the page it shows adds once rendered (its `@/` targets and shortcodes).
+    pub fn outputs(&self) -> Vec<ProbeOutput> {
+        self.site
+            .outputs
+            .iter()
+            .map(|output| {
+                let mut probe = probe_output(output);
+                if let (crate::model::outputs::OutputKind::Page { .. }, Some(key)) =
+                    (&output.kind, &output.shows)
+                {
+                    let sources = self.prepared.markdown.sources(key);
+                    for source in sources.iter().map(source_text) {
+                        if !probe.sources.contains(&source) {
+                            probe.sources.push(source);
+                        }
+                    }
+                }
+                probe
+            })
+            .collect()
+    }
+
+    /// The bytes of one output, rendered alone.
+    pub fn render_one(&self, path: &str) -> Result<Vec<u8>, String> {
+        use crate::render::output::Content;
+        let output = self
+            .site
+            .outputs
+            .at(path)
+            .ok_or_else(|| format!("no output at {path}"))?;
+        let file = crate::render::render_output(
+            output,
+            &self.site,
+            &self.prepared.markdown,
+            &self.prepared.theme,
+            &self.i18n,
+        )
+        .map_err(|d| format!("{d:?}"))?;
+        match file.content {
+            Content::Bytes(bytes) => Ok(bytes),
+            Content::Copy(source) => std::fs::read(&source).map_err(|e| e.to_string()),
+        }
+    }
+}
+
+/// Every output of the site in `root` (see `Session::open`).
+pub fn outputs(root: &Path) -> Result<Vec<ProbeOutput>, String> {
+    Ok(Session::open(root)?.outputs())
+}
+
+/// One output of the site in `root`, rendered alone.
+pub fn render_one(root: &Path, path: &str) -> Result<Vec<u8>, String> {
+    Session::open(root)?.render_one(path)
+}
+
+fn probe_output(output: &crate::model::outputs::Output) -> ProbeOutput {
+    ProbeOutput {
+        path: output.path.clone(),
+        kind: format!("{:?}", output.kind),
+        shows: output.shows.as_ref().map(ToString::to_string),
+        sources: output.sources.iter().map(source_text).collect(),
+    }
+}
+
+fn source_text(source: &crate::model::outputs::Source) -> String {
+    use crate::model::outputs::Source;
+    match source {
+        Source::Page(key) => format!("page {key}"),
+        Source::Data { file, record: None } => format!("data {file}"),
+        Source::Data {
+            file,
+            record: Some(id),
+        } => format!("data {file}#{id}"),
+        Source::Messages { lang } => format!("messages {lang}"),
+        Source::Template(name) => format!("template {name}"),
+        Source::Shortcode(name) => format!("shortcode {name}"),
+        Source::SiteConfig => "site.yaml".to_string(),
+        Source::File(path) => format!("file {}", diagnostics::display_path(path)),
+    }
 }

@@ -40,8 +40,8 @@ pub fn place(
             // The bundle's page in every language it has; none when it is a draft.
             for page in pages
                 .iter()
-                .filter(|p| p.kind == PageKind::Page && p.source.name.bundle)
-                .filter(|p| p.data_item.is_none() && p.id == bundle)
+                .filter(|p| p.kind == PageKind::Page && p.source.is_bundle())
+                .filter(|p| p.data_item().is_none() && p.id == bundle)
             {
                 out.push((
                     shown.clone(),
@@ -91,7 +91,7 @@ fn references(pages: &[Page]) -> BTreeMap<String, BTreeSet<String>> {
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for page in pages
         .iter()
-        .filter(|p| p.kind != PageKind::List && p.data_item.is_none())
+        .filter(|p| p.kind != PageKind::List && p.data_item().is_none())
     {
         let folder: Vec<&str> = page
             .id
@@ -105,7 +105,7 @@ fn references(pages: &[Page]) -> BTreeMap<String, BTreeSet<String>> {
                 out.entry(content).or_default().insert(output);
             }
         };
-        if let Some(image) = &page.source.front.image {
+        if let Some(image) = &page.source.front().image {
             add(image);
         }
         for event in Parser::new(page.source.body()) {

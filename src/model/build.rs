@@ -2,8 +2,8 @@
 //! problems, so a run reports everything at once.
 
 use super::{
-    ModelOptions, Site, assets as content_assets, bundles, data_pages, events, menus, outputs,
-    pages, taxonomies, translations, tree, typography,
+    ModelOptions, Site, assets as content_assets, bundles, claims, data_pages, dependencies,
+    events, menus, pages, taxonomies, translations, tree, typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -24,6 +24,7 @@ pub fn build(
         documents,
         assets,
         data: data_files,
+        static_files,
         ..
     } = sources;
     let languages = config.language_codes();
@@ -68,30 +69,43 @@ pub fn build(
     events::check_translations(&pages, &by_pair, &mut problems);
     pages::warn_future_news(&pages, options.now, &mut problems);
     let assets = content_assets::place(&pages, &bundle_folders, assets, &mut problems);
-    let (aliases, assets) = outputs::claim_all(&pages, assets, &config, &mut problems);
+    let (assets, outputs) = claims::claim_all(
+        claims::ClaimInputs {
+            pages: &pages,
+            assets,
+            static_files: &static_files,
+            config: &config,
+            datasets: &datasets,
+            data_files: &data_files,
+        },
+        &mut problems,
+    );
     bundles::check_lead_images(&pages, &assets, &mut problems);
 
     let mut site = Site {
         config,
         pages,
-        aliases,
         assets,
         data,
         datasets,
         data_files,
         menus: Default::default(),
         now: options.now,
+        outputs,
         warnings: Vec::new(),
         lookups: Default::default(),
         drafts,
+        by_key: Default::default(),
         by_id,
         by_pair,
     };
     site.lookups = super::Lookups::new(&site.pages, &site.assets);
+    site.by_key = super::index_by_key(&site.pages);
     let (resolved, menu_problems) = menus::resolve(&site, &config_text);
     site.menus = resolved;
     problems.extend(menu_problems);
     problems.extend(site.check_front_matter_links());
+    dependencies::record(&mut site);
 
     let (errors, warnings) = problems.into_iter().partition(Diagnostic::is_error);
     site.warnings = warnings;

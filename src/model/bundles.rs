@@ -58,7 +58,7 @@ impl Site {
 pub fn check_lead_images(pages: &[Page], assets: &[AssetCopy], problems: &mut Vec<Diagnostic>) {
     let published: HashSet<&str> = assets.iter().map(|a| a.output.as_str()).collect();
     for page in pages {
-        let Some(image) = &page.source.front.image else {
+        let Some(image) = &page.source.front().image else {
             continue;
         };
         let at = || page.source.key_span("image");
@@ -68,7 +68,7 @@ pub fn check_lead_images(pages: &[Page], assets: &[AssetCopy], problems: &mut Ve
         if outside {
             problems.push(
                 Diagnostic::error("lead-image-outside-bundle")
-                    .in_file(&page.source.file)
+                    .in_file(page.source.file())
                     .at(at())
                     .with("image", image),
             );
@@ -106,7 +106,7 @@ fn missing_diagnostic(
         Some(actual) => Diagnostic::error("bundle-file-case").with("actual", actual),
         None => Diagnostic::error(id),
     };
-    d.in_file(&page.source.file)
+    d.in_file(page.source.file())
         .at(page.source.key_span("image"))
         .with("file", image)
         .with("files", files_list(nearby))

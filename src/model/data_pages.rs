@@ -8,8 +8,6 @@ use super::{DataItem, Page, PageKind};
 use crate::data::at_key;
 use crate::diagnostics::Diagnostic;
 use crate::load::DataFile;
-use crate::load::Document;
-use crate::load::file_name::{DocumentKind, FileName};
 use crate::load::front_matter::{FrontMatter, SectionKind};
 use crate::values::ids::is_valid_id;
 use crate::values::slug::slugify;
@@ -90,11 +88,11 @@ fn items_of<'a>(
     files: &'a [DataFile],
     problems: &mut Vec<Diagnostic>,
 ) -> Option<(&'a DataFile, String, &'a Vec<Yaml>)> {
-    let front = &section.source.front;
+    let front = section.source.front();
     let Some(name) = &front.data else {
         problems.push(
             Diagnostic::error("data-section-without-file")
-                .in_file(&section.source.file)
+                .in_file(section.source.file())
                 .at(section.source.key_span("kind")),
         );
         return None;
@@ -103,7 +101,7 @@ fn items_of<'a>(
     let Some(file) = files.iter().find(|f| f.name == stem) else {
         problems.push(
             Diagnostic::error("data-file-missing")
-                .in_file(&section.source.file)
+                .in_file(section.source.file())
                 .at(section.source.key_span("data"))
                 .with("file", name),
         );
@@ -130,7 +128,7 @@ fn items_of<'a>(
             let names: Vec<&str> = lists.iter().map(|(k, _)| k.as_str()).collect();
             problems.push(
                 Diagnostic::error("data-items-unknown")
-                    .in_file(&section.source.file)
+                    .in_file(section.source.file())
                     .at(section.source.key_span(if front.items.is_some() {
                         "items"
                     } else {
@@ -197,29 +195,24 @@ fn item_page(
     let front = FrontMatter {
         title: Some(title.clone()),
         slug: Some(slug.to_string()),
-        template: section.source.front.page_template.clone(),
+        template: section.source.front().page_template.clone(),
         ..FrontMatter::default()
     };
-    let source = Document {
+    let source = super::page_source::PageSource::Made {
         file: file.path.clone(),
         rel: section
             .source
-            .rel
+            .rel()
             .with_file_name(format!("{id}.{}.md", section.lang)),
-        name: FileName {
-            kind: DocumentKind::Page,
-            bundle: false,
-            stem: id.to_string(),
-            lang: Some(section.lang.clone()),
-            easy: false,
-        },
-        lang: section.lang.clone(),
-        text: "".into(),
         front,
-        yaml_offset: 0,
-        body_offset: 0,
     };
     Page {
+        key: super::PageKey::DataItem {
+            file: item.file.as_str().into(),
+            list: item.list.as_str().into(),
+            item: id.into(),
+            lang: section.lang.as_str().into(),
+        },
         kind: PageKind::Page,
         source,
         id: page_id.to_string(),
@@ -234,9 +227,8 @@ fn item_page(
         date: None,
         updated: None,
         section_kind: SectionKind::Data,
-        data_item: Some(item),
-        event: None,
-        list: None,
+        about: super::About::default(),
+        variant: super::PageVariant::DataItem(item),
         slug_span: None,
     }
 }

@@ -40,7 +40,9 @@ pub fn read(pages: &mut [Page], problems: &mut Vec<Diagnostic>) {
         .iter_mut()
         .filter(|p| p.kind == PageKind::Page && p.section_kind == SectionKind::Events)
     {
-        let doc = &page.source;
+        let Some(doc) = page.source.document() else {
+            continue;
+        };
         let Some(start_text) = &doc.front.start else {
             problems.push(
                 Diagnostic::error("event-missing-start")
@@ -78,7 +80,12 @@ pub fn read(pages: &mut [Page], problems: &mut Vec<Diagnostic>) {
             );
             continue;
         }
-        page.event = Some(event);
+        page.variant = super::PageVariant::Event(super::EventFacts {
+            when: event,
+            location: doc.front.location.clone(),
+            online: doc.front.online.clone(),
+            registration: doc.front.registration.clone(),
+        });
     }
 }
 
@@ -95,7 +102,7 @@ pub fn check_translations(
     for group in groups {
         let mut versions = group
             .iter()
-            .filter_map(|&i| Some((&pages[i], pages[i].event?)));
+            .filter_map(|&i| Some((&pages[i], pages[i].event()?)));
         let Some((first, first_event)) = versions.next() else {
             continue;
         };
@@ -122,14 +129,14 @@ pub fn check_translations(
                     .get(..at)
                     .map_or(1, |t| t.matches('\n').count() + 1)
             };
-            let span = if field == "end" && page.source.front.end.is_none() {
+            let span = if field == "end" && page.source.front().end.is_none() {
                 page.source.key_span("start")
             } else {
                 page.source.key_span(field)
             };
             problems.push(
                 Diagnostic::error("event-times-differ")
-                    .in_file(&page.source.file)
+                    .in_file(page.source.file())
                     .at(span)
                     .with("field", field)
                     .with("value", value(&event))
@@ -137,8 +144,8 @@ pub fn check_translations(
                         "other",
                         format!(
                             "{}:{}",
-                            super::paths::path_text(&first.source.file),
-                            line(&first.source)
+                            super::paths::path_text(first.source.file()),
+                            first.source.document().map_or(1, line)
                         ),
                     )
                     .with("other_value", value(&first_event)),

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkTarget {
     /// The page.
-    pub page: usize,
+    pub page: super::PageKey,
     /// `#fragment` without the `#`, if any.
     pub fragment: Option<String>,
 }
@@ -51,8 +51,8 @@ impl Site {
         };
         let path = path.strip_suffix("/index").unwrap_or(path);
         let path = if path == "index" { "_index" } else { path };
-        let target = |page| LinkTarget {
-            page,
+        let target = |page: &super::Page| LinkTarget {
+            page: page.key.clone(),
             fragment: fragment.clone(),
         };
         let candidates = [path.to_string(), format!("{path}/_index")];
@@ -73,7 +73,7 @@ impl Site {
                 if let Some(page) = self.translation(other, wanted) {
                     return Resolved::Page(target(page));
                 }
-                let pair_key = &self.pages[other].pair_key;
+                let pair_key = &other.pair_key;
                 if let Some(draft) = self
                     .drafts
                     .iter()
@@ -111,7 +111,7 @@ impl Site {
     /// The absolute URL an `@/` link leads to (for feeds, read away from the site).
     pub fn resolve_permalink(&self, link: &str, lang: &str) -> Option<String> {
         let target = self.resolve(link, lang)?;
-        let url = self.permalink(&self.pages[target.page].path);
+        let url = self.permalink(&self.get(&target.page)?.path);
         Some(match &target.fragment {
             Some(f) => format!("{url}#{f}"),
             None => url,
@@ -120,7 +120,9 @@ impl Site {
 
     /// The URL of a resolved link.
     pub fn link_url(&self, target: &LinkTarget) -> String {
-        let url = self.url(&self.pages[target.page].path);
+        let url = self
+            .get(&target.page)
+            .map_or_else(String::new, |p| self.url(&p.path));
         match &target.fragment {
             Some(f) => format!("{url}#{f}"),
             None => url,
@@ -140,14 +142,14 @@ impl Site {
                     .with("draft", display_path(file)),
             ),
             Resolved::OtherLanguage(t) => {
-                let page = &self.pages[t.page];
+                let page = self.get(&t.page)?;
                 Some(
                     Diagnostic::warning("link-other-language")
                         .with("link", link)
                         .with("lang", lang)
-                        .with("target", display_path(&page.source.file))
+                        .with("target", display_path(page.source.file()))
                         .with("target_lang", &page.lang)
-                        .with("explicit", format!("@/{}", display_path(&page.source.rel))),
+                        .with("explicit", format!("@/{}", display_path(page.source.rel()))),
                 )
             }
         }
@@ -158,7 +160,7 @@ impl Site {
     pub(super) fn check_front_matter_links(&self) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         for page in &self.pages {
-            let Some(summary) = &page.source.front.summary else {
+            let Some(summary) = &page.source.front().summary else {
                 continue;
             };
             for event in Parser::new(summary) {
@@ -174,7 +176,7 @@ impl Site {
                 let resolved = self.resolve_link(dest, &page.lang);
                 if let Some(d) = self.link_problem(dest, &page.lang, &resolved) {
                     problems.push(
-                        d.in_file(&page.source.file)
+                        d.in_file(page.source.file())
                             .at(page.source.key_span("summary")),
                     );
                 }

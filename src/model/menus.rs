@@ -16,7 +16,7 @@ pub struct MenuItem {
     /// URL (with base path, or an external address).
     pub url: String,
     /// The page it leads to, for marking the current one.
-    pub page: Option<usize>,
+    pub page: Option<super::PageKey>,
 }
 
 /// Menus by name, then language.
@@ -48,8 +48,11 @@ pub fn resolve(site: &Site, site_yaml: &str) -> (Menus, Vec<Diagnostic>) {
                     // draft's published translation in its place.
                     if let Resolved::Page(target) | Resolved::OtherLanguage(target) = resolved {
                         items.push(MenuItem {
-                            title: own_title
-                                .unwrap_or_else(|| site.pages[target.page].title.clone()),
+                            title: own_title.unwrap_or_else(|| {
+                                site.get(&target.page)
+                                    .map(|p| p.title.clone())
+                                    .unwrap_or_default()
+                            }),
                             url: site.link_url(&target),
                             page: Some(target.page),
                         });

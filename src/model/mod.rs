@@ -6,11 +6,16 @@
 mod assets;
 mod build;
 mod bundles;
+mod claims;
 mod data_pages;
+mod dependencies;
 pub mod events;
+mod keys;
 mod links;
 mod menus;
-mod outputs;
+pub mod outputs;
+mod page;
+mod page_source;
 mod pages;
 pub mod pagination;
 mod paths;
@@ -22,104 +27,16 @@ mod typography;
 use crate::config::SiteConfig;
 use crate::data::LocalizedData;
 use crate::diagnostics::Diagnostic;
-use crate::load::Document;
-use crate::load::front_matter::SectionKind;
-use crate::values::dates::PageDate;
 pub use bundles::{BundleFile, files_list};
-pub use links::{LinkTarget, Resolved};
-pub use menus::{MenuItem, Menus};
+pub use keys::PageKey;
+pub use links::Resolved;
+pub use menus::Menus;
+pub(crate) use page::SectionKind;
+pub use page::{About, DataItem, Draft, EventFacts, HOME_ITEMS, Page, PageKind, PageVariant};
 use paths::path_text;
 use std::collections::HashMap;
 use std::path::Path;
 use std::path::PathBuf;
-
-/// What a page is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PageKind {
-    /// `content/_index.<lang>.md`.
-    Home,
-    /// `content/<dir>/_index.<lang>.md`.
-    Section,
-    /// Any other markdown file.
-    Page,
-    /// A generated list: a tag or municipality index, or a term's page.
-    List,
-}
-
-/// One page of the site in one language.
-#[derive(Debug, Clone)]
-pub struct Page {
-    /// Home, section or page.
-    pub kind: PageKind,
-    /// The source file.
-    pub source: Document,
-    /// Identity of the source across languages: `jaunumi/ligums`, `jaunumi/_index`, `_index`.
-    pub id: String,
-    /// Language code.
-    pub lang: String,
-    /// From front matter.
-    pub title: String,
-    /// The last URL segment (empty for home pages).
-    pub slug: String,
-    /// The URL path below the base path: `lv/jaunumi/ligums/`.
-    pub path: String,
-    /// The section (or home page) this page is listed in.
-    pub parent: Option<usize>,
-    /// For sections and home: the pages listed, in display order.
-    pub children: Vec<usize>,
-    /// For sections and home: the sections below, in display order.
-    pub subsections: Vec<usize>,
-    /// What translations share.
-    pub pair_key: String,
-    /// Publication date.
-    pub date: Option<PageDate>,
-    /// Last substantive change.
-    pub updated: Option<PageDate>,
-    /// For sections: what they hold; for pages: their section's kind.
-    pub section_kind: SectionKind,
-    /// For pages made from a data file: which item.
-    pub data_item: Option<DataItem>,
-    /// For event pages: when.
-    pub event: Option<events::Event>,
-    /// For generated list pages: what they list.
-    pub list: Option<taxonomies::ListInfo>,
-    /// Where the page's address is written when that is not its front matter's `slug`
-    /// (a data item's `slug` or `id`), for messages.
-    pub slug_span: Option<std::ops::Range<usize>>,
-}
-
-/// A draft left out of the build (without `--drafts`).
-#[derive(Debug, Clone)]
-pub struct Draft {
-    /// Its source id.
-    pub id: String,
-    /// Its language.
-    pub lang: String,
-    /// What its translations share.
-    pub pair_key: String,
-    /// The file, for messages.
-    pub file: PathBuf,
-}
-
-/// Where a data page's item is: `data.<file>.<list>[index]`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataItem {
-    /// The data file's name (`indicators`).
-    pub file: String,
-    /// The list in it (`indicators`).
-    pub list: String,
-    /// The item's position in the list.
-    pub index: usize,
-}
-
-/// An old URL that redirects to a page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Alias {
-    /// Output file, relative to the output root (`vecais/ceļš/index.html`).
-    pub output: String,
-    /// The page it redirects to.
-    pub target: usize,
-}
 
 /// A content file copied next to a page's output.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,10 +52,9 @@ pub struct AssetCopy {
 pub struct Site {
     /// Settings.
     pub config: SiteConfig,
-    /// Every page in every language, ordered by language (site order) then path.
-    pub pages: Vec<Page>,
-    /// Redirects.
-    pub aliases: Vec<Alias>,
+    /// Every page in every language, ordered by language (site order) then path. Other
+    /// stages reach pages by key (`get`) or by iterating (`pages`); positions stay here.
+    pages: Vec<Page>,
     /// Bundle files.
     pub assets: Vec<AssetCopy>,
     /// Data for templates.
@@ -151,9 +67,12 @@ pub struct Site {
     pub menus: Menus,
     /// The build's "now".
     pub now: jiff::civil::DateTime,
+    /// Every output file with its kind, what it shows and what it is made from.
+    pub outputs: outputs::OutputTable,
     /// Warnings found while building the model.
     pub warnings: Vec<crate::diagnostics::Diagnostic>,
     by_id: PageIndex,
+    by_key: HashMap<PageKey, usize>,
     lookups: Lookups,
     /// Drafts left out of this build, so that links to them are reported as such.
     drafts: Vec<Draft>,
@@ -161,25 +80,43 @@ pub struct Site {
 }
 
 impl Site {
+    /// Every page, in a stable order (language in site order, then source id).
+    pub fn pages(&self) -> std::slice::Iter<'_, Page> {
+        self.pages.iter()
+    }
+
+    /// The page of a key.
+    pub fn get(&self, key: &PageKey) -> Option<&Page> {
+        self.by_key.get(key).map(|&i| &self.pages[i])
+    }
+
+    /// The pages of a list of keys, in its order.
+    pub fn pages_of<'a>(&'a self, keys: &'a [PageKey]) -> impl Iterator<Item = &'a Page> + 'a {
+        keys.iter().filter_map(|k| self.get(k))
+    }
+
     /// The page of a source id in a language.
-    pub fn page(&self, id: &str, lang: &str) -> Option<usize> {
+    pub fn page(&self, id: &str, lang: &str) -> Option<&Page> {
+        self.index_of(id, lang).map(|i| &self.pages[i])
+    }
+
+    fn index_of(&self, id: &str, lang: &str) -> Option<usize> {
         self.by_id.get(&(id.to_string(), lang.to_string())).copied()
     }
 
     /// A page's translations (itself included), in site language order: pages are
     /// ordered by language first, so each group's indices already are.
-    pub fn translations(&self, page: usize) -> &[usize] {
+    pub fn translations<'a>(&'a self, page: &Page) -> impl Iterator<Item = &'a Page> + 'a {
         self.by_pair
-            .get(&self.pages[page].pair_key)
-            .map_or(&[], Vec::as_slice)
+            .get(&page.pair_key)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| &self.pages[i])
     }
 
     /// The translation of a page into a language, if there is one.
-    pub fn translation(&self, page: usize, lang: &str) -> Option<usize> {
-        self.translations(page)
-            .iter()
-            .copied()
-            .find(|i| self.pages[*i].lang == lang)
+    pub fn translation<'a>(&'a self, page: &Page, lang: &str) -> Option<&'a Page> {
+        self.translations(page).find(|p| p.lang == lang)
     }
 
     /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
@@ -188,35 +125,36 @@ impl Site {
         taxonomy: taxonomies::Taxonomy,
         lang: &str,
         term: Option<&str>,
-    ) -> Option<usize> {
-        self.lookups
-            .lists
-            .get(&(taxonomy, lang.to_string(), term.map(str::to_string)))
-            .copied()
+    ) -> Option<&Page> {
+        self.get(&PageKey::Generated {
+            taxonomy,
+            term: term.map(Into::into),
+            lang: lang.into(),
+        })
     }
 
     /// News pages of a language, newest first.
-    pub fn news(&self, lang: &str) -> &[usize] {
-        self.lookups.news.get(lang).map_or(&[], Vec::as_slice)
+    pub fn news<'a>(&'a self, lang: &str) -> impl ExactSizeIterator<Item = &'a Page> + 'a {
+        self.lookups
+            .news
+            .get(lang)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| &self.pages[i])
     }
 
     /// Event pages among `pages` split by the build's "now": upcoming soonest first, past
     /// latest first.
-    pub fn split_events(&self, pages: impl Iterator<Item = usize>) -> (Vec<usize>, Vec<usize>) {
-        let (mut past, mut upcoming): (Vec<usize>, Vec<usize>) = pages
-            .filter(|&i| self.pages[i].event.is_some())
-            .partition(|&i| self.pages[i].event.is_some_and(|e| e.is_past(self.now)));
-        let start = |i: &usize| self.pages[*i].event.map(|e| e.start);
-        upcoming.sort_by(|a, b| {
-            start(a)
-                .cmp(&start(b))
-                .then_with(|| self.pages[*a].id.cmp(&self.pages[*b].id))
-        });
-        past.sort_by(|a, b| {
-            start(b)
-                .cmp(&start(a))
-                .then_with(|| self.pages[*a].id.cmp(&self.pages[*b].id))
-        });
+    pub fn split_events<'a>(
+        &self,
+        pages: impl Iterator<Item = &'a Page>,
+    ) -> (Vec<&'a Page>, Vec<&'a Page>) {
+        let (mut past, mut upcoming): (Vec<&Page>, Vec<&Page>) = pages
+            .filter(|p| p.event().is_some())
+            .partition(|p| p.event().is_some_and(|e| e.is_past(self.now)));
+        let start = |p: &&Page| p.event().map(|e| e.start);
+        upcoming.sort_by(|a, b| start(a).cmp(&start(b)).then_with(|| a.id.cmp(&b.id)));
+        past.sort_by(|a, b| start(b).cmp(&start(a)).then_with(|| a.id.cmp(&b.id)));
         (upcoming, past)
     }
 
@@ -226,7 +164,7 @@ impl Site {
     }
 
     /// The home page of a language.
-    pub fn home(&self, lang: &str) -> Option<usize> {
+    pub fn home(&self, lang: &str) -> Option<&Page> {
         self.page("_index", lang)
     }
 
@@ -241,15 +179,15 @@ impl Site {
     }
 
     /// The chain of sections above a page, from the home page down to its parent.
-    pub fn ancestors(&self, page: usize) -> Vec<usize> {
-        let mut chain = Vec::new();
-        let mut current = self.pages[page].parent;
+    pub fn ancestors<'a>(&'a self, page: &'a Page) -> Vec<&'a Page> {
+        let mut chain: Vec<&Page> = Vec::new();
+        let mut current = page.parent.as_ref().and_then(|k| self.get(k));
         while let Some(p) = current {
-            if chain.contains(&p) {
+            if chain.iter().any(|c| c.key == p.key) {
                 break;
             }
             chain.push(p);
-            current = self.pages[p].parent;
+            current = p.parent.as_ref().and_then(|k| self.get(k));
         }
         chain.reverse();
         chain
@@ -269,8 +207,6 @@ pub struct ModelOptions {
 /// Answers asked for every page, worked out once when the model is complete.
 #[derive(Debug, Default)]
 struct Lookups {
-    /// (taxonomy, language, term) → generated list page.
-    lists: HashMap<(taxonomies::Taxonomy, String, Option<String>), usize>,
     /// Language → its news pages, newest first.
     news: HashMap<String, Vec<usize>>,
     /// Output paths of bundle files (`lv/jaunumi/atklasana/foto.jpg`).
@@ -284,11 +220,6 @@ impl Lookups {
             ..Lookups::default()
         };
         for (i, page) in pages.iter().enumerate() {
-            if let Some(list) = &page.list {
-                lookups
-                    .lists
-                    .insert((list.taxonomy, page.lang.clone(), list.term.clone()), i);
-            }
             if taxonomies::is_news(page) {
                 lookups.news.entry(page.lang.clone()).or_default().push(i);
             }
@@ -298,6 +229,15 @@ impl Lookups {
         }
         lookups
     }
+}
+
+/// Pages by key; of two pages with one key (an error reported with its files), the first.
+fn index_by_key(pages: &[Page]) -> HashMap<PageKey, usize> {
+    let mut by_key = HashMap::with_capacity(pages.len());
+    for (i, page) in pages.iter().enumerate() {
+        by_key.entry(page.key.clone()).or_insert(i);
+    }
+    by_key
 }
 
 /// Pages by (source id, language).

@@ -1,100 +1,190 @@
-//! Every output file belongs to exactly one source: page files (with the list pages of
-//! paginated sections and generated lists), alias redirects and bundle assets claim their
-//! paths here, and a second claim is an error naming both files.
+//! The output table: every file the build writes, with its kind, the page it shows (if
+//! any) and the sources it is made from. The model claims each path once (`claims`) and
+//! records what each output reads (`dependencies`); render looks paths up here and never
+//! invents one, so a collision is found before anything renders, with both files named.
 
-use super::pagination::{pager_count, pager_path};
-use super::paths::{alias_output, path_text};
-use super::{Alias, AssetCopy, Page, same_url};
-use crate::config::SiteConfig;
-use crate::diagnostics::Diagnostic;
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use super::PageKey;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
 
-/// Claims the output paths of pages, aliases and assets.
-pub fn claim_all(
-    pages: &[Page],
-    assets: Vec<(PathBuf, AssetCopy)>,
-    config: &SiteConfig,
-    problems: &mut Vec<Diagnostic>,
-) -> (Vec<Alias>, Vec<AssetCopy>) {
-    // Every output file belongs to one source.
-    let mut outputs: BTreeMap<String, PathBuf> = BTreeMap::new();
-    // The span is worked out only for a clash: locating a key re-reads the front matter.
-    let mut claim = |output: String,
-                     file: &Path,
-                     name: Option<PathBuf>,
-                     problems: &mut Vec<Diagnostic>,
-                     span: &dyn Fn() -> std::ops::Range<usize>| {
-        let name = name.unwrap_or_else(|| file.to_path_buf());
-        if let Some(first) = outputs.get(&output) {
-            problems.push(same_url(first, &name, file).at(span()).with("url", &output));
-        } else {
-            outputs.insert(output, name);
-        }
-    };
-    // A data page is named by its item: `content/data/indicators.yaml (indicators[3])`.
-    let name_of = |page: &Page| {
-        page.data_item.as_ref().map(|d| {
-            PathBuf::from(format!(
-                "{} ({}[{}])",
-                path_text(&page.source.file),
-                d.list,
-                d.index
-            ))
-        })
-    };
-    for page in pages.iter() {
-        for number in 2..=pager_count(page, config) {
-            claim(
-                format!("{}index.html", pager_path(page, config, number)),
-                &page.source.file,
-                None,
-                problems,
-                &|| page.source.key_span("paginate"),
-            );
-        }
-        claim(
-            format!("{}index.html", page.path),
-            &page.source.file,
-            name_of(page),
-            problems,
-            &|| {
-                page.slug_span
-                    .clone()
-                    .unwrap_or_else(|| page.source.key_span("slug"))
-            },
-        );
-    }
+/// What an output file is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OutputKind {
+    /// A page (`number` 1) or list page `number` of a paginated one; `shows` is the page.
+    Page {
+        /// 1-based.
+        number: usize,
+    },
+    /// A redirect page for an old address; `shows` is the target.
+    Alias,
+    /// The Atom feed of all news of a language.
+    NewsFeed {
+        /// Language code.
+        lang: String,
+    },
+    /// The Atom feed of a news section or a municipality; `shows` is that page.
+    PageFeed,
+    /// The iCalendar file of all events of a language.
+    Calendar {
+        /// Language code.
+        lang: String,
+    },
+    /// The iCalendar file of one event; `shows` is the event page.
+    EventCalendar,
+    /// A contact's vCard in a language.
+    VCard {
+        /// The contact's id.
+        contact: String,
+        /// Language code.
+        lang: String,
+    },
+    /// `data/indicators.csv`.
+    IndicatorsCsv,
+    /// `data/indicators.json`.
+    IndicatorsJson,
+    /// `sitemap.xml`.
+    Sitemap,
+    /// `robots.txt`.
+    Robots,
+    /// `404.html`.
+    NotFound,
+    /// The language chooser at the root (`index.html`).
+    LanguageChooser,
+    /// A bundle file copied next to its page.
+    Asset {
+        /// Where it is read.
+        source: PathBuf,
+    },
+    /// A theme file copied as it is.
+    Static {
+        /// Where it is read.
+        source: PathBuf,
+    },
+}
 
-    let mut aliases = Vec::new();
-    for (i, page) in pages.iter().enumerate() {
-        for (n, alias) in page.source.front.aliases.iter().enumerate() {
-            let span = || page.source.key_span(&format!("aliases[{n}]"));
-            match alias_output(alias) {
-                Some(output) => {
-                    claim(output.clone(), &page.source.file, None, problems, &span);
-                    aliases.push(Alias { output, target: i });
-                }
-                None => problems.push(
-                    Diagnostic::error("alias-invalid")
-                        .in_file(&page.source.file)
-                        .at(span())
-                        .with("alias", alias),
-                ),
+/// Something an output is made from: when it changes, the output may change.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Source {
+    /// A page (its source file's front matter and markdown, or its data item).
+    Page(PageKey),
+    /// A data file, or one record (by `id`) of it.
+    Data {
+        /// The file's name (`contacts`).
+        file: Arc<str>,
+        /// The record's id.
+        record: Option<Arc<str>>,
+    },
+    /// The interface texts (Fluent messages) of a language.
+    Messages {
+        /// Language code.
+        lang: Arc<str>,
+    },
+    /// A theme template by name (`page.html`).
+    Template(Arc<str>),
+    /// A theme shortcode by name.
+    Shortcode(Arc<str>),
+    /// `site.yaml`.
+    SiteConfig,
+    /// A file copied as it is (bundle asset or theme static file).
+    File(PathBuf),
+}
+
+/// One output file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Relative to the output root, forward slashes (`lv/jaunumi/index.html`).
+    pub path: String,
+    /// What it is.
+    pub kind: OutputKind,
+    /// The page it shows, if any.
+    pub shows: Option<PageKey>,
+    /// What it is made from (see `dependencies` for what is recorded).
+    pub sources: Vec<Source>,
+}
+
+/// Every output of the site, sorted by path.
+#[derive(Debug, Default)]
+pub struct OutputTable {
+    outputs: Vec<Output>,
+    by_path: HashMap<String, usize>,
+    by_kind: HashMap<(OutputKind, Option<PageKey>), usize>,
+}
+
+impl OutputTable {
+    /// A table of outputs (sorted here by path).
+    pub(super) fn new(mut outputs: Vec<Output>) -> Self {
+        outputs.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut by_path = HashMap::with_capacity(outputs.len());
+        let mut by_kind = HashMap::with_capacity(outputs.len());
+        for (i, output) in outputs.iter().enumerate() {
+            by_path.insert(output.path.clone(), i);
+            if output.kind != OutputKind::Alias {
+                by_kind
+                    .entry((output.kind.clone(), output.shows.clone()))
+                    .or_insert(i);
             }
         }
-    }
-
-    // Bundle files and files pages use, where `assets::place` put them.
-    let mut asset_copies: Vec<AssetCopy> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for (file, copy) in assets {
-        if !seen.insert((file.clone(), copy.output.clone())) {
-            continue;
+        Self {
+            outputs,
+            by_path,
+            by_kind,
         }
-        claim(copy.output.clone(), &file, None, problems, &|| 0..0);
-        asset_copies.push(copy);
     }
 
-    (aliases, asset_copies)
+    /// Every output, sorted by path.
+    pub fn iter(&self) -> std::slice::Iter<'_, Output> {
+        self.outputs.iter()
+    }
+
+    /// The output at a path.
+    pub fn at(&self, path: &str) -> Option<&Output> {
+        self.by_path.get(path).map(|&i| &self.outputs[i])
+    }
+
+    /// The path of an output of a kind that shows a page (or none).
+    pub fn path_of(&self, kind: &OutputKind, shows: Option<&PageKey>) -> Option<&str> {
+        self.by_kind
+            .get(&(kind.clone(), shows.cloned()))
+            .map(|&i| self.outputs[i].path.as_str())
+    }
+
+    /// The feed of a news section or municipality page.
+    pub fn feed_of(&self, page: &PageKey) -> Option<&str> {
+        self.path_of(&OutputKind::PageFeed, Some(page))
+    }
+
+    /// The feed of all news of a language.
+    pub fn news_feed(&self, lang: &str) -> Option<&str> {
+        let kind = OutputKind::NewsFeed {
+            lang: lang.to_string(),
+        };
+        self.path_of(&kind, None)
+    }
+
+    /// The calendar of all events of a language.
+    pub fn calendar(&self, lang: &str) -> Option<&str> {
+        let kind = OutputKind::Calendar {
+            lang: lang.to_string(),
+        };
+        self.path_of(&kind, None)
+    }
+
+    /// The calendar file of one event.
+    pub fn event_calendar(&self, page: &PageKey) -> Option<&str> {
+        self.path_of(&OutputKind::EventCalendar, Some(page))
+    }
+
+    /// A contact's vCard in a language.
+    pub fn vcard(&self, contact: &str, lang: &str) -> Option<&str> {
+        let kind = OutputKind::VCard {
+            contact: contact.to_string(),
+            lang: lang.to_string(),
+        };
+        self.path_of(&kind, None)
+    }
+
+    pub(super) fn outputs_mut(&mut self) -> std::slice::IterMut<'_, Output> {
+        self.outputs.iter_mut()
+    }
 }

@@ -133,6 +133,7 @@ pub fn collect(
             .unwrap_or_else(|| id.clone());
         let lang = doc.lang.clone();
         pages.push(Page {
+            key: super::PageKey::source(&id, &lang),
             kind,
             id,
             lang,
@@ -146,11 +147,10 @@ pub fn collect(
             date,
             updated,
             section_kind: doc.front.kind.unwrap_or_default(),
-            data_item: None,
-            event: None,
-            list: None,
+            about: super::About::read(&doc.front),
+            variant: super::PageVariant::Text,
             slug_span: None,
-            source: doc,
+            source: super::page_source::PageSource::File(doc),
         });
     }
     pages
@@ -169,9 +169,9 @@ pub fn index(pages: &[Page], problems: &mut Vec<Diagnostic>) -> PageIndex {
     for (i, page) in pages.iter().enumerate() {
         if let Some(&other) = by_id.get(&(page.id.clone(), page.lang.clone())) {
             problems.push(same_url(
-                &pages[other].source.file,
-                &page.source.file,
-                &page.source.file,
+                pages[other].source.file(),
+                page.source.file(),
+                page.source.file(),
             ));
             continue;
         }
@@ -201,17 +201,17 @@ pub fn assign_urls(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Dia
         if page.kind == PageKind::Home {
             continue;
         }
-        let wanted = page.source.front.slug.clone().unwrap_or(from_name);
+        let wanted = page.source.front().slug.clone().unwrap_or(from_name);
         page.slug = slugify(&wanted);
         if page.slug.is_empty() {
-            let span = if page.source.front.slug.is_some() {
+            let span = if page.source.front().slug.is_some() {
                 page.source.key_span("slug")
             } else {
                 0..0
             };
             problems.push(
                 Diagnostic::error("slug-empty")
-                    .in_file(&page.source.file)
+                    .in_file(page.source.file())
                     .at(span)
                     .with("value", wanted),
             );
@@ -259,11 +259,11 @@ pub fn check_municipalities(
     problems: &mut Vec<Diagnostic>,
 ) {
     for page in pages {
-        for (i, id) in page.source.front.municipalities.iter().enumerate() {
+        for (i, id) in page.source.front().municipalities.iter().enumerate() {
             if !known.is_some_and(|m| m.has(id)) {
                 problems.push(
                     Diagnostic::error("unknown-municipality")
-                        .in_file(&page.source.file)
+                        .in_file(page.source.file())
                         .at(page.source.key_span(&format!("municipalities[{i}]")))
                         .with("id", id),
                 );
@@ -283,14 +283,14 @@ pub fn warn_future_news(
         let Some(date) = page.date else { continue };
         if page.kind != PageKind::Page
             || page.section_kind != crate::load::front_matter::SectionKind::News
-            || page.source.front.draft
+            || page.source.front().draft
             || date.datetime <= now
         {
             continue;
         }
         problems.push(
             Diagnostic::warning("news-date-in-future")
-                .in_file(&page.source.file)
+                .in_file(page.source.file())
                 .at(page.source.key_span("date"))
                 .with("date", date.to_iso())
                 .with("now", now.strftime("%Y-%m-%dT%H:%M")),

@@ -3,14 +3,14 @@
 //! `paginate` says for its kind; page 1 is the list's own URL, the others `…/lapa/2/`
 //! (the folder name per language from `site.yaml`'s `slugs.page`).
 
-use super::{Page, PageKind, Site};
+use super::{Page, PageKey, PageKind, Site};
 use crate::config::SiteConfig;
 
 /// One list page of a paginated section or generated list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pager {
     /// The section or generated list.
-    pub section: usize,
+    pub section: PageKey,
     /// 1-based.
     pub number: usize,
     /// How many list pages the section has.
@@ -19,10 +19,9 @@ pub struct Pager {
 
 impl Pager {
     /// Which of the list's items (`listed`) this list page shows.
-    pub fn range(&self, site: &Site) -> std::ops::Range<usize> {
-        let page = &site.pages[self.section];
-        let per_page = per_page(page, &site.config).unwrap_or(usize::MAX);
-        let len = listed(page).len();
+    pub fn range(&self, section: &Page, config: &SiteConfig) -> std::ops::Range<usize> {
+        let per_page = per_page(section, config).unwrap_or(usize::MAX);
+        let len = listed(section).len();
         let start = (self.number - 1).saturating_mul(per_page).min(len);
         start..start.saturating_add(per_page).min(len)
     }
@@ -30,8 +29,8 @@ impl Pager {
 
 /// What a list page lists, in display order: an index's term pages, otherwise the
 /// page's children.
-pub fn listed(page: &Page) -> &[usize] {
-    match &page.list {
+pub fn listed(page: &Page) -> &[PageKey] {
+    match page.list() {
         Some(list) if list.term.is_none() => &list.terms,
         _ => &page.children,
     }
@@ -39,10 +38,10 @@ pub fn listed(page: &Page) -> &[usize] {
 
 /// How many items one list page of a page shows; `None` when it is not paginated.
 pub fn per_page(page: &Page, config: &SiteConfig) -> Option<usize> {
-    match (&page.list, page.kind) {
+    match (page.list(), page.kind) {
         (Some(list), _) => Some(list.per_page(config)),
         (None, PageKind::Page) => None,
-        (None, _) => page.source.front.paginate.filter(|&n| n > 0),
+        (None, _) => page.source.front().paginate.filter(|&n| n > 0),
     }
 }
 
@@ -69,19 +68,23 @@ pub fn pager_count(page: &Page, config: &SiteConfig) -> usize {
 
 impl Site {
     /// The URL path of list page `number` of a section.
-    pub fn pager_path(&self, section: usize, number: usize) -> String {
-        pager_path(&self.pages[section], &self.config, number)
+    pub fn pager_path(&self, section: &Page, number: usize) -> String {
+        pager_path(section, &self.config, number)
     }
 
-    /// The list pages of a section: one when it is not paginated.
-    pub fn pagers(&self, section: usize) -> Vec<Pager> {
-        let total = pager_count(&self.pages[section], &self.config);
-        (1..=total)
-            .map(|number| Pager {
-                section,
-                number,
-                total,
-            })
-            .collect()
+    /// List page `number` of a page.
+    pub fn pager(&self, section: &Page, number: usize) -> Pager {
+        Pager {
+            section: section.key.clone(),
+            number,
+            total: pager_count(section, &self.config),
+        }
+    }
+
+    /// The items list page `pager` shows, in display order.
+    pub fn shown<'a>(&'a self, section: &'a Page, pager: &Pager) -> &'a [PageKey] {
+        listed(section)
+            .get(pager.range(section, &self.config))
+            .unwrap_or_default()
     }
 }

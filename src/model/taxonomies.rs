@@ -10,8 +10,6 @@ use super::{Page, PageKind};
 use crate::config::SiteConfig;
 use crate::data::municipalities::Municipalities;
 use crate::diagnostics::Diagnostic;
-use crate::load::Document;
-use crate::load::file_name::{DocumentKind, FileName};
 use crate::load::front_matter::{FrontMatter, SectionKind};
 use crate::values::slug::slugify;
 use std::cmp::Ordering;
@@ -47,7 +45,7 @@ pub struct ListInfo {
     pub term: Option<String>,
     /// For the index: its term pages, in display order (tags by name in the language's
     /// alphabetical order once `order_terms` has run; municipalities as in their file).
-    pub terms: Vec<usize>,
+    pub terms: Vec<super::PageKey>,
 }
 
 impl ListInfo {
@@ -82,13 +80,13 @@ pub fn build(
         // Each spelling with the file and the place it is first written.
         let mut spellings: BTreeMap<String, Vec<(String, PathBuf, Range<usize>)>> = BTreeMap::new();
         for i in (0..count).filter(|&i| pages[i].lang == *lang) {
-            for (n, tag) in pages[i].source.front.tags.iter().enumerate() {
+            for (n, tag) in pages[i].source.front().tags.iter().enumerate() {
                 let slug = slugify(tag);
                 if slug.is_empty() {
                     let doc = &pages[i].source;
                     problems.push(
                         Diagnostic::error("tag-slug-empty")
-                            .in_file(&doc.file)
+                            .in_file(doc.file())
                             .at(doc.key_span(&format!("tags[{n}]")))
                             .with("tag", tag),
                     );
@@ -106,7 +104,7 @@ pub fn build(
                     let doc = &pages[i].source;
                     seen.push((
                         tag.clone(),
-                        doc.file.clone(),
+                        doc.file().to_path_buf(),
                         doc.key_span(&format!("tags[{n}]")),
                     ));
                 }
@@ -145,7 +143,7 @@ pub fn build(
             // One pass over the pages: id → the pages about it.
             let mut members: HashMap<&str, Vec<usize>> = HashMap::new();
             for i in (0..count).filter(|&i| pages[i].lang == *lang) {
-                for id in &pages[i].source.front.municipalities {
+                for id in &pages[i].source.front().municipalities {
                     let list = members.entry(id.as_str()).or_default();
                     if list.last() != Some(&i) {
                         list.push(i);
@@ -194,7 +192,7 @@ fn add_lists(
         &format!("@{}", taxonomy.key()),
         index_path.clone(),
         index_title,
-        home,
+        home.map(|h| pages[h].key.clone()),
         taxonomy,
         None,
         &format!("{}.html", taxonomy.key()),
@@ -203,6 +201,7 @@ fn add_lists(
         Taxonomy::Tags => "tag.html",
         Taxonomy::Municipalities => "municipality.html",
     };
+    let index_key = pages[index].key.clone();
     for (slug, name, mut members) in terms {
         match taxonomy {
             Taxonomy::Tags => {
@@ -212,7 +211,7 @@ fn add_lists(
             // newest first by when they happen, so that its first list page holds what
             // is coming and the latest news, and later ones the older items.
             Taxonomy::Municipalities => members.sort_by(|&a, &b| {
-                let when = |p: &Page| p.date.or(p.event.map(|e| e.start));
+                let when = |p: &Page| p.date.or(p.event().map(|e| e.start));
                 let (a, b) = (&pages[a], &pages[b]);
                 (when(a).is_none(), std::cmp::Reverse(when(a)))
                     .cmp(&(when(b).is_none(), std::cmp::Reverse(when(b))))
@@ -224,15 +223,15 @@ fn add_lists(
             &format!("@{}/{slug}", taxonomy.key()),
             format!("{index_path}{slug}/"),
             name,
-            Some(index),
+            Some(index_key.clone()),
             taxonomy,
             Some(slug),
             template,
         );
-        page.children = members;
-        let term = pages.len();
+        page.children = members.iter().map(|&m| pages[m].key.clone()).collect();
+        let term = page.key.clone();
         pages.push(page);
-        if let Some(list) = &mut pages[index].list {
+        if let super::PageVariant::List(list) = &mut pages[index].variant {
             list.terms.push(term);
         }
     }
@@ -241,12 +240,9 @@ fn add_lists(
 impl super::Site {
     /// The news items among `members` (a municipality's or section's pages), newest
     /// first like `Site::news`; without scanning the language's whole news list.
-    pub fn news_among(&self, members: impl IntoIterator<Item = usize>) -> Vec<usize> {
-        let mut news: Vec<usize> = members
-            .into_iter()
-            .filter(|&i| is_news(&self.pages[i]))
-            .collect();
-        news.sort_by(|&a, &b| newest_first(&self.pages[a], &self.pages[b]));
+    pub fn news_among<'a>(&'a self, members: impl IntoIterator<Item = &'a Page>) -> Vec<&'a Page> {
+        let mut news: Vec<&Page> = members.into_iter().filter(|p| is_news(p)).collect();
+        news.sort_by(|a, b| newest_first(a, b));
         news
     }
 }
@@ -264,17 +260,22 @@ pub(super) fn newest_first(a: &Page, b: &Page) -> Ordering {
 /// Sorts each tag index's terms by name in its language's alphabetical order (`compare`
 /// gets the language and two names); run once titles are final.
 pub fn order_terms(pages: &mut [Page], compare: &dyn Fn(&str, &str, &str) -> Ordering) {
-    for i in 0..pages.len() {
-        let Some(list) = &pages[i].list else { continue };
+    let titles: HashMap<super::PageKey, String> = pages
+        .iter()
+        .filter(|p| p.list().is_some_and(|l| l.term.is_some()))
+        .map(|p| (p.key.clone(), p.title.clone()))
+        .collect();
+    for page in pages.iter_mut() {
+        let lang = page.lang.clone();
+        let super::PageVariant::List(list) = &mut page.variant else {
+            continue;
+        };
         if list.taxonomy != Taxonomy::Tags || list.term.is_some() {
             continue;
         }
-        let mut terms = list.terms.clone();
-        let lang = &pages[i].lang;
-        terms.sort_by(|&a, &b| compare(lang, &pages[a].title, &pages[b].title));
-        if let Some(list) = &mut pages[i].list {
-            list.terms = terms;
-        }
+        let title = |k: &super::PageKey| titles.get(k).map_or("", String::as_str);
+        list.terms
+            .sort_by(|a, b| compare(&lang, title(a), title(b)));
     }
 }
 
@@ -284,7 +285,7 @@ fn list_page(
     id: &str,
     path: String,
     title: String,
-    parent: Option<usize>,
+    parent: Option<super::PageKey>,
     taxonomy: Taxonomy,
     term: Option<String>,
     template: &str,
@@ -294,21 +295,10 @@ fn list_page(
         template: Some(template.to_string()),
         ..FrontMatter::default()
     };
-    let source = Document {
+    let source = super::page_source::PageSource::Made {
         file: PathBuf::from(crate::config::SITE_FILE),
         rel: PathBuf::from(path_text(PathBuf::from(id).as_path())),
-        name: FileName {
-            kind: DocumentKind::Page,
-            bundle: false,
-            stem: id.to_string(),
-            lang: Some(lang.to_string()),
-            easy: false,
-        },
-        lang: lang.to_string(),
-        text: "".into(),
         front,
-        yaml_offset: 0,
-        body_offset: 0,
     };
     // Municipality pages pair across languages by id; tag pages do not (tags are free
     // text per language), so each language's tag page stands alone.
@@ -317,6 +307,11 @@ fn list_page(
         _ => id.to_string(),
     };
     Page {
+        key: super::PageKey::Generated {
+            taxonomy,
+            term: term.as_deref().map(Into::into),
+            lang: lang.into(),
+        },
         kind: PageKind::List,
         source,
         id: id.to_string(),
@@ -331,9 +326,8 @@ fn list_page(
         date: None,
         updated: None,
         section_kind: SectionKind::Pages,
-        data_item: None,
-        event: None,
-        list: Some(ListInfo {
+        about: super::About::default(),
+        variant: super::PageVariant::List(ListInfo {
             taxonomy,
             term,
             terms: Vec::new(),

@@ -15,10 +15,10 @@ pub fn pair(pages: &[Page], problems: &mut Vec<Diagnostic>) -> HashMap<String, V
         if let Some(&other) = group.iter().find(|&&o| pages[o].lang == page.lang) {
             problems.push(
                 Diagnostic::error("translation-key-duplicate")
-                    .in_file(&page.source.file)
+                    .in_file(page.source.file())
                     .at(page.source.key_span("translation_key"))
                     .with("key", &page.pair_key)
-                    .with("other", path_text(&pages[other].source.file)),
+                    .with("other", path_text(pages[other].source.file())),
             );
             continue;
         }

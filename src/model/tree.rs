@@ -11,6 +11,7 @@ use crate::load::front_matter::SectionKind;
 /// Links parents and children.
 pub fn link(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic>) {
     // Parents: the nearest section above, in the same language.
+    let mut parents: Vec<Option<usize>> = vec![None; pages.len()];
     for i in 0..pages.len() {
         let kind = match pages[i].kind {
             PageKind::Home | PageKind::List => continue,
@@ -20,7 +21,7 @@ pub fn link(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic
         let mut folder = listing_folder(&pages[i].id, kind);
         while let Some(f) = folder {
             if let Some(&parent) = by_id.get(&(section_id(&f), pages[i].lang.clone())) {
-                pages[i].parent = Some(parent);
+                parents[i] = Some(parent);
                 if pages[i].kind == PageKind::Page {
                     pages[i].section_kind = pages[parent].section_kind;
                 }
@@ -36,32 +37,39 @@ pub fn link(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic
             };
         }
     }
-    for i in 0..pages.len() {
-        if let Some(parent) = pages[i].parent {
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
+    let mut subsections: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
+    for (i, parent) in parents.iter().enumerate() {
+        if let Some(parent) = *parent {
             match pages[i].kind {
-                PageKind::Section => pages[parent].subsections.push(i),
-                _ => pages[parent].children.push(i),
+                PageKind::Section => subsections[parent].push(i),
+                _ => children[parent].push(i),
             }
         }
     }
     for i in 0..pages.len() {
-        let mut children = std::mem::take(&mut pages[i].children);
-        children.sort_by(|&a, &b| display_order(&pages[a], &pages[b]));
-        pages[i].children = children;
-        let mut subsections = std::mem::take(&mut pages[i].subsections);
-        subsections.sort_by(|&a, &b| display_order(&pages[a], &pages[b]));
-        pages[i].subsections = subsections;
+        let keys = |list: &mut Vec<usize>| {
+            list.sort_by(|&a, &b| display_order(&pages[a], &pages[b]));
+            list.iter()
+                .map(|&c| pages[c].key.clone())
+                .collect::<Vec<_>>()
+        };
+        let child_keys = keys(&mut children[i]);
+        let subsection_keys = keys(&mut subsections[i]);
+        pages[i].parent = parents[i].map(|p| pages[p].key.clone());
+        pages[i].children = child_keys;
+        pages[i].subsections = subsection_keys;
     }
 
     // News needs dates.
     for page in pages.iter() {
         if page.kind == PageKind::Page
             && page.section_kind == SectionKind::News
-            && page.source.front.date.is_none()
+            && page.source.front().date.is_none()
         {
             problems.push(
                 Diagnostic::error("news-missing-date")
-                    .in_file(&page.source.file)
+                    .in_file(page.source.file())
                     .at(page.source.key_span("title")),
             );
         }
@@ -73,14 +81,14 @@ pub(super) fn display_order(a: &Page, b: &Page) -> std::cmp::Ordering {
     let a_key = (
         a.date.is_none(),
         std::cmp::Reverse(a.date),
-        a.source.front.weight.unwrap_or(0),
+        a.source.front().weight.unwrap_or(0),
         a.title.to_lowercase(),
         &a.id,
     );
     let b_key = (
         b.date.is_none(),
         std::cmp::Reverse(b.date),
-        b.source.front.weight.unwrap_or(0),
+        b.source.front().weight.unwrap_or(0),
         b.title.to_lowercase(),
         &b.id,
     );

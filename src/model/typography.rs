@@ -11,14 +11,21 @@ pub fn smarten_pages(pages: &mut [Page]) {
     for page in pages.iter_mut() {
         let lang = page.lang.clone();
         page.title = smarten(&page.title, &lang);
-        let front = &mut page.source.front;
+        let front = page.source.front_mut();
         if let Some(title) = &mut front.title {
             *title = smarten(title, &lang);
         }
         if let Some(alt) = &mut front.image_alt {
             *alt = smarten(alt, &lang);
         }
-        if let Some(place) = &mut front.location {
+        if let Some(alt) = &mut page.about.image_alt {
+            *alt = smarten(alt, &lang);
+        }
+        let place = match &mut page.variant {
+            super::PageVariant::Event(facts) => facts.location.as_mut(),
+            _ => None,
+        };
+        if let Some(place) = place {
             place.name = smarten(&place.name, &lang);
             if let Some(address) = &mut place.address {
                 *address = smarten(address, &lang);

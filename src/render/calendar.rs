@@ -4,8 +4,9 @@
 //! change; each event's UID is derived from its pair key, so it is the same in every
 //! language and every build, and apps update an event instead of duplicating it.
 
+use super::markdown_results::MarkdownResults;
 use super::output::OutputFile;
-use super::templates::listings::{calendar_path, ics_path};
+use crate::model::outputs::{Output, OutputKind};
 use crate::model::{Page, Site};
 use crate::values::dates::PageDate;
 use ics::parameters;
@@ -14,33 +15,29 @@ use ics::{Daylight, Event, ICalendar, Standard, TimeZone};
 
 const TZID: &str = "Europe/Riga";
 
-/// Every event's file and each language's calendar.
-pub fn render(site: &Site) -> Vec<OutputFile> {
-    let mut files = Vec::new();
-    for language in &site.config.languages {
-        let events: Vec<(&Page, crate::model::events::Event)> = site
-            .pages
-            .iter()
-            .filter(|p| p.lang == language.code)
-            .filter_map(|p| Some((p, p.event?)))
-            .collect();
-        if events.is_empty() {
-            continue;
+/// The calendar an output of the table is: one event's, or a language's of all events.
+pub fn render(site: &Site, markdown: &MarkdownResults, output: &Output) -> Option<OutputFile> {
+    let (lang, events): (&str, Vec<&Page>) = match (&output.kind, &output.shows) {
+        (OutputKind::Calendar { lang }, _) => (
+            lang,
+            site.pages()
+                .filter(|p| p.lang == *lang && p.event().is_some())
+                .collect(),
+        ),
+        (OutputKind::EventCalendar, Some(key)) => {
+            let page = site.get(key)?;
+            (&page.lang, vec![page])
         }
-        let title = site.config.title.get(&language.code).unwrap_or_default();
-        let mut all = calendar(title);
-        for (page, when) in &events {
-            let mut one = calendar(title);
-            one.add_event(event(site, page, when));
-            files.push(OutputFile::text(ics_path(page), one.to_string()));
-            all.add_event(event(site, page, when));
+        _ => return None,
+    };
+    let title = site.config.title.get(lang).unwrap_or_default();
+    let mut file = calendar(title);
+    for page in events {
+        if let Some(facts) = page.event_facts() {
+            file.add_event(event(site, markdown, page, facts));
         }
-        files.push(OutputFile::text(
-            calendar_path(site, &language.code),
-            all.to_string(),
-        ));
     }
-    files
+    Some(OutputFile::text(output.path.clone(), file.to_string()))
 }
 
 fn calendar(title: &str) -> ICalendar<'static> {
@@ -65,7 +62,13 @@ fn riga() -> TimeZone<'static> {
     zone
 }
 
-fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<'static> {
+fn event(
+    site: &Site,
+    markdown: &MarkdownResults,
+    page: &Page,
+    facts: &crate::model::EventFacts,
+) -> Event<'static> {
+    let when = &facts.when;
     let mut event = Event::new(uid(site, page), stamp(page, site.now));
     event.push(Summary::new(escape(&page.title)));
     let (start, end) = match (when.start.has_time, when.end) {
@@ -107,7 +110,7 @@ fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<
     let mut dtend = DtEnd::new(end.0);
     dtend.append(end.1);
     event.push(dtend);
-    let front = &page.source.front;
+    let front = facts;
     let place = match (&front.location, &front.online) {
         (Some(l), _) => Some(match &l.address {
             Some(address) => format!("{}, {address}", l.name),
@@ -119,14 +122,11 @@ fn event(site: &Site, page: &Page, when: &crate::model::events::Event) -> Event<
     if let Some(place) = place {
         event.push(Location::new(escape(&place)));
     }
-    if let Some(summary) = &front.summary {
+    if let Some(summary) = markdown.summary(&page.key) {
         // The summary as a visitor reads it: markdown rendered, quotes in the page's
         // language, then the plain text.
-        let html = super::markdown::render_inline(summary, &page.lang, &|link| {
-            site.resolve_permalink(link, &page.lang)
-        });
         event.push(Description::new(escape(&super::markdown::plain_text(
-            &html,
+            &summary.permalink_html,
         ))));
     }
     event.push(URL::new(site.permalink(&page.path)));

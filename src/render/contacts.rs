@@ -5,12 +5,8 @@
 use super::output::OutputFile;
 use crate::data::contacts::{Contact, ContactKind, Contacts, e164};
 use crate::model::Site;
+use crate::model::outputs::{Output, OutputKind};
 use serde_json::{Value as Json, json};
-
-/// The URL path of a contact's vCard in a language (below the base path).
-pub fn vcard_path(id: &str, lang: &str) -> String {
-    format!("data/contacts/{lang}/{id}.vcf")
-}
 
 /// Adds links, vCard URLs and JSON-LD to `data.contacts` of one language.
 pub fn enrich(view: &mut Json, contacts: &Contacts, site: &Site, lang: &str) {
@@ -40,7 +36,7 @@ pub fn enrich(view: &mut Json, contacts: &Contacts, site: &Site, lang: &str) {
             map.insert("municipality_name".into(), json!(municipality));
             map.insert(
                 "vcard".into(),
-                json!(site.url(&vcard_path(&contact.id, lang))),
+                json!(site.outputs.vcard(&contact.id, lang).map(|p| site.url(p))),
             );
         }
     }
@@ -118,58 +114,53 @@ fn structured_name(contact: &Contact, name: &str) -> String {
     }
 }
 
-/// One `.vcf` (vCard 3.0) per contact and language.
-pub fn vcards(site: &Site) -> Vec<OutputFile> {
-    let Some(contacts) = &site.datasets.contacts else {
-        return Vec::new();
+/// The vCard (3.0) an output of the table is: one contact in one language.
+pub fn vcard(site: &Site, output: &Output) -> Option<OutputFile> {
+    let OutputKind::VCard { contact, lang } = &output.kind else {
+        return None;
     };
-    let mut files = Vec::new();
-    for language in &site.config.languages {
-        let lang = &language.code;
-        for c in &contacts.contacts {
-            let mut lines = vec!["BEGIN:VCARD".to_string(), "VERSION:3.0".to_string()];
-            let name = c.name.read(lang).unwrap_or_default();
-            let name = name.as_str();
-            lines.push(format!("FN:{}", escape(name)));
-            lines.push(structured_name(c, name));
-            if c.kind() == ContactKind::Office {
-                // Address books show the organisation, not a person's name.
-                lines.push("X-ABShowAs:COMPANY".to_string());
-            }
-            let org = c.organisation.as_ref().and_then(|o| o.read(lang));
-            let dept = c.department.as_ref().and_then(|d| d.read(lang));
-            match (org.as_deref(), dept.as_deref()) {
-                (Some(o), Some(d)) => lines.push(format!("ORG:{};{}", escape(o), escape(d))),
-                (Some(o), None) => lines.push(format!("ORG:{}", escape(o))),
-                _ => {}
-            }
-            if let Some(role) = c.role.as_ref().and_then(|r| r.read(lang)) {
-                lines.push(format!("TITLE:{}", escape(&role)));
-            }
-            if let Some(phone) = c.phone.as_deref().and_then(e164) {
-                lines.push(format!("TEL;TYPE=WORK,VOICE:{phone}"));
-            }
-            if let Some(email) = &c.email {
-                lines.push(format!("EMAIL;TYPE=INTERNET,WORK:{}", escape(email.trim())));
-            }
-            if let Some(source) = c.source.as_ref().and_then(|s| s.read(lang)) {
-                let note = match &c.as_of {
-                    Some(date) => format!("{source} ({date})"),
-                    None => source.to_string(),
-                };
-                lines.push(format!("NOTE:{}", escape(&note)));
-            }
-            lines.push("END:VCARD".to_string());
-            let text = lines
-                .iter()
-                .map(|l| fold(l))
-                .collect::<Vec<_>>()
-                .join("\r\n")
-                + "\r\n";
-            files.push(OutputFile::text(vcard_path(&c.id, lang), text));
-        }
+    let contacts = site.datasets.contacts.as_ref()?;
+    let c = contacts.contacts.iter().find(|c| c.id == *contact)?;
+    let mut lines = vec!["BEGIN:VCARD".to_string(), "VERSION:3.0".to_string()];
+    let name = c.name.read(lang).unwrap_or_default();
+    let name = name.as_str();
+    lines.push(format!("FN:{}", escape(name)));
+    lines.push(structured_name(c, name));
+    if c.kind() == ContactKind::Office {
+        // Address books show the organisation, not a person's name.
+        lines.push("X-ABShowAs:COMPANY".to_string());
     }
-    files
+    let org = c.organisation.as_ref().and_then(|o| o.read(lang));
+    let dept = c.department.as_ref().and_then(|d| d.read(lang));
+    match (org.as_deref(), dept.as_deref()) {
+        (Some(o), Some(d)) => lines.push(format!("ORG:{};{}", escape(o), escape(d))),
+        (Some(o), None) => lines.push(format!("ORG:{}", escape(o))),
+        _ => {}
+    }
+    if let Some(role) = c.role.as_ref().and_then(|r| r.read(lang)) {
+        lines.push(format!("TITLE:{}", escape(&role)));
+    }
+    if let Some(phone) = c.phone.as_deref().and_then(e164) {
+        lines.push(format!("TEL;TYPE=WORK,VOICE:{phone}"));
+    }
+    if let Some(email) = &c.email {
+        lines.push(format!("EMAIL;TYPE=INTERNET,WORK:{}", escape(email.trim())));
+    }
+    if let Some(source) = c.source.as_ref().and_then(|s| s.read(lang)) {
+        let note = match &c.as_of {
+            Some(date) => format!("{source} ({date})"),
+            None => source.to_string(),
+        };
+        lines.push(format!("NOTE:{}", escape(&note)));
+    }
+    lines.push("END:VCARD".to_string());
+    let text = lines
+        .iter()
+        .map(|l| fold(l))
+        .collect::<Vec<_>>()
+        .join("\r\n")
+        + "\r\n";
+    Some(OutputFile::text(output.path.clone(), text))
 }
 
 /// vCard text escaping: backslash, comma, semicolon, newline.

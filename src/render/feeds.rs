@@ -3,68 +3,55 @@
 //! Ids are the pages' permanent URLs, times RFC 3339 in Riga time; a feed's `updated` is
 //! the latest change among the entries it holds, so it changes exactly when they do.
 
-use super::markdown::Rendered;
+use super::markdown_results::MarkdownResults;
 use super::output::OutputFile;
-use super::templates::listings::{feed_path, news_feed_path, rfc3339};
-use crate::load::front_matter::SectionKind;
-use crate::model::taxonomies::Taxonomy;
-use crate::model::{PageKind, Site};
+use super::views::rfc3339;
+use crate::model::outputs::{Output, OutputKind};
+use crate::model::{Page, Site};
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 
-/// Every feed of the site, each with at most `feed_limit` entries.
-pub fn render(site: &Site, rendered: &[Rendered], now: &str) -> Vec<OutputFile> {
-    let mut files = Vec::new();
-    for language in &site.config.languages {
-        let lang = &language.code;
-        let news = site.news(lang);
-        if !news.is_empty() {
+/// The feed an output of the table is: a language's news, or a news section's or a
+/// municipality's.
+pub fn render(site: &Site, rendered: &MarkdownResults, output: &Output) -> Option<OutputFile> {
+    let now = site
+        .now
+        .to_zoned(crate::options::riga())
+        .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+        .unwrap_or_default();
+    let (title, lang, items) = match (&output.kind, &output.shows) {
+        (OutputKind::NewsFeed { lang }, _) => {
             let title = site.config.title.get(lang).unwrap_or_default().to_string();
-            files.push(feed(
-                site,
-                rendered,
-                &news_feed_path(lang),
-                &title,
-                lang,
-                news,
-                now,
-            ));
+            (
+                title,
+                lang.as_str(),
+                site.news(lang).collect::<Vec<&Page>>(),
+            )
         }
-        for (i, page) in site
-            .pages
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.lang == *lang)
-        {
-            let is_news_section =
-                page.kind == PageKind::Section && page.section_kind == SectionKind::News;
-            let is_municipality = page
-                .list
-                .as_ref()
-                .is_some_and(|l| l.taxonomy == Taxonomy::Municipalities && l.term.is_some());
-            if is_news_section || is_municipality {
-                let items = site.news_among(site.pages[i].children.iter().copied());
-                files.push(feed(
-                    site,
-                    rendered,
-                    &feed_path(page),
-                    &page.title,
-                    lang,
-                    &items,
-                    now,
-                ));
-            }
+        (OutputKind::PageFeed, Some(key)) => {
+            let page = site.get(key)?;
+            let items = site.news_among(site.pages_of(&page.children));
+            (page.title.clone(), page.lang.as_str(), items)
         }
-    }
-    files
+        _ => return None,
+    };
+    Some(feed(
+        site,
+        rendered,
+        &output.path,
+        &title,
+        lang,
+        &items,
+        &now,
+    ))
 }
 
 fn feed(
     site: &Site,
-    rendered: &[Rendered],
+    rendered: &MarkdownResults,
     path: &str,
     title: &str,
     lang: &str,
-    items: &[usize],
+    items: &[&Page],
     now: &str,
 ) -> OutputFile {
     let time = |text: &str| FixedDateTime::parse_from_rfc3339(text).ok();
@@ -72,8 +59,7 @@ fn feed(
     let entries: Vec<Entry> = items
         .iter()
         .take(site.config.feed_limit)
-        .map(|&i| {
-            let page = &site.pages[i];
+        .map(|&page| {
             let published = page.date.as_ref().map(rfc3339);
             let updated = page.updated.or(page.date).as_ref().map(rfc3339);
             let mut entry = Entry::default();
@@ -84,12 +70,7 @@ fn feed(
                 entry.set_updated(t);
             }
             entry.set_published(published.as_deref().and_then(time));
-            let summary = match &page.source.front.summary {
-                Some(s) => super::markdown::render_inline(s, &page.lang, &|link| {
-                    site.resolve_permalink(link, &page.lang)
-                }),
-                None => rendered[i].first_paragraph.clone(),
-            };
+            let summary = rendered.summary_permalink_html(&page.key).to_string();
             if !summary.is_empty() {
                 entry.set_summary(Some(Text::html(summary)));
             }

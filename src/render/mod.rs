@@ -1,8 +1,9 @@
-//! The site → output files in memory. Steps, in order: compile the theme's templates;
-//! render every page's markdown (in parallel); render every page through its template
-//! (in parallel); add the sitemap, robots.txt, 404 page, language chooser, alias
-//! redirects, theme static files and bundle assets. Results are sorted by output path,
-//! so the thread count never changes the output.
+//! The site → output files. Steps, in order: build the data views and compile the
+//! theme's templates for this site (`prepare`); render every page's markdown once (in
+//! parallel, `MarkdownResults`); then render each output of the model's table on its
+//! own (`render_output`, a pure function of the output, the site, the markdown results
+//! and the theme). A full render is a parallel map over the table; results come back in
+//! the table's order (by path), so the thread count never changes the output.
 
 mod calendar;
 mod contacts;
@@ -10,6 +11,7 @@ mod data_views;
 mod feeds;
 mod indicators;
 pub mod markdown;
+pub mod markdown_results;
 pub mod output;
 mod pages;
 mod robots;
@@ -17,187 +19,257 @@ mod shortcodes;
 mod sitemap;
 mod special_pages;
 pub mod templates;
+pub mod views;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
-use crate::load::{FileToCopy, TextFile};
 use crate::model::Site;
+use crate::model::outputs::{Output, OutputKind};
 use data_views::DataViews;
-use markdown::{Highlighter, Input, Rendered};
+use markdown::Highlighter;
+use markdown_results::MarkdownResults;
 use output::{Content, OutputFile};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use templates::Templates;
 
 /// The theme's files, as loaded.
 pub struct Theme<'a> {
     /// Page templates.
-    pub templates: &'a [TextFile],
+    pub templates: Vec<ThemeFile<'a>>,
     /// Shortcode templates.
-    pub shortcodes: &'a [TextFile],
-    /// Files copied to the output root.
-    pub static_files: &'a [FileToCopy],
+    pub shortcodes: Vec<ThemeFile<'a>>,
 }
 
-/// A successful render: the files and any warnings.
-pub struct RenderedSite {
-    /// Every output file, sorted by path.
-    pub files: Vec<OutputFile>,
-    /// Problems that did not stop the build.
-    pub warnings: Vec<Diagnostic>,
+/// One template file of the theme.
+#[derive(Debug, Clone, Copy)]
+pub struct ThemeFile<'a> {
+    /// Its name: `page.html`, or a shortcode's name (`skaits`).
+    pub name: &'a str,
+    /// The file, relative to the site root, for messages.
+    pub file: &'a std::path::Path,
+    /// Its text.
+    pub text: &'a str,
 }
 
-/// Renders the whole site.
-pub fn render(
+/// The theme's templates ready for one build of one site, with the per-language values
+/// every template's context starts from.
+pub struct BoundTheme {
+    templates: Templates,
+    shared: pages::Shared,
+}
+
+/// What every output of one build reads besides the model: the bound theme and the
+/// rendered markdown. Problems found on the way are returned with it.
+pub struct Prepared {
+    /// The theme, bound to the site.
+    pub theme: BoundTheme,
+    /// Every page's markdown and the data views.
+    pub markdown: MarkdownResults,
+}
+
+/// The theme compiled from its files alone: templates, shortcode declarations and the
+/// ids its templates write. It can be bound to any site (`prepare`), so a changed site
+/// does not compile the theme again.
+pub struct CompiledTheme {
+    templates: templates::CompiledTemplates,
+    signatures: shortcodes::Signatures,
+    reserved: Vec<String>,
+}
+
+impl CompiledTheme {
+    /// Compiles the theme; `Err` when its templates cannot be compiled at all.
+    pub fn compile(theme: &Theme<'_>) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let (signatures, mut problems) = shortcodes::Signatures::read(&theme.shortcodes);
+        let (templates, template_problems) =
+            templates::CompiledTemplates::compile(&theme.templates, &theme.shortcodes).map_err(
+                |mut template_problems| {
+                    template_problems.append(&mut problems.clone());
+                    template_problems
+                },
+            )?;
+        problems.extend(template_problems);
+        Ok((
+            Self {
+                templates,
+                signatures,
+                reserved: shortcodes::theme_ids(&theme.templates),
+            },
+            problems,
+        ))
+    }
+}
+
+/// The data views of a site: problems in them are reported even when the theme cannot
+/// be compiled.
+fn data_views(site: &Site, i18n: &I18n) -> (DataViews, Vec<Diagnostic>) {
+    DataViews::build(site, i18n, &shortcodes::LinkHost { site, i18n })
+}
+
+/// Builds the data views, binds the theme to the site and renders every page's markdown.
+pub fn prepare(
+    site: &Arc<Site>,
+    theme: &CompiledTheme,
+    i18n: &Arc<I18n>,
+) -> (Prepared, Vec<Diagnostic>) {
+    let (data_views, mut problems) = data_views(site, i18n);
+    let data_views = Arc::new(data_views);
+    let templates = theme
+        .templates
+        .bind(site.clone(), i18n.clone(), data_views.clone());
+    let shared = pages::Shared::new(site, &data_views);
+    let highlighter = Highlighter::default();
+    let host = shortcodes::ShortcodeHost {
+        site,
+        templates: &templates,
+        signatures: &theme.signatures,
+        shared: &shared,
+        data: &data_views,
+        i18n,
+        reserved: theme.reserved.clone(),
+    };
+    let rendered: Vec<(crate::model::PageKey, markdown_results::PageMarkdown)> = site
+        .pages()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|page| {
+            (
+                page.key.clone(),
+                markdown_results::render_page(site, page, &host, &highlighter),
+            )
+        })
+        .collect();
+    problems.extend(
+        rendered
+            .iter()
+            .flat_map(|(_, r)| r.body.problems.iter().cloned()),
+    );
+    let markdown = MarkdownResults::new(rendered, data_views);
+    (
+        Prepared {
+            theme: BoundTheme { templates, shared },
+            markdown,
+        },
+        problems,
+    )
+}
+
+/// Renders one output of the table. The same output always gives the same bytes,
+/// whether rendered alone or with the rest.
+pub fn render_output(
+    output: &Output,
+    site: &Site,
+    markdown: &MarkdownResults,
+    theme: &BoundTheme,
+    i18n: &I18n,
+) -> Result<OutputFile, Diagnostic> {
+    let (templates, shared) = (&theme.templates, &theme.shared);
+    let shown = output.shows.as_ref().and_then(|k| site.get(k));
+    let cx = views::Cx {
+        site,
+        rendered: markdown,
+        data: markdown.data(),
+        i18n,
+    };
+    let file = match (&output.kind, shown) {
+        (OutputKind::Page { number }, Some(page)) => {
+            return pages::render_page(&cx, templates, shared, page, *number, &output.path);
+        }
+        (OutputKind::Alias, Some(target)) => {
+            return special_pages::render_alias(site, templates, shared, target, &output.path);
+        }
+        (OutputKind::NotFound, _) => {
+            return special_pages::render_every_language(
+                site,
+                templates,
+                shared,
+                "404.html",
+                &output.path,
+            );
+        }
+        (OutputKind::LanguageChooser, _) => {
+            return special_pages::render_every_language(
+                site,
+                templates,
+                shared,
+                "root.html",
+                &output.path,
+            );
+        }
+        (OutputKind::NewsFeed { .. } | OutputKind::PageFeed, _) => {
+            feeds::render(site, markdown, output)
+        }
+        (OutputKind::Calendar { .. } | OutputKind::EventCalendar, _) => {
+            calendar::render(site, markdown, output)
+        }
+        (OutputKind::VCard { .. }, _) => contacts::vcard(site, output),
+        (OutputKind::IndicatorsCsv | OutputKind::IndicatorsJson, _) => {
+            indicators::downloads::render(site, i18n, output)
+        }
+        (OutputKind::Sitemap, _) => Some(sitemap::render(site, &output.path)),
+        (OutputKind::Robots, _) => Some(robots::render(site, &output.path)),
+        (OutputKind::Asset { source } | OutputKind::Static { source }, _) => Some(OutputFile {
+            path: output.path.clone(),
+            content: Content::Copy(source.clone()),
+        }),
+        _ => None,
+    };
+    // The model claims only what it can make; an output it cannot is lapa's own bug.
+    file.ok_or_else(|| {
+        Diagnostic::error("template-render").with(
+            "details",
+            format!("lapa cannot make {} from the model", output.path),
+        )
+    })
+}
+
+/// Renders every output of the table in parallel, handing each file to `sink` as it is
+/// made; returns the problems. Which thread makes a file never changes its bytes.
+pub fn render_each(
+    site: &Site,
+    prepared: &Prepared,
+    i18n: &I18n,
+    sink: &(dyn Fn(OutputFile) + Sync),
+) -> Vec<Diagnostic> {
+    let outputs: Vec<&Output> = site.outputs.iter().collect();
+    let mut problems: Vec<Diagnostic> = outputs
+        .into_par_iter()
+        .filter_map(|output| {
+            match render_output(output, site, &prepared.markdown, &prepared.theme, i18n) {
+                Ok(file) => {
+                    sink(file);
+                    None
+                }
+                Err(problem) => Some(problem),
+            }
+        })
+        .collect();
+    crate::diagnostics::sort(&mut problems);
+    problems
+}
+
+/// Renders the whole site, handing each file to `sink` as it is made (in any order):
+/// the warnings on success, every problem when something failed (the files already
+/// handed over must then be thrown away).
+pub fn render_into(
     site: Arc<Site>,
     theme: &Theme<'_>,
     i18n: Arc<I18n>,
-) -> Result<RenderedSite, Vec<Diagnostic>> {
-    let (data_views, mut problems) = DataViews::build(
-        &site,
-        &i18n,
-        &shortcodes::LinkHost {
-            site: &site,
-            i18n: &i18n,
-        },
-    );
-    let data_views = Arc::new(data_views);
-    let (signatures, signature_problems) = shortcodes::Signatures::read(theme.shortcodes);
-    let (templates, template_problems) = Templates::compile(
-        theme.templates,
-        theme.shortcodes,
-        site.clone(),
-        i18n.clone(),
-        data_views.clone(),
-    )
-    .map_err(|mut template_problems| {
-        template_problems.extend(problems.iter().cloned());
-        template_problems.extend(signature_problems.iter().cloned());
-        template_problems
-    })?;
-    problems.extend(template_problems);
-    problems.extend(signature_problems);
-    let shared = pages::Shared::new(&site, &data_views);
-    let highlighter = Highlighter::default();
-    let host = shortcodes::ShortcodeHost {
-        site: &site,
-        templates: &templates,
-        signatures: &signatures,
-        shared: &shared,
-        data: &data_views,
-        i18n: &i18n,
-        reserved: shortcodes::theme_ids(theme.templates),
+    sink: &(dyn Fn(OutputFile) + Sync),
+) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    let (compiled, mut problems) = match CompiledTheme::compile(theme) {
+        Ok(compiled) => compiled,
+        Err(mut problems) => {
+            problems.extend(data_views(&site, &i18n).1);
+            return Err(problems);
+        }
     };
-
-    let rendered: Vec<Rendered> = site
-        .pages
-        .par_iter()
-        .map(|page| {
-            let input = Input {
-                body: page.source.body(),
-                body_offset: page.source.body_offset,
-                file: &page.source.file,
-                lang: &page.lang,
-                raw_html: true,
-                page_url: &site.url(&page.path),
-                page_path: Some(&page.path),
-            };
-            markdown::render(&input, &host, &highlighter)
-        })
-        .collect();
-
-    problems.extend(rendered.iter().flat_map(|r| r.problems.iter().cloned()));
-    let mut files = Vec::new();
-    let cx = templates::views::Cx {
-        site: &site,
-        rendered: &rendered,
-        data: &data_views,
-        i18n: &i18n,
-    };
-    let results = pages::render(&cx, &templates, &shared)
-        .into_iter()
-        .chain(special_pages::render_root_and_not_found(
-            &site, &templates, &shared,
-        ))
-        .chain(special_pages::render_aliases(&site, &templates, &shared));
-    for result in results {
-        match result {
-            Ok(file) => files.push(file),
-            Err(d) => problems.push(d),
-        }
-    }
-    files.push(sitemap::render(&site));
-    if let Some(indicators) = &site.datasets.indicators {
-        files.extend(indicators::downloads::render(
-            indicators,
-            &site.config.language_codes(),
-            &i18n,
-        ));
-    }
-    files.extend(contacts::vcards(&site));
-    files.extend(calendar::render(&site));
-    let now = site
-        .now
-        .to_zoned(crate::options::riga())
-        .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
-        .unwrap_or_default();
-    files.extend(feeds::render(&site, &rendered, &now));
-    files.push(robots::render(&site));
-    for asset in &site.assets {
-        files.push(OutputFile {
-            path: asset.output.clone(),
-            content: Content::Copy(asset.source.clone()),
-        });
-    }
-
-    // No two outputs on one path: an alias or a content file may not take the place of
-    // a generated file (feed, calendar, 404 page…), nor a theme file a page's.
-    let mut by_path: BTreeMap<String, OutputFile> = BTreeMap::new();
-    for file in files {
-        if by_path.contains_key(&file.path) {
-            problems.push(Diagnostic::error("output-collision").with("url", &file.path));
-            continue;
-        }
-        by_path.insert(file.path.clone(), file);
-    }
-    // A file and a folder cannot share a name (`a/b.html` and `a/b.html/index.html`).
-    let paths: Vec<&String> = by_path.keys().collect();
-    for pair in paths.windows(2) {
-        if pair[1].starts_with(&format!("{}/", pair[0])) {
-            problems.push(Diagnostic::error("output-collision").with("url", pair[0]));
-        }
-    }
-    for file in theme.static_files {
-        let path = crate::diagnostics::display_path(&file.rel);
-        if by_path.contains_key(&path) {
-            problems.push(
-                Diagnostic::error("static-file-collision")
-                    .in_file(
-                        std::path::Path::new("themes")
-                            .join(&site.config.theme)
-                            .join("static")
-                            .join(&file.rel),
-                    )
-                    .with("url", &path),
-            );
-            continue;
-        }
-        by_path.insert(
-            path.clone(),
-            OutputFile {
-                path,
-                content: Content::Copy(file.source.clone()),
-            },
-        );
-    }
-
+    let (prepared, prepare_problems) = prepare(&site, &compiled, &i18n);
+    problems.extend(prepare_problems);
+    problems.extend(render_each(&site, &prepared, &i18n, sink));
     problems.extend(site.warnings.iter().cloned());
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
-    Ok(RenderedSite {
-        files: by_path.into_values().collect(),
-        warnings: problems,
-    })
+    Ok(problems)
 }

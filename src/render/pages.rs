@@ -1,14 +1,12 @@
 //! Site pages → HTML files: each page, section and home page through its template
-//! with the views of `templates::views`, in parallel.
+//! with the views of `views`.
 
 use super::data_views::DataViews;
 use super::output::OutputFile;
-use super::templates::views::Cx;
-use super::templates::{Templates, listings, views};
+use super::templates::Templates;
+use super::views::{self, Cx};
 use crate::diagnostics::Diagnostic;
-use crate::model::pagination::Pager;
-use crate::model::{PageKind, Site};
-use rayon::prelude::*;
+use crate::model::{Page, Site};
 use tera::{Context, Value};
 
 /// Per-language values that every page of that language shares, built once.
@@ -54,73 +52,53 @@ pub fn base_context(site: &Site, shared: &Shared, lang: &str) -> Context {
     context
 }
 
-/// Renders every page (and every list page of a paginated section).
-pub fn render(
+/// Renders list page `number` of a page (1: the page itself) to `path`.
+pub fn render_page(
     cx: &Cx<'_>,
     templates: &Templates,
     shared: &Shared,
-) -> Vec<Result<OutputFile, Diagnostic>> {
-    let jobs: Vec<(usize, Pager)> = (0..cx.site.pages.len())
-        .flat_map(|i| cx.site.pagers(i).into_iter().map(move |p| (i, p)))
-        .collect();
-    jobs.into_par_iter()
-        .map(|(i, pager)| render_one(cx, i, &pager, templates, shared))
-        .collect()
-}
-
-fn render_one(
-    cx: &Cx<'_>,
-    index: usize,
-    pager: &Pager,
-    templates: &Templates,
-    shared: &Shared,
+    page: &Page,
+    number: usize,
+    path: &str,
 ) -> Result<OutputFile, Diagnostic> {
     let site = cx.site;
-    let page = &site.pages[index];
-    let template = match (&page.source.front.template, page.kind) {
-        (Some(t), _) => t.clone(),
-        (None, PageKind::Home) => "index.html".to_string(),
-        (None, PageKind::Section) => "section.html".to_string(),
-        (None, PageKind::Page | PageKind::List) => "page.html".to_string(),
-    };
-    if !templates.has(&template) {
-        let span = if page.source.front.template.is_some() {
-            page.source.key_span("template")
-        } else {
-            0..0
-        };
+    let template = page.template();
+    if !templates.has(template) {
         return Err(Diagnostic::error("template-missing")
-            .in_file(&page.source.file)
-            .at(span)
+            .in_file(page.file())
+            .at(page.template_span())
             .with("template", template));
     }
+    let pager = site.pager(page, number);
     let paginated = pager.total > 1;
     let mut context = base_context(site, shared, &page.lang);
     context.insert(
         "page",
-        &views::page_view(cx, index, paginated.then_some(pager)),
+        &views::page_view(cx, page, paginated.then_some(&pager)),
     );
     context.insert(
         "paginator",
         &(if paginated {
-            listings::paginator_view(site, pager)
+            views::paginator_view(site, &pager)
         } else {
             serde_json::Value::Null
         }),
     );
-    context.insert("translations", &views::translations_view(site, index));
-    context.insert("alternates", &views::alternates_view(site, index));
-    context.insert("breadcrumbs", &views::breadcrumbs_view(site, index));
-    context.insert("menu", &views::menu_view(site, index));
-    context.insert("menus", &views::menus_view(site, index));
-    context.insert("feeds", &listings::feeds_view(site, index, cx.i18n));
-    let path = site.pager_path(index, pager.number);
-    context.insert("canonical", &site.permalink(&path));
-    if let Some(list) = &page.list {
-        for (name, value) in listings::list_context(cx, index, list, pager) {
+    context.insert("translations", &views::translations_view(site, page));
+    context.insert("alternates", &views::alternates_view(site, page));
+    context.insert("breadcrumbs", &views::breadcrumbs_view(site, page));
+    context.insert("menu", &views::menu_view(site, page));
+    context.insert("menus", &views::menus_view(site, page));
+    context.insert("feeds", &views::feeds_view(site, page, cx.i18n));
+    context.insert(
+        "canonical",
+        &site.permalink(&site.pager_path(page, pager.number)),
+    );
+    if let Some(list) = page.list() {
+        for (name, value) in views::list_context(cx, page, list, &pager) {
             context.insert(name, &value);
         }
     }
-    let html = templates.render(&template, &context, Some(&page.source.file))?;
-    Ok(OutputFile::text(format!("{path}index.html"), html))
+    let html = templates.render(template, &context, Some(page.file()))?;
+    Ok(OutputFile::text(path, html))
 }

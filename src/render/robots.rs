@@ -4,9 +4,9 @@ use super::output::OutputFile;
 use crate::model::Site;
 
 /// Renders robots.txt.
-pub fn render(site: &Site) -> OutputFile {
+pub fn render(site: &Site, path: &str) -> OutputFile {
     OutputFile::text(
-        "robots.txt",
+        path,
         format!(
             "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
             site.config.base_url

@@ -7,30 +7,25 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 /// Renders the sitemap.
-pub fn render(site: &Site) -> OutputFile {
+pub fn render(site: &Site, path: &str) -> OutputFile {
     let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
     let _ = writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)));
     let mut urlset = BytesStart::new("urlset");
     urlset.push_attribute(("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9"));
     urlset.push_attribute(("xmlns:xhtml", "http://www.w3.org/1999/xhtml"));
     let _ = writer.write_event(Event::Start(urlset));
-    let mut pages: Vec<usize> = (0..site.pages.len()).collect();
-    pages.sort_by(|&a, &b| site.pages[a].path.cmp(&site.pages[b].path));
-    for i in pages {
-        let page = &site.pages[i];
+    let mut pages: Vec<&crate::model::Page> = site.pages().collect();
+    pages.sort_by(|a, b| a.path.cmp(&b.path));
+    for page in pages {
         let _ = writer.write_event(Event::Start(BytesStart::new("url")));
         element(&mut writer, "loc", &site.permalink(&page.path));
         if let Some(date) = page.updated.or(page.date) {
             element(&mut writer, "lastmod", &date.date().to_string());
         }
-        let translations = site.translations(i);
+        let translations: Vec<&crate::model::Page> = site.translations(page).collect();
         if translations.len() > 1 {
-            for &t in translations {
-                alternate(
-                    &mut writer,
-                    &site.pages[t].lang,
-                    &site.permalink(&site.pages[t].path),
-                );
+            for t in translations {
+                alternate(&mut writer, &t.lang, &site.permalink(&t.path));
             }
             alternate(&mut writer, "x-default", &site.config.base_url);
         }
@@ -40,7 +35,7 @@ pub fn render(site: &Site) -> OutputFile {
     let mut bytes = writer.into_inner();
     bytes.push(b'\n');
     OutputFile {
-        path: "sitemap.xml".to_string(),
+        path: path.to_string(),
         content: super::output::Content::Bytes(bytes),
     }
 }

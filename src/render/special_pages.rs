@@ -5,14 +5,16 @@ use super::output::OutputFile;
 use super::pages::{Shared, base_context};
 use super::templates::Templates;
 use crate::diagnostics::Diagnostic;
-use crate::model::Site;
+use crate::model::{Page, Site};
 
-/// `404.html` and the root `index.html`.
-pub fn render_root_and_not_found(
+/// `404.html` or the root `index.html`, through `template`.
+pub fn render_every_language(
     site: &Site,
     templates: &Templates,
     shared: &Shared,
-) -> Vec<Result<OutputFile, Diagnostic>> {
+    template: &str,
+    path: &str,
+) -> Result<OutputFile, Diagnostic> {
     let mut context = base_context(site, shared, &site.config.default_language);
     // These pages speak every language at once: the footer shows the project's facts
     // from each language's data.
@@ -28,37 +30,28 @@ pub fn render_root_and_not_found(
         })
         .collect();
     context.insert("every_language", &every_language);
-    [("404.html", "404.html"), ("root.html", "index.html")]
-        .into_iter()
-        .map(|(template, output)| {
-            if !templates.has(template) {
-                return Err(Diagnostic::error("template-missing").with("template", template));
-            }
-            templates
-                .render(template, &context, None)
-                .map(|html| OutputFile::text(output, html))
-        })
-        .collect()
+    if !templates.has(template) {
+        return Err(Diagnostic::error("template-missing").with("template", template));
+    }
+    templates
+        .render(template, &context, None)
+        .map(|html| OutputFile::text(path, html))
 }
 
-/// A redirect page for every alias.
-pub fn render_aliases(
+/// The redirect page of an alias to `target`.
+pub fn render_alias(
     site: &Site,
     templates: &Templates,
     shared: &Shared,
-) -> Vec<Result<OutputFile, Diagnostic>> {
-    site.aliases
-        .iter()
-        .map(|alias| {
-            let target = &site.pages[alias.target];
-            if !templates.has("alias.html") {
-                return Err(Diagnostic::error("template-missing").with("template", "alias.html"));
-            }
-            let mut context = base_context(site, shared, &target.lang);
-            context.insert("target", &site.permalink(&target.path));
-            templates
-                .render("alias.html", &context, Some(&target.source.file))
-                .map(|html| OutputFile::text(alias.output.clone(), html))
-        })
-        .collect()
+    target: &Page,
+    path: &str,
+) -> Result<OutputFile, Diagnostic> {
+    if !templates.has("alias.html") {
+        return Err(Diagnostic::error("template-missing").with("template", "alias.html"));
+    }
+    let mut context = base_context(site, shared, &target.lang);
+    context.insert("target", &site.permalink(&target.path));
+    templates
+        .render("alias.html", &context, Some(target.file()))
+        .map(|html| OutputFile::text(path, html))
 }

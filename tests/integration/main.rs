@@ -14,6 +14,7 @@ mod messages;
 mod news_events;
 mod output;
 mod output_safety;
+mod output_table;
 mod pages;
 mod properties;
 mod publishing;

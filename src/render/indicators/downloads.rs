@@ -4,17 +4,21 @@
 //! in each language on every row) and `data/indicators.json` (the whole file as checked,
 //! texts per language).
 
-use super::view::{CSV_PATH, JSON_PATH};
 use crate::data::indicators::Indicators;
 use crate::i18n::{ArgValue, I18n};
+use crate::model::Site;
+use crate::model::outputs::{Output, OutputKind};
 use crate::render::output::OutputFile;
 
-/// Both downloads.
-pub fn render(indicators: &Indicators, languages: &[String], i18n: &I18n) -> Vec<OutputFile> {
-    vec![
-        OutputFile::text(CSV_PATH, csv(indicators, languages, i18n)),
-        OutputFile::text(JSON_PATH, json(indicators)),
-    ]
+/// The download an output of the table is: the CSV or the JSON file.
+pub fn render(site: &Site, i18n: &I18n, output: &Output) -> Option<OutputFile> {
+    let indicators = site.datasets.indicators.as_ref()?;
+    let text = match output.kind {
+        OutputKind::IndicatorsCsv => csv(indicators, &site.config.language_codes(), i18n),
+        OutputKind::IndicatorsJson => json(indicators),
+        _ => return None,
+    };
+    Some(OutputFile::text(output.path.clone(), text))
 }
 
 /// A unit's name in a language, without a number: its Fluent message for a count that

@@ -7,15 +7,10 @@ use crate::data::indicators::Indicators;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::Site;
+use crate::model::outputs::OutputKind;
 use crate::render::markdown::{self, Highlighter, Host, Input};
 use serde_json::{Value as Json, json};
-use std::collections::HashMap;
 use std::path::Path;
-
-/// The URL paths (below the base path) of the downloads.
-pub const CSV_PATH: &str = "data/indicators.csv";
-/// See `CSV_PATH`.
-pub const JSON_PATH: &str = "data/indicators.json";
 
 /// Adds the computed fields to `data.indicators` of one language.
 pub fn enrich(
@@ -40,17 +35,6 @@ pub fn enrich(
     let located = site
         .data_file("indicators")
         .map(|f| (f, crate::values::yaml::locate::key_offsets(&f.text)));
-    // Each indicator's page in this language, found in one pass over the pages.
-    let pages: HashMap<usize, usize> = site
-        .pages
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.lang == lang)
-        .filter_map(|(i, p)| {
-            let item = p.data_item.as_ref()?;
-            (item.file == "indicators" && item.list == "indicators").then_some((item.index, i))
-        })
-        .collect();
     for (index, (item, indicator)) in list.iter_mut().zip(&indicators.indicators).enumerate() {
         let Some(map) = item.as_object_mut() else {
             continue;
@@ -140,11 +124,15 @@ pub fn enrich(
             None
         });
         map.insert("chart".into(), json!(chart));
-        let page = pages.get(&index).copied();
-        map.insert(
-            "url".into(),
-            json!(page.map(|p| site.url(&site.pages[p].path))),
-        );
+        let page = site
+            .get(&crate::model::PageKey::DataItem {
+                file: "indicators".into(),
+                list: "indicators".into(),
+                item: indicator.id.as_str().into(),
+                lang: lang.into(),
+            })
+            .filter(|p| p.data_item().is_some_and(|d| d.index == index));
+        map.insert("url".into(), json!(page.map(|p| site.url(&p.path))));
     }
     let enriched: Vec<Json> = list.clone();
     if let Some(map) = view.as_object_mut() {
@@ -161,8 +149,9 @@ pub fn enrich(
             })
             .collect();
         map.insert("groups".into(), Json::from(groups));
-        map.insert("csv_url".into(), json!(site.url(CSV_PATH)));
-        map.insert("json_url".into(), json!(site.url(JSON_PATH)));
+        let url = |kind| site.outputs.path_of(&kind, None).map(|p| site.url(p));
+        map.insert("csv_url".into(), json!(url(OutputKind::IndicatorsCsv)));
+        map.insert("json_url".into(), json!(url(OutputKind::IndicatorsJson)));
     }
 }
 

@@ -95,6 +95,7 @@ impl Highlighter {
         )
     }
 
+    #[cfg(test)]
     /// Whether the syntax set was ever loaded (tests: pages without code don't load it).
     pub fn is_loaded(&self) -> bool {
         self.syntaxes.get().is_some()

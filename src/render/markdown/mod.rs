@@ -86,6 +86,10 @@ pub struct Rendered {
     pub first_paragraph: String,
     /// Headings in order.
     pub toc: Vec<TocEntry>,
+    /// The `@/` links it resolved, as written, in order.
+    pub links: Vec<String>,
+    /// The shortcodes it called, by name, in order of first call.
+    pub shortcodes: Vec<String>,
     /// Problems, with spans in the whole file.
     pub problems: Vec<Diagnostic>,
 }
@@ -106,6 +110,7 @@ struct Context<'i> {
     host: &'i dyn Host,
     problems: Vec<Diagnostic>,
     footnotes: Footnotes,
+    links: Vec<String>,
 }
 
 impl Context<'_> {
@@ -123,6 +128,9 @@ impl Context<'_> {
     /// A link's or image's address: `@/` resolved, a relative file checked.
     fn address<'a>(&mut self, dest: CowStr<'a>, image: bool, span: &Range<usize>) -> CowStr<'a> {
         if dest.starts_with("@/") {
+            if !self.links.iter().any(|l| *l == *dest) {
+                self.links.push(dest.to_string());
+            }
             let (url, problem) = self.host.resolve_link(&dest, self.input.lang);
             if let Some(d) = problem {
                 self.report(d, span);
@@ -177,10 +185,19 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
         host,
         problems: Vec::new(),
         footnotes: Footnotes::default(),
+        links: Vec::new(),
     };
 
     // Shortcode lines, as CommonMark sees them, become the theme's HTML.
     let lines = shortcodes::find(input.body, &parsed);
+    let mut called: Vec<String> = Vec::new();
+    for line in &lines {
+        if let Ok(call) = &line.call
+            && !called.contains(&call.name)
+        {
+            called.push(call.name.clone());
+        }
+    }
     let parsed = shortcodes::splice(parsed, &lines, |line| match &line.call {
         Ok(call) => Some(match host.render_shortcode(call, input.lang) {
             Ok(html) => html,
@@ -397,6 +414,8 @@ pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> 
         html,
         first_paragraph: first,
         toc,
+        links: cx.links,
+        shortcodes: called,
         problems: cx.problems,
     }
 }

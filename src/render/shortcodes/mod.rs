@@ -12,8 +12,8 @@ use super::pages::{Shared, base_context};
 use super::templates::{SHORTCODE_PREFIX, Templates};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{ArgValue, I18n};
-use crate::load::TextFile;
 use crate::model::{BundleFile, Site};
+use crate::render::ThemeFile;
 use signature::Signature;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,17 +27,17 @@ pub struct Signatures {
 
 impl Signatures {
     /// Reads every shortcode's declaration; one that cannot be read is an error.
-    pub fn read(shortcodes: &[TextFile]) -> (Self, Vec<Diagnostic>) {
+    pub fn read(shortcodes: &[ThemeFile<'_>]) -> (Self, Vec<Diagnostic>) {
         let mut by_name = BTreeMap::new();
         let mut broken = BTreeSet::new();
         let mut problems = Vec::new();
         for file in shortcodes {
-            match signature::read(file.file.clone(), &file.text) {
+            match signature::read(file.file.to_path_buf(), file.text) {
                 Ok(s) => {
-                    by_name.insert(file.name.clone(), s);
+                    by_name.insert(file.name.to_string(), s);
                 }
                 Err(p) => {
-                    broken.insert(file.name.clone());
+                    broken.insert(file.name.to_string());
                     problems.extend(p);
                 }
             }
@@ -48,7 +48,7 @@ impl Signatures {
 
 /// The ids the theme's templates write literally (`id="main"`), which headings must not
 /// take.
-pub fn theme_ids(templates: &[TextFile]) -> Vec<String> {
+pub fn theme_ids(templates: &[ThemeFile<'_>]) -> Vec<String> {
     let mut ids: Vec<String> = templates
         .iter()
         .flat_map(|t| t.text.split("id=\"").skip(1))

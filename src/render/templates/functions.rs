@@ -10,7 +10,24 @@ use crate::values::dates;
 use std::sync::Arc;
 use tera::{Error, Kwargs, State, Tera, Value};
 
-/// Registers everything on a Tera instance.
+/// The names of every function and filter, so that templates using them compile before
+/// any site is bound; until `register` replaces them, each says it is not bound.
+pub fn declare(tera: &mut Tera) {
+    let unbound = || Error::message("lapa's template functions are not bound to a site");
+    for name in ["indicator", "contact", "t", "url", "asset"] {
+        tera.register_function(name, move |_: Kwargs, _: &State| -> Result<Value, Error> {
+            Err(unbound())
+        });
+    }
+    for name in ["number", "money", "percent", "date", "datetime"] {
+        tera.register_filter(
+            name,
+            move |_: Value, _: Kwargs, _: &State| -> Result<Value, Error> { Err(unbound()) },
+        );
+    }
+}
+
+/// Registers everything on a Tera instance, for one site.
 pub fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: Arc<DataViews>) {
     for (name, file, list) in [
         ("indicator", "indicators", "indicators"),

@@ -1,15 +1,20 @@
-//! Tera setup: the theme's templates and shortcodes compiled once per build, with lapa's
-//! functions and filters; template errors turned into diagnostics that name the template
-//! file, line and column, and the page being rendered.
+//! Tera setup: the theme's templates and shortcodes compiled from the theme alone
+//! (`CompiledTemplates`), then bound to one build's site, interface texts and data
+//! (`CompiledTemplates::bind`, which clones the compiled templates and registers lapa's
+//! functions and filters for that site, without compiling anything again); template
+//! errors turned into diagnostics that name the template file, line and column, and the
+//! page being rendered.
+//!
+//! Tera 2 functions see the render context only as plain values (`State::get`), which
+//! cannot hold the model, so `url()`, `t()` and the rest reach the site through what
+//! `bind` gives them, not through the context.
 
 mod functions;
-pub mod listings;
-pub mod views;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
-use crate::load::TextFile;
 use crate::model::Site;
+use crate::render::ThemeFile;
 use crate::render::data_views::DataViews;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,41 +23,45 @@ use tera::{Context, ErrorKind, Tera};
 /// Shortcode templates live under this prefix in the Tera instance.
 pub const SHORTCODE_PREFIX: &str = "shortcodes/";
 
-/// The compiled templates.
+/// The theme's templates, compiled once, not yet bound to a site.
+pub struct CompiledTemplates {
+    tera: Tera,
+    /// Template name → file (relative to the site root), for messages.
+    files: Arc<Vec<(String, PathBuf)>>,
+}
+
+/// The compiled templates bound to one build's site.
 pub struct Templates {
     tera: Tera,
     /// Template name → file (relative to the site root), for messages.
-    files: Vec<(String, PathBuf)>,
+    files: Arc<Vec<(String, PathBuf)>>,
 }
 
-impl Templates {
+impl CompiledTemplates {
     /// Compiles the theme. Every template with a syntax error is reported and stands in
     /// as an empty template, so that the pages can still be rendered to find their own
     /// problems in the same run (the build fails anyway).
     pub fn compile(
-        templates: &[TextFile],
-        shortcodes: &[TextFile],
-        site: Arc<Site>,
-        i18n: Arc<I18n>,
-        data: Arc<DataViews>,
+        templates: &[ThemeFile<'_>],
+        shortcodes: &[ThemeFile<'_>],
     ) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".htm", ".xml", ".svg"]);
-        functions::register(&mut tera, site, i18n, data);
+        functions::declare(&mut tera);
         let mut files = Vec::new();
         let mut all = Vec::new();
         for t in templates {
-            files.push((t.name.clone(), t.file.clone()));
-            all.push((t.name.clone(), t.text.as_str()));
+            files.push((t.name.to_string(), t.file.to_path_buf()));
+            all.push((t.name.to_string(), t.text));
         }
         for s in shortcodes {
             let name = format!("{SHORTCODE_PREFIX}{}.html", s.name);
-            files.push((name.clone(), s.file.clone()));
-            all.push((name, s.text.as_str()));
+            files.push((name.clone(), s.file.to_path_buf()));
+            all.push((name, s.text));
         }
-        let this = Self {
+        let this = Templates {
             tera: Tera::new(),
-            files,
+            files: Arc::new(files),
         };
 
         // Each file alone first, so that every syntax error is found, not only the first.
@@ -71,9 +80,27 @@ impl Templates {
             problems.push(this.diagnostic(&e, None));
             return Err(problems);
         }
-        Ok((Self { tera, ..this }, problems))
+        Ok((
+            Self {
+                tera,
+                files: this.files,
+            },
+            problems,
+        ))
     }
 
+    /// The templates for one build: lapa's functions and filters answer for `site`.
+    pub fn bind(&self, site: Arc<Site>, i18n: Arc<I18n>, data: Arc<DataViews>) -> Templates {
+        let mut tera = self.tera.clone();
+        functions::register(&mut tera, site, i18n, data);
+        Templates {
+            tera,
+            files: self.files.clone(),
+        }
+    }
+}
+
+impl Templates {
     /// Whether the theme has a template.
     pub fn has(&self, name: &str) -> bool {
         self.tera.contains_template(name)

@@ -1,0 +1,324 @@
+//! What each output is made from, recorded in the output table once the model is
+//! complete. A page: its own source, its translations (the language switcher), the
+//! sections above it (breadcrumbs), the pages it lists or links by tag, municipality or
+//! menu, its data, its template, its language's messages and `site.yaml`. A list or term
+//! page: the pages it shows. A feed or calendar: its entries. The sitemap: every page.
+//! Not recorded here: the shortcodes a page's markdown calls and the `@/` targets it
+//! resolves (known when the markdown is rendered: see `render::markdown_results`), and
+//! the addresses of other pages, which follow from `site.yaml` and file names alone.
+
+use super::outputs::{Output, OutputKind, Source};
+use super::taxonomies::Taxonomy;
+use super::{Page, PageKind, Site};
+use crate::load::front_matter::SectionKind;
+use rayon::prelude::*;
+
+/// Fills in the sources of every output.
+pub(super) fn record(site: &mut Site) {
+    // Every template's `data`: made once, shared by every output's record.
+    let data: Vec<Source> = site
+        .data_files
+        .iter()
+        .map(|f| Source::Data {
+            file: f.name.as_str().into(),
+            record: None,
+        })
+        .collect();
+    let sources: Vec<Vec<Source>> = site
+        .outputs
+        .iter()
+        .collect::<Vec<_>>()
+        .par_iter()
+        .map(|output| sources_of(site, &data, output))
+        .collect();
+    for (output, sources) in site.outputs.outputs_mut().zip(sources) {
+        output.sources = sources;
+    }
+}
+
+/// What one output is made from, each source once, in a stable order.
+pub(super) fn sources_of(site: &Site, data: &[Source], output: &Output) -> Vec<Source> {
+    let shown = output.shows.as_ref().and_then(|k| site.get(k));
+    let mut sources = Vec::new();
+    let page_source = |p: &Page| Source::Page(p.key.clone());
+    match (&output.kind, shown) {
+        (OutputKind::Page { number }, Some(page)) => {
+            page_sources(site, data, page, *number, &mut sources);
+        }
+        (OutputKind::Alias, Some(page)) => {
+            sources.push(page_source(page));
+            sources.push(Source::Template("alias.html".into()));
+            template_context(data, &[page.lang.as_str()], &mut sources);
+        }
+        (OutputKind::NewsFeed { lang }, _) => {
+            sources.extend(site.news(lang).map(page_source));
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::PageFeed, Some(page)) => {
+            sources.push(page_source(page));
+            let members: std::collections::HashSet<_> = page.children.iter().collect();
+            sources.extend(
+                site.news(&page.lang)
+                    .filter(|n| members.contains(&n.key))
+                    .map(page_source),
+            );
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::Calendar { lang }, _) => {
+            sources.extend(
+                site.pages()
+                    .filter(|p| p.lang == *lang && p.event().is_some())
+                    .map(page_source),
+            );
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::EventCalendar, Some(page)) => {
+            sources.push(page_source(page));
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::VCard { contact, .. }, _) => {
+            sources.push(Source::Data {
+                file: "contacts".into(),
+                record: Some(contact.as_str().into()),
+            });
+        }
+        (OutputKind::IndicatorsCsv, _) => {
+            sources.push(Source::Data {
+                file: "indicators".into(),
+                record: None,
+            });
+            for lang in site.config.language_codes() {
+                sources.push(Source::Messages { lang: lang.into() });
+            }
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::IndicatorsJson, _) => sources.push(Source::Data {
+            file: "indicators".into(),
+            record: None,
+        }),
+        (OutputKind::Sitemap, _) => {
+            sources.extend(site.pages().map(page_source));
+            sources.push(Source::SiteConfig);
+        }
+        (OutputKind::Robots, _) => sources.push(Source::SiteConfig),
+        (OutputKind::NotFound | OutputKind::LanguageChooser, _) => {
+            let template = if output.kind == OutputKind::NotFound {
+                "404.html"
+            } else {
+                "root.html"
+            };
+            sources.push(Source::Template(template.into()));
+            let languages = site.config.language_codes();
+            let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+            template_context(data, &languages, &mut sources);
+        }
+        (OutputKind::Asset { source } | OutputKind::Static { source }, _) => {
+            sources.push(Source::File(source.clone()));
+        }
+        // An output whose page is not in the model cannot be made from anything.
+        (_, None) => {}
+    }
+    let mut seen = std::collections::HashSet::new();
+    sources.retain(|s| seen.insert(s.clone()));
+    sources
+}
+
+/// What every template sees besides the page: `site.yaml`, the interface texts of its
+/// languages and every data file (`data`).
+fn template_context(data: &[Source], languages: &[&str], sources: &mut Vec<Source>) {
+    sources.push(Source::SiteConfig);
+    for lang in languages {
+        sources.push(Source::Messages {
+            lang: (*lang).into(),
+        });
+    }
+    sources.extend(data.iter().cloned());
+}
+
+/// A page's (or one of its list pages') sources.
+fn page_sources(
+    site: &Site,
+    data: &[Source],
+    page: &Page,
+    number: usize,
+    sources: &mut Vec<Source>,
+) {
+    let key = |p: &Page| Source::Page(p.key.clone());
+    sources.push(key(page));
+    sources.push(Source::Template(page.template().into()));
+    if let super::PageKey::DataItem { file, item, .. } = &page.key {
+        sources.push(Source::Data {
+            file: file.clone(),
+            record: Some(item.clone()),
+        });
+    }
+    sources.extend(
+        site.translations(page)
+            .filter(|t| t.key != page.key)
+            .map(key),
+    );
+    sources.extend(site.ancestors(page).into_iter().map(key));
+    for tag in &page.about.tags {
+        let slug = crate::values::slug::slugify(tag);
+        sources.extend(
+            site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))
+                .map(key),
+        );
+    }
+    for id in &page.about.municipalities {
+        sources.extend(
+            site.list_page(Taxonomy::Municipalities, &page.lang, Some(id))
+                .map(key),
+        );
+    }
+    for menu in site.menus.values() {
+        for item in menu.get(&page.lang).into_iter().flatten() {
+            sources.extend(item.page.as_ref().and_then(|k| site.get(k)).map(key));
+        }
+    }
+    if page.kind != PageKind::Page {
+        // A list page shows its share of the list (an index: of its terms); a
+        // section's events are split over all its children.
+        let pager = site.pager(page, number);
+        sources.extend(site.pages_of(site.shown(page, &pager)).map(key));
+        sources.extend(site.pages_of(&page.subsections).map(key));
+        if page.section_kind == SectionKind::Events && page.list().is_none() {
+            sources.extend(site.pages_of(&page.children).map(key));
+        }
+    }
+    if page.kind == PageKind::Home {
+        sources.extend(site.news(&page.lang).take(super::HOME_ITEMS).map(key));
+        let (upcoming, _) = site.split_events(site.pages().filter(|p| p.lang == page.lang));
+        sources.extend(upcoming.into_iter().take(super::HOME_ITEMS).map(key));
+    }
+    template_context(data, &[page.lang.as_str()], sources);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::outputs::{OutputKind, Source};
+    use super::super::taxonomies::Taxonomy;
+    use super::super::{ModelOptions, PageKey, Site};
+    use std::path::Path;
+
+    /// The `news` fixture's model.
+    fn news_site() -> Site {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
+        let (sources, _) = crate::load::load(&root, None).expect("the fixture loads");
+        let options = ModelOptions {
+            drafts: false,
+            now: crate::options::resolve_now(Some("2024-01-15T12:00"), None).expect("now"),
+        };
+        let (site, errors) = super::super::build(sources, &options, None);
+        assert!(errors.is_empty(), "{errors:?}");
+        site
+    }
+
+    fn sources(site: &Site, path: &str) -> Vec<Source> {
+        site.outputs.at(path).expect(path).sources.clone()
+    }
+
+    fn page(id: &str, lang: &str) -> Source {
+        Source::Page(PageKey::source(id, lang))
+    }
+
+    #[test]
+    fn a_page_is_made_from_its_source_translations_sections_terms_template_and_texts() {
+        let site = news_site();
+        let a = site.page("jaunumi/a", "lv").expect("jaunumi/a");
+        let path = format!("{}index.html", a.path);
+        let got = sources(&site, &path);
+        let tag = Source::Page(PageKey::Generated {
+            taxonomy: Taxonomy::Tags,
+            term: Some("sadarbiba".into()),
+            lang: "lv".into(),
+        });
+        let municipality = Source::Page(PageKey::Generated {
+            taxonomy: Taxonomy::Municipalities,
+            term: Some("ludza".into()),
+            lang: "lv".into(),
+        });
+        for wanted in [
+            page("jaunumi/a", "lv"),
+            page("jaunumi/a", "en"),
+            page("jaunumi/_index", "lv"),
+            page("_index", "lv"),
+            page("par", "lv"),
+            tag,
+            municipality,
+            Source::Template("page.html".into()),
+            Source::Messages { lang: "lv".into() },
+            Source::SiteConfig,
+            Source::Data {
+                file: "municipalities".into(),
+                record: None,
+            },
+        ] {
+            assert!(got.contains(&wanted), "{wanted:?} not in {got:?}");
+        }
+        assert!(!got.contains(&Source::Messages { lang: "en".into() }));
+        assert!(!got.contains(&page("jaunumi/b", "lv")));
+        assert_eq!(
+            got[0],
+            page("jaunumi/a", "lv"),
+            "its own source comes first"
+        );
+    }
+
+    #[test]
+    fn a_list_page_is_made_from_the_pages_it_shows() {
+        let site = news_site();
+        let section = site.page("jaunumi/_index", "lv").expect("jaunumi");
+        assert!(section.children.len() > 2, "the fixture paginates by 2");
+        let first = sources(&site, &format!("{}index.html", section.path));
+        let second_path = format!("{}index.html", site.pager_path(section, 2));
+        let second = sources(&site, &second_path);
+        for key in &section.children[..2] {
+            assert!(first.contains(&Source::Page(key.clone())));
+            assert!(!second.contains(&Source::Page(key.clone())));
+        }
+        for key in &section.children[2..section.children.len().min(4)] {
+            assert!(second.contains(&Source::Page(key.clone())));
+            assert!(!first.contains(&Source::Page(key.clone())));
+        }
+        assert!(first.contains(&Source::Template("section.html".into())));
+    }
+
+    #[test]
+    fn a_feed_is_made_from_its_entries() {
+        let site = news_site();
+        let output = site
+            .outputs
+            .iter()
+            .find(|o| o.kind == OutputKind::NewsFeed { lang: "lv".into() })
+            .expect("the lv news feed");
+        let mut wanted: Vec<Source> = site
+            .news("lv")
+            .map(|p| Source::Page(p.key.clone()))
+            .collect();
+        assert!(!wanted.is_empty());
+        wanted.push(Source::SiteConfig);
+        assert_eq!(output.sources, wanted);
+        assert_eq!(output.path, "lv/atom.xml");
+    }
+
+    #[test]
+    fn the_sitemap_is_made_from_every_page() {
+        let site = news_site();
+        let got = sources(&site, "sitemap.xml");
+        let mut wanted: Vec<Source> = site.pages().map(|p| Source::Page(p.key.clone())).collect();
+        wanted.push(Source::SiteConfig);
+        assert_eq!(got, wanted);
+    }
+
+    #[test]
+    fn copied_files_are_made_from_themselves() {
+        let site = news_site();
+        let asset = site
+            .outputs
+            .iter()
+            .find(|o| matches!(o.kind, OutputKind::Asset { .. }))
+            .expect("the gallery's photo");
+        assert!(matches!(&asset.sources[..], [Source::File(_)]));
+    }
+}

@@ -1,0 +1,88 @@
+//! Stable identities of pages: a `PageKey` names a page by what it is made from (a
+//! source file, a data item, a generated list), never by its position in the site's
+//! list of pages, so that it is the same in every build and lists, menus, links and
+//! render results can refer to a page by it. Positions stay inside `model`. Its texts are
+//! shared (`Arc<str>`), so that the many lists and dependency records holding keys clone
+//! them without allocating.
+
+use super::taxonomies::Taxonomy;
+use std::fmt;
+use std::sync::Arc;
+
+/// Which version of a source a page is. Easy-to-read versions will be a second variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Variant {
+    /// The page as written.
+    #[default]
+    Normal,
+}
+
+/// What a page is, independent of sort order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PageKey {
+    /// A markdown file: its source id (`jaunumi/ligums`, `jaunumi/_index`, `_index`),
+    /// language and variant.
+    Source {
+        /// Source id.
+        id: Arc<str>,
+        /// Language code.
+        lang: Arc<str>,
+        /// Which version.
+        variant: Variant,
+    },
+    /// A page made from an item of a data file's list.
+    DataItem {
+        /// The data file's name (`indicators`).
+        file: Arc<str>,
+        /// The list in it (`indicators`).
+        list: Arc<str>,
+        /// The item's `id`.
+        item: Arc<str>,
+        /// Language code.
+        lang: Arc<str>,
+    },
+    /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
+    Generated {
+        /// Tags or municipalities.
+        taxonomy: Taxonomy,
+        /// The term's slug or id.
+        term: Option<Arc<str>>,
+        /// Language code.
+        lang: Arc<str>,
+    },
+}
+
+impl PageKey {
+    /// The key of a markdown file's page.
+    pub fn source(id: &str, lang: &str) -> Self {
+        PageKey::Source {
+            id: id.into(),
+            lang: lang.into(),
+            variant: Variant::Normal,
+        }
+    }
+}
+
+impl fmt::Display for PageKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PageKey::Source { id, lang, variant } => match variant {
+                Variant::Normal => write!(f, "{id} ({lang})"),
+            },
+            PageKey::DataItem {
+                file,
+                list,
+                item,
+                lang,
+            } => write!(f, "data/{file}:{list}/{item} ({lang})"),
+            PageKey::Generated {
+                taxonomy,
+                term,
+                lang,
+            } => match term {
+                Some(term) => write!(f, "@{}/{term} ({lang})", taxonomy.key()),
+                None => write!(f, "@{} ({lang})", taxonomy.key()),
+            },
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! How a page leads elsewhere: `translations` (the language switcher), `alternates`
+//! (hreflang links), `breadcrumbs`, `menu` and `menus` with the current entry marked.
+
+use crate::model::{Page, PageKind, Site};
+use serde_json::{Value, json};
+
+/// `translations`: one entry per site language, for the language switcher.
+pub fn translations_view(site: &Site, page: &Page) -> Value {
+    let entries: Vec<Value> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let (url, available) = match site.translation(page, &l.code) {
+                Some(t) => (site.url(&t.path), true),
+                None => (site.url(&nearest_in(site, page, &l.code)), false),
+            };
+            json!({"code": l.code, "name": l.name, "url": url, "available": available, "current": l.code == page.lang})
+        })
+        .collect();
+    Value::from(entries)
+}
+
+/// Where to send a reader who wants a page in a language it lacks: the nearest section
+/// above that has a translation, else that language's home page.
+fn nearest_in(site: &Site, page: &Page, lang: &str) -> String {
+    for ancestor in site.ancestors(page).into_iter().rev() {
+        if let Some(t) = site.translation(ancestor, lang) {
+            return t.path.clone();
+        }
+    }
+    site.home(lang)
+        .map_or_else(|| format!("{lang}/"), |h| h.path.clone())
+}
+
+/// `alternates`: hreflang links to existing translations plus `x-default`.
+pub fn alternates_view(site: &Site, page: &Page) -> Value {
+    let mut entries: Vec<Value> = site
+        .translations(page)
+        .map(|t| json!({"hreflang": t.lang, "href": site.permalink(&t.path)}))
+        .collect();
+    entries.push(json!({"hreflang": "x-default", "href": site.config.base_url}));
+    Value::from(entries)
+}
+
+/// `breadcrumbs`: home down to the parent.
+pub fn breadcrumbs_view(site: &Site, page: &Page) -> Value {
+    Value::from(
+        site.ancestors(page)
+            .into_iter()
+            .map(|a| json!({"title": a.title, "url": site.url(&a.path)}))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// `menu`: the main menu in the page's language, the current entry marked.
+pub fn menu_view(site: &Site, page: &Page) -> Value {
+    named_menu_view(site, page, "main")
+}
+
+/// `menus`: every menu of `site.yaml` by name, like `menu`.
+pub fn menus_view(site: &Site, page: &Page) -> Value {
+    Value::Object(
+        site.menus
+            .keys()
+            .map(|name| (name.clone(), named_menu_view(site, page, name)))
+            .collect(),
+    )
+}
+
+fn named_menu_view(site: &Site, page: &Page, name: &str) -> Value {
+    let ancestors = site.ancestors(page);
+    let items = site
+        .menus
+        .get(name)
+        .and_then(|m| m.get(&page.lang))
+        .map_or(&[][..], Vec::as_slice);
+    Value::from(
+        items
+            .iter()
+            .map(|item| {
+                let current = item.page.as_ref() == Some(&page.key);
+                let active = current
+                    || item.page.as_ref().is_some_and(|p| {
+                        ancestors
+                            .iter()
+                            .any(|a| a.key == *p && a.kind != PageKind::Home)
+                    });
+                json!({"title": item.title, "url": item.url, "active": active, "current": current})
+            })
+            .collect::<Vec<_>>(),
+    )
+}

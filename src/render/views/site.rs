@@ -1,0 +1,52 @@
+//! `site` in a language: titles, languages, and the addresses of the site-wide lists,
+//! feeds and calendars.
+
+use crate::model::Site;
+use crate::model::taxonomies::Taxonomy;
+use serde_json::{Value, json};
+
+/// `site` in a language.
+pub fn site_view(site: &Site, lang: &str) -> Value {
+    let calendar_url = site.outputs.calendar(lang).map(|p| site.url(p));
+    let list_url = |taxonomy| {
+        site.list_page(taxonomy, lang, None)
+            .map(|p| site.url(&p.path))
+    };
+    let news_feed_url = site.outputs.news_feed(lang).map(|p| site.url(p));
+    let config = &site.config;
+    let languages: Vec<Value> = config
+        .languages
+        .iter()
+        .map(|l| {
+            let url = site
+                .home(&l.code)
+                .map(|h| site.url(&h.path))
+                .unwrap_or_else(|| site.url(&format!("{}/", l.code)));
+            json!({"code": l.code, "name": l.name, "url": url})
+        })
+        .collect();
+    let titles: Vec<Value> = config
+        .languages
+        .iter()
+        .map(|l| {
+            json!({
+                "code": l.code,
+                "title": config.title.get(&l.code),
+                "description": config.description.as_ref().and_then(|d| d.get(&l.code)),
+            })
+        })
+        .collect();
+    json!({
+        "title": config.title.get(lang),
+        "description": config.description.as_ref().and_then(|d| d.get(lang)),
+        "base_url": config.base_url,
+        "base_path": config.base_path,
+        "languages": languages,
+        "default_language": config.default_language,
+        "titles": titles,
+        "calendar_url": calendar_url,
+        "news_feed_url": news_feed_url,
+        "tags_url": list_url(Taxonomy::Tags),
+        "municipalities_url": list_url(Taxonomy::Municipalities),
+    })
+}

@@ -1,0 +1,92 @@
+//! Tags and municipalities as templates see them: a page's tag and municipality links,
+//! and the extra variables of a generated list page (`terms` on an index; `term` and,
+//! for municipalities, `news`, `upcoming` and `past` on a term's page).
+
+use super::Cx;
+use crate::model::pagination::Pager;
+use crate::model::taxonomies::{ListInfo, Taxonomy};
+use crate::model::{Page, Site};
+use serde_json::{Value, json};
+
+/// `[{name, url}]` for a page's tags.
+pub fn tag_links(site: &Site, page: &Page) -> Value {
+    let mut seen = Vec::new();
+    let links: Vec<Value> = page
+        .about
+        .tags
+        .iter()
+        .filter_map(|tag| {
+            let slug = crate::values::slug::slugify(tag);
+            if seen.contains(&slug) {
+                return None;
+            }
+            let list = site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))?;
+            seen.push(slug);
+            Some(json!({"name": list.title, "url": site.url(&list.path)}))
+        })
+        .collect();
+    Value::from(links)
+}
+
+/// `[{id, name, url}]` for a page's municipalities.
+pub fn municipality_links(site: &Site, page: &Page) -> Value {
+    let links: Vec<Value> = page
+        .about
+        .municipalities
+        .iter()
+        .filter_map(|id| {
+            let list = site.list_page(Taxonomy::Municipalities, &page.lang, Some(id))?;
+            Some(json!({"id": id, "name": list.title, "url": site.url(&list.path)}))
+        })
+        .collect();
+    Value::from(links)
+}
+
+/// The extra variables of a generated list page: `terms` on an index; `term` and, for
+/// municipalities, `news`, `upcoming` and `past` on a term's page. `pager` says which of
+/// its list pages (`paginate` in `site.yaml`) is rendered.
+pub fn list_context(
+    cx: &Cx<'_>,
+    page: &Page,
+    list: &ListInfo,
+    pager: &Pager,
+) -> Vec<(&'static str, Value)> {
+    let site = cx.site;
+    let term_view = |p: &Page| {
+        let mut term =
+            json!({"name": p.title, "url": site.url(&p.path), "count": p.children.len()});
+        if list.taxonomy == Taxonomy::Municipalities {
+            let id = p.list().and_then(|l| l.term.clone());
+            term["id"] = json!(id);
+            let website = id.as_deref().and_then(|id| {
+                site.datasets
+                    .municipalities
+                    .as_ref()?
+                    .get(id)?
+                    .website
+                    .clone()
+            });
+            term["website"] = json!(website);
+        }
+        term
+    };
+    // This list page's share of the list, in display order (tags by name, set by the model).
+    let shown = site.shown(page, pager);
+    match &list.term {
+        None => vec![(
+            "terms",
+            Value::from(site.pages_of(shown).map(term_view).collect::<Vec<_>>()),
+        )],
+        Some(_) => {
+            let mut out = vec![("term", term_view(page))];
+            if list.taxonomy == Taxonomy::Municipalities {
+                let news = site.news_among(site.pages_of(shown));
+                let (upcoming, past) = site.split_events(site.pages_of(shown));
+                out.push(("news", super::summaries(cx, news)));
+                out.push(("upcoming", super::summaries(cx, upcoming)));
+                out.push(("past", super::summaries(cx, past)));
+            }
+            out
+        }
+    }
+}
