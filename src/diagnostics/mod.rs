@@ -12,9 +12,7 @@ mod source_texts;
 
 pub(crate) use line_index::LineIndex;
 pub(crate) use messages::{MessageLanguage, Messages};
-// `pub` only while `model/paths.rs` re-exports it with `pub use`; `scripts/visibility-pass`
-// narrows both.
-pub use report::display_path;
+pub(crate) use report::display_path;
 pub(crate) use report::{render_all, summary_line};
 pub(crate) use source_text::{normalize, read_source};
 pub(crate) use source_texts::SourceTexts;

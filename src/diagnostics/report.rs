@@ -147,7 +147,7 @@ fn render_notes(diagnostic: &Diagnostic, texts: &SourceTexts, messages: &Message
 }
 
 /// A path as shown to people: forward slashes on every system.
-pub fn display_path(path: &Path) -> String {
+pub(crate) fn display_path(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 /// The content folders that are page bundles (drafts and easy-read versions included:
 /// their files wait with them).
-pub fn bundle_folders(documents: &[Document]) -> BTreeSet<String> {
+pub(super) fn bundle_folders(documents: &[Document]) -> BTreeSet<String> {
     documents
         .iter()
         .filter(|d| d.name.bundle)
@@ -24,7 +24,7 @@ pub fn bundle_folders(documents: &[Document]) -> BTreeSet<String> {
 }
 
 /// Decides where each file goes; returns (the file for messages, the copy).
-pub fn place(
+pub(super) fn place(
     pages: &[Page],
     bundles: &BTreeSet<String>,
     files: Vec<FileToCopy>,

@@ -13,7 +13,7 @@ use crate::load::Sources;
 /// Builds the site model: the best site the sources allow, with every error found (a
 /// page with an error is still in it, so that rendering can report its other problems);
 /// warnings travel in `Site::warnings`.
-pub fn build(
+pub(crate) fn build(
     sources: Sources,
     options: &ModelOptions,
     i18n: Option<&I18n>,

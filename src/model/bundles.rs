@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 /// What a relative address in a page's markdown leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BundleFile {
+pub(crate) enum BundleFile {
     /// Not a file address lapa checks (an external URL, `@/`, `#anchor`, a site path,
     /// or a link to a page).
     NotChecked,
@@ -32,7 +32,7 @@ impl Site {
     /// Checks a markdown address of the page at `page_path` (`lv/jaunumi/x/`). Images are
     /// always files; a link is one when its name has an extension (`plans.pdf`), except
     /// `.html` pages.
-    pub fn bundle_file(&self, page_path: &str, dest: &str, image: bool) -> BundleFile {
+    pub(crate) fn bundle_file(&self, page_path: &str, dest: &str, image: bool) -> BundleFile {
         let Some(relative) = relative_file(dest) else {
             return BundleFile::NotChecked;
         };
@@ -55,7 +55,11 @@ impl Site {
 }
 
 /// The lead `image:` of every page must be a file of its own bundle.
-pub fn check_lead_images(pages: &[Page], assets: &[AssetCopy], problems: &mut Vec<Diagnostic>) {
+pub(super) fn check_lead_images(
+    pages: &[Page],
+    assets: &[AssetCopy],
+    problems: &mut Vec<Diagnostic>,
+) {
     let published: HashSet<&str> = assets.iter().map(|a| a.output.as_str()).collect();
     for page in pages {
         let Some(image) = &page.source.front().image else {
@@ -113,7 +117,7 @@ fn missing_diagnostic(
 }
 
 /// The file names for a hint: `a.jpg, b.pdf`, or `-` when there are none.
-pub fn files_list(nearby: &[String]) -> String {
+pub(crate) fn files_list(nearby: &[String]) -> String {
     if nearby.is_empty() {
         "-".to_string()
     } else {

@@ -20,7 +20,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// What the claims are made from.
-pub struct ClaimInputs<'a> {
+pub(super) struct ClaimInputs<'a> {
     /// Every page, in the model's order.
     pub pages: &'a [Page],
     /// Bundle files with the file that asks for each.
@@ -89,7 +89,7 @@ fn made(path: String, kind: OutputKind, shows: Option<&Page>, file: &Path) -> (O
 
 /// Claims every output path; returns the assets and the table (whose
 /// sources `dependencies::record` fills in).
-pub fn claim_all(
+pub(super) fn claim_all(
     inputs: ClaimInputs<'_>,
     problems: &mut Vec<Diagnostic>,
 ) -> (Vec<AssetCopy>, OutputTable) {

@@ -16,7 +16,11 @@ use std::collections::HashSet;
 use yaml_serde::Value as Yaml;
 
 /// The item pages of every data section.
-pub fn expand(pages: &[Page], files: &[DataFile], problems: &mut Vec<Diagnostic>) -> Vec<Page> {
+pub(super) fn expand(
+    pages: &[Page],
+    files: &[DataFile],
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Page> {
     let mut out = Vec::new();
     for section in pages
         .iter()

@@ -9,7 +9,7 @@ use jiff::civil::{DateTime, Time};
 
 /// When an event happens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Event {
+pub(crate) struct Event {
     /// Start.
     pub start: PageDate,
     /// End, if given.
@@ -19,7 +19,7 @@ pub struct Event {
 impl Event {
     /// The moment it is over: the end (a date without time: the end of that day), else
     /// the start (the end of that day when no time was given).
-    pub fn over_at(&self) -> DateTime {
+    pub(crate) fn over_at(&self) -> DateTime {
         let last = self.end.unwrap_or(self.start);
         if last.has_time {
             last.datetime
@@ -29,13 +29,13 @@ impl Event {
     }
 
     /// Whether it ended before `now`.
-    pub fn is_past(&self, now: DateTime) -> bool {
+    pub(crate) fn is_past(&self, now: DateTime) -> bool {
         self.over_at() < now
     }
 }
 
 /// Reads `start` and `end` of every event page.
-pub fn read(pages: &mut [Page], problems: &mut Vec<Diagnostic>) {
+pub(crate) fn read(pages: &mut [Page], problems: &mut Vec<Diagnostic>) {
     for page in pages
         .iter_mut()
         .filter(|p| p.kind == PageKind::Page && p.section_kind == SectionKind::Events)
@@ -92,7 +92,7 @@ pub fn read(pages: &mut [Page], problems: &mut Vec<Diagnostic>) {
 /// The versions of one event in different languages share a calendar UID, so they must
 /// share its times: a `start` or `end` that differs is reported in each later version,
 /// naming the first version's file and line.
-pub fn check_translations(
+pub(crate) fn check_translations(
     pages: &[Page],
     by_pair: &std::collections::HashMap<String, Vec<usize>>,
     problems: &mut Vec<Diagnostic>,

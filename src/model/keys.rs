@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 /// Which version of a source a page is. Easy-to-read versions will be a second variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum Variant {
+pub(crate) enum Variant {
     /// The page as written.
     #[default]
     Normal,
@@ -19,7 +19,7 @@ pub enum Variant {
 
 /// What a page is, independent of sort order.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PageKey {
+pub(crate) enum PageKey {
     /// A markdown file: its source id (`jaunumi/ligums`, `jaunumi/_index`, `_index`),
     /// language and variant.
     Source {
@@ -54,7 +54,7 @@ pub enum PageKey {
 
 impl PageKey {
     /// The key of a markdown file's page.
-    pub fn source(id: &str, lang: &str) -> Self {
+    pub(crate) fn source(id: &str, lang: &str) -> Self {
         PageKey::Source {
             id: id.into(),
             lang: lang.into(),

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 /// What an `@/` link points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkTarget {
+pub(crate) struct LinkTarget {
     /// The page.
     pub page: super::PageKey,
     /// `#fragment` without the `#`, if any.
@@ -21,7 +21,7 @@ pub struct LinkTarget {
 
 /// Where an `@/` link leads, in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Resolved {
+pub(crate) enum Resolved {
     /// The page in the wanted language (the file itself or its translation).
     Page(LinkTarget),
     /// The file has no version in the wanted language; this is another language's page.
@@ -34,7 +34,7 @@ pub enum Resolved {
 
 impl Site {
     /// Where an `@/…` link of a page in `lang` leads.
-    pub fn resolve_link(&self, link: &str, lang: &str) -> Resolved {
+    pub(crate) fn resolve_link(&self, link: &str, lang: &str) -> Resolved {
         let Some(rest) = link.strip_prefix("@/") else {
             return Resolved::Missing;
         };
@@ -96,7 +96,7 @@ impl Site {
 
     /// The page an `@/…` link leads to, in its language or, failing that, another
     /// language's (for templates and feeds; the build has reported the latter already).
-    pub fn resolve(&self, link: &str, lang: &str) -> Option<LinkTarget> {
+    pub(crate) fn resolve(&self, link: &str, lang: &str) -> Option<LinkTarget> {
         match self.resolve_link(link, lang) {
             Resolved::Page(t) | Resolved::OtherLanguage(t) => Some(t),
             Resolved::Draft(_) | Resolved::Missing => None,
@@ -104,12 +104,12 @@ impl Site {
     }
 
     /// The URL an `@/` link leads to in a language, if its file exists.
-    pub fn resolve_url(&self, link: &str, lang: &str) -> Option<String> {
+    pub(crate) fn resolve_url(&self, link: &str, lang: &str) -> Option<String> {
         self.resolve(link, lang).map(|t| self.link_url(&t))
     }
 
     /// The absolute URL an `@/` link leads to (for feeds, read away from the site).
-    pub fn resolve_permalink(&self, link: &str, lang: &str) -> Option<String> {
+    pub(crate) fn resolve_permalink(&self, link: &str, lang: &str) -> Option<String> {
         let target = self.resolve(link, lang)?;
         let url = self.permalink(&self.get(&target.page)?.path);
         Some(match &target.fragment {
@@ -119,7 +119,7 @@ impl Site {
     }
 
     /// The URL of a resolved link.
-    pub fn link_url(&self, target: &LinkTarget) -> String {
+    pub(crate) fn link_url(&self, target: &LinkTarget) -> String {
         let url = self
             .get(&target.page)
             .map_or_else(String::new, |p| self.url(&p.path));
@@ -132,7 +132,12 @@ impl Site {
     /// The problem with a link that does not lead to a page in its language, if any:
     /// `link-target-missing`, `link-to-draft` (errors) or `link-other-language` (a
     /// warning), without file or span.
-    pub fn link_problem(&self, link: &str, lang: &str, resolved: &Resolved) -> Option<Diagnostic> {
+    pub(crate) fn link_problem(
+        &self,
+        link: &str,
+        lang: &str,
+        resolved: &Resolved,
+    ) -> Option<Diagnostic> {
         match resolved {
             Resolved::Page(_) => None,
             Resolved::Missing => Some(Diagnostic::error("link-target-missing").with("link", link)),

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 /// A resolved menu entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MenuItem {
+pub(crate) struct MenuItem {
     /// Shown text.
     pub title: String,
     /// URL (with base path, or an external address).
@@ -20,10 +20,10 @@ pub struct MenuItem {
 }
 
 /// Menus by name, then language.
-pub type Menus = BTreeMap<String, BTreeMap<String, Vec<MenuItem>>>;
+pub(crate) type Menus = BTreeMap<String, BTreeMap<String, Vec<MenuItem>>>;
 
 /// Resolves every menu in every language.
-pub fn resolve(site: &Site, site_yaml: &str) -> (Menus, Vec<Diagnostic>) {
+pub(super) fn resolve(site: &Site, site_yaml: &str) -> (Menus, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let mut menus = BTreeMap::new();
     for (name, entries) in &site.config.menus {

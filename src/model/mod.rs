@@ -9,17 +9,17 @@ mod bundles;
 mod claims;
 mod data_pages;
 mod dependencies;
-pub mod events;
+pub(crate) mod events;
 mod keys;
 mod links;
 mod menus;
-pub mod outputs;
+pub(crate) mod outputs;
 mod page;
 mod page_source;
 mod pages;
-pub mod pagination;
+pub(crate) mod pagination;
 mod paths;
-pub mod taxonomies;
+pub(crate) mod taxonomies;
 mod translations;
 mod tree;
 mod typography;
@@ -27,12 +27,14 @@ mod typography;
 use crate::config::SiteConfig;
 use crate::data::LocalizedData;
 use crate::diagnostics::Diagnostic;
-pub use bundles::{BundleFile, files_list};
-pub use keys::PageKey;
-pub use links::Resolved;
-pub use menus::Menus;
+pub(crate) use bundles::{BundleFile, files_list};
+pub(crate) use keys::PageKey;
+pub(crate) use links::Resolved;
+pub(crate) use menus::Menus;
 pub(crate) use page::SectionKind;
-pub use page::{About, DataItem, Draft, EventFacts, HOME_ITEMS, Page, PageKind, PageVariant};
+pub(crate) use page::{
+    About, DataItem, Draft, EventFacts, HOME_ITEMS, Page, PageKind, PageVariant,
+};
 use paths::path_text;
 use std::collections::HashMap;
 use std::path::Path;
@@ -40,7 +42,7 @@ use std::path::PathBuf;
 
 /// A content file copied next to a page's output.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AssetCopy {
+pub(crate) struct AssetCopy {
     /// Where it is read.
     pub source: PathBuf,
     /// Output file, relative to the output root.
@@ -49,7 +51,7 @@ pub struct AssetCopy {
 
 /// The whole site.
 #[derive(Debug)]
-pub struct Site {
+pub(crate) struct Site {
     /// Settings.
     pub config: SiteConfig,
     /// Every page in every language, ordered by language (site order) then path. Other
@@ -81,22 +83,25 @@ pub struct Site {
 
 impl Site {
     /// Every page, in a stable order (language in site order, then source id).
-    pub fn pages(&self) -> std::slice::Iter<'_, Page> {
+    pub(crate) fn pages(&self) -> std::slice::Iter<'_, Page> {
         self.pages.iter()
     }
 
     /// The page of a key.
-    pub fn get(&self, key: &PageKey) -> Option<&Page> {
+    pub(crate) fn get(&self, key: &PageKey) -> Option<&Page> {
         self.by_key.get(key).map(|&i| &self.pages[i])
     }
 
     /// The pages of a list of keys, in its order.
-    pub fn pages_of<'a>(&'a self, keys: &'a [PageKey]) -> impl Iterator<Item = &'a Page> + 'a {
+    pub(crate) fn pages_of<'a>(
+        &'a self,
+        keys: &'a [PageKey],
+    ) -> impl Iterator<Item = &'a Page> + 'a {
         keys.iter().filter_map(|k| self.get(k))
     }
 
     /// The page of a source id in a language.
-    pub fn page(&self, id: &str, lang: &str) -> Option<&Page> {
+    pub(crate) fn page(&self, id: &str, lang: &str) -> Option<&Page> {
         self.index_of(id, lang).map(|i| &self.pages[i])
     }
 
@@ -106,7 +111,7 @@ impl Site {
 
     /// A page's translations (itself included), in site language order: pages are
     /// ordered by language first, so each group's indices already are.
-    pub fn translations<'a>(&'a self, page: &Page) -> impl Iterator<Item = &'a Page> + 'a {
+    pub(crate) fn translations<'a>(&'a self, page: &Page) -> impl Iterator<Item = &'a Page> + 'a {
         self.by_pair
             .get(&page.pair_key)
             .map_or(&[][..], Vec::as_slice)
@@ -115,12 +120,12 @@ impl Site {
     }
 
     /// The translation of a page into a language, if there is one.
-    pub fn translation<'a>(&'a self, page: &Page, lang: &str) -> Option<&'a Page> {
+    pub(crate) fn translation<'a>(&'a self, page: &Page, lang: &str) -> Option<&'a Page> {
         self.translations(page).find(|p| p.lang == lang)
     }
 
     /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
-    pub fn list_page(
+    pub(crate) fn list_page(
         &self,
         taxonomy: taxonomies::Taxonomy,
         lang: &str,
@@ -134,7 +139,7 @@ impl Site {
     }
 
     /// News pages of a language, newest first.
-    pub fn news<'a>(&'a self, lang: &str) -> impl ExactSizeIterator<Item = &'a Page> + 'a {
+    pub(crate) fn news<'a>(&'a self, lang: &str) -> impl ExactSizeIterator<Item = &'a Page> + 'a {
         self.lookups
             .news
             .get(lang)
@@ -145,7 +150,7 @@ impl Site {
 
     /// Event pages among `pages` split by the build's "now": upcoming soonest first, past
     /// latest first.
-    pub fn split_events<'a>(
+    pub(crate) fn split_events<'a>(
         &self,
         pages: impl Iterator<Item = &'a Page>,
     ) -> (Vec<&'a Page>, Vec<&'a Page>) {
@@ -159,27 +164,27 @@ impl Site {
     }
 
     /// A data file by name (`indicators`).
-    pub fn data_file(&self, name: &str) -> Option<&crate::load::DataFile> {
+    pub(crate) fn data_file(&self, name: &str) -> Option<&crate::load::DataFile> {
         self.data_files.iter().find(|f| f.name == name)
     }
 
     /// The home page of a language.
-    pub fn home(&self, lang: &str) -> Option<&Page> {
+    pub(crate) fn home(&self, lang: &str) -> Option<&Page> {
         self.page("_index", lang)
     }
 
     /// A URL path with the base path (`/di/lv/jaunumi/`).
-    pub fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{}", self.config.base_path, path)
     }
 
     /// An absolute URL (`https://…/di/lv/jaunumi/`).
-    pub fn permalink(&self, path: &str) -> String {
+    pub(crate) fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.config.base_url, path)
     }
 
     /// The chain of sections above a page, from the home page down to its parent.
-    pub fn ancestors<'a>(&'a self, page: &'a Page) -> Vec<&'a Page> {
+    pub(crate) fn ancestors<'a>(&'a self, page: &'a Page) -> Vec<&'a Page> {
         let mut chain: Vec<&Page> = Vec::new();
         let mut current = page.parent.as_ref().and_then(|k| self.get(k));
         while let Some(p) = current {
@@ -194,10 +199,10 @@ impl Site {
     }
 }
 
-pub use build::build;
+pub(crate) use build::build;
 
 /// What the build was asked for, as far as the model cares.
-pub struct ModelOptions {
+pub(crate) struct ModelOptions {
     /// Include drafts.
     pub drafts: bool,
     /// The build's "now".

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 /// What an output file is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OutputKind {
+pub(crate) enum OutputKind {
     /// A page (`number` 1) or list page `number` of a paginated one; `shows` is the page.
     Page {
         /// 1-based.
@@ -65,7 +65,7 @@ pub enum OutputKind {
 
 /// Something an output is made from: when it changes, the output may change.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Source {
+pub(crate) enum Source {
     /// A page (its source file's front matter and markdown, or its data item).
     Page(PageKey),
     /// A data file, or one record (by `id`) of it.
@@ -92,7 +92,7 @@ pub enum Source {
 
 /// One output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Output {
+pub(crate) struct Output {
     /// Relative to the output root, forward slashes (`lv/jaunumi/index.html`).
     pub path: String,
     /// What it is.
@@ -105,7 +105,7 @@ pub struct Output {
 
 /// Every output of the site, sorted by path.
 #[derive(Debug, Default)]
-pub struct OutputTable {
+pub(crate) struct OutputTable {
     outputs: Vec<Output>,
     by_path: HashMap<String, usize>,
     by_kind: HashMap<(OutputKind, Option<PageKey>), usize>,
@@ -133,29 +133,29 @@ impl OutputTable {
     }
 
     /// Every output, sorted by path.
-    pub fn iter(&self) -> std::slice::Iter<'_, Output> {
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Output> {
         self.outputs.iter()
     }
 
     /// The output at a path.
-    pub fn at(&self, path: &str) -> Option<&Output> {
+    pub(crate) fn at(&self, path: &str) -> Option<&Output> {
         self.by_path.get(path).map(|&i| &self.outputs[i])
     }
 
     /// The path of an output of a kind that shows a page (or none).
-    pub fn path_of(&self, kind: &OutputKind, shows: Option<&PageKey>) -> Option<&str> {
+    pub(crate) fn path_of(&self, kind: &OutputKind, shows: Option<&PageKey>) -> Option<&str> {
         self.by_kind
             .get(&(kind.clone(), shows.cloned()))
             .map(|&i| self.outputs[i].path.as_str())
     }
 
     /// The feed of a news section or municipality page.
-    pub fn feed_of(&self, page: &PageKey) -> Option<&str> {
+    pub(crate) fn feed_of(&self, page: &PageKey) -> Option<&str> {
         self.path_of(&OutputKind::PageFeed, Some(page))
     }
 
     /// The feed of all news of a language.
-    pub fn news_feed(&self, lang: &str) -> Option<&str> {
+    pub(crate) fn news_feed(&self, lang: &str) -> Option<&str> {
         let kind = OutputKind::NewsFeed {
             lang: lang.to_string(),
         };
@@ -163,7 +163,7 @@ impl OutputTable {
     }
 
     /// The calendar of all events of a language.
-    pub fn calendar(&self, lang: &str) -> Option<&str> {
+    pub(crate) fn calendar(&self, lang: &str) -> Option<&str> {
         let kind = OutputKind::Calendar {
             lang: lang.to_string(),
         };
@@ -171,12 +171,12 @@ impl OutputTable {
     }
 
     /// The calendar file of one event.
-    pub fn event_calendar(&self, page: &PageKey) -> Option<&str> {
+    pub(crate) fn event_calendar(&self, page: &PageKey) -> Option<&str> {
         self.path_of(&OutputKind::EventCalendar, Some(page))
     }
 
     /// A contact's vCard in a language.
-    pub fn vcard(&self, contact: &str, lang: &str) -> Option<&str> {
+    pub(crate) fn vcard(&self, contact: &str, lang: &str) -> Option<&str> {
         let kind = OutputKind::VCard {
             contact: contact.to_string(),
             lang: lang.to_string(),

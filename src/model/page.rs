@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 /// What a page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PageKind {
+pub(crate) enum PageKind {
     /// `content/_index.<lang>.md`.
     Home,
     /// `content/<dir>/_index.<lang>.md`.
@@ -23,7 +23,7 @@ pub enum PageKind {
 
 /// One page of the site in one language.
 #[derive(Debug, Clone)]
-pub struct Page {
+pub(crate) struct Page {
     /// What the page is, independent of sort order.
     pub key: PageKey,
     /// Home, section or page.
@@ -68,7 +68,7 @@ pub struct Page {
 /// What a page says about itself, from its front matter: what lists, feeds, meta tags
 /// and templates show besides its title and dates.
 #[derive(Debug, Clone, Default)]
-pub struct About {
+pub(crate) struct About {
     /// Front matter `summary` (markdown).
     pub summary: Option<String>,
     /// The lead image: a bundle file, a site path or an address.
@@ -103,7 +103,7 @@ impl About {
 
 /// What a page is besides a text.
 #[derive(Debug, Clone, Default)]
-pub enum PageVariant {
+pub(crate) enum PageVariant {
     /// A page of text (a dated page in a news section is a news item).
     #[default]
     Text,
@@ -117,7 +117,7 @@ pub enum PageVariant {
 
 /// An event page's facts.
 #[derive(Debug, Clone)]
-pub struct EventFacts {
+pub(crate) struct EventFacts {
     /// When.
     pub when: events::Event,
     /// Where.
@@ -131,11 +131,11 @@ pub struct EventFacts {
 pub(crate) use crate::load::front_matter::{Location, SectionKind};
 
 /// How many items the home page shows of news and of events.
-pub const HOME_ITEMS: usize = 5;
+pub(crate) const HOME_ITEMS: usize = 5;
 
 impl Page {
     /// When the page's event happens, for event pages.
-    pub fn event(&self) -> Option<events::Event> {
+    pub(crate) fn event(&self) -> Option<events::Event> {
         match &self.variant {
             PageVariant::Event(facts) => Some(facts.when),
             _ => None,
@@ -143,7 +143,7 @@ impl Page {
     }
 
     /// The facts of an event page.
-    pub fn event_facts(&self) -> Option<&EventFacts> {
+    pub(crate) fn event_facts(&self) -> Option<&EventFacts> {
         match &self.variant {
             PageVariant::Event(facts) => Some(facts),
             _ => None,
@@ -151,7 +151,7 @@ impl Page {
     }
 
     /// The item of a data page.
-    pub fn data_item(&self) -> Option<&DataItem> {
+    pub(crate) fn data_item(&self) -> Option<&DataItem> {
         match &self.variant {
             PageVariant::DataItem(item) => Some(item),
             _ => None,
@@ -159,7 +159,7 @@ impl Page {
     }
 
     /// What a generated list page lists.
-    pub fn list(&self) -> Option<&taxonomies::ListInfo> {
+    pub(crate) fn list(&self) -> Option<&taxonomies::ListInfo> {
         match &self.variant {
             PageVariant::List(list) => Some(list),
             _ => None,
@@ -167,22 +167,22 @@ impl Page {
     }
 
     /// The markdown body (empty for pages without a markdown file).
-    pub fn body(&self) -> &str {
+    pub(crate) fn body(&self) -> &str {
         self.source.body()
     }
 
     /// Where the body starts in the file.
-    pub fn body_offset(&self) -> usize {
+    pub(crate) fn body_offset(&self) -> usize {
         self.source.body_offset()
     }
 
     /// The file the page comes from, for messages (`site.yaml` for generated lists).
-    pub fn file(&self) -> &Path {
+    pub(crate) fn file(&self) -> &Path {
         self.source.file()
     }
 
     /// Where its front matter names its template (empty when it does not).
-    pub fn template_span(&self) -> std::ops::Range<usize> {
+    pub(crate) fn template_span(&self) -> std::ops::Range<usize> {
         if self.source.front().template.is_some() {
             self.source.key_span("template")
         } else {
@@ -192,7 +192,7 @@ impl Page {
 
     /// The theme template the page is rendered with: its front matter's `template`, else
     /// the default of its kind.
-    pub fn template(&self) -> &str {
+    pub(crate) fn template(&self) -> &str {
         match (&self.source.front().template, self.kind) {
             (Some(t), _) => t,
             (None, PageKind::Home) => "index.html",
@@ -204,7 +204,7 @@ impl Page {
 
 /// A draft left out of the build (without `--drafts`).
 #[derive(Debug, Clone)]
-pub struct Draft {
+pub(crate) struct Draft {
     /// Its source id.
     pub id: String,
     /// Its language.
@@ -217,7 +217,7 @@ pub struct Draft {
 
 /// Where a data page's item is: `data.<file>.<list>[index]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataItem {
+pub(crate) struct DataItem {
     /// The data file's name (`indicators`).
     pub file: String,
     /// The list in it (`indicators`).

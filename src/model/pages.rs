@@ -15,7 +15,7 @@ use crate::values::slug::slugify;
 use std::collections::HashMap;
 
 /// Turns documents into pages (not yet in order; see `sort`).
-pub fn collect(
+pub(super) fn collect(
     documents: Vec<Document>,
     drafts: bool,
     left_out: &mut Vec<super::Draft>,
@@ -157,14 +157,14 @@ pub fn collect(
 }
 
 /// Puts pages in a stable order: language in site order, then source id.
-pub fn sort(pages: &mut [Page], config: &SiteConfig) {
+pub(super) fn sort(pages: &mut [Page], config: &SiteConfig) {
     let languages = config.language_codes();
     let lang_order = |l: &str| languages.iter().position(|x| x == l).unwrap_or(usize::MAX);
     pages.sort_by(|a, b| (lang_order(&a.lang), &a.id).cmp(&(lang_order(&b.lang), &b.id)));
 }
 
 /// Indexes pages by (source id, language); a second file for the same pair is an error.
-pub fn index(pages: &[Page], problems: &mut Vec<Diagnostic>) -> PageIndex {
+pub(super) fn index(pages: &[Page], problems: &mut Vec<Diagnostic>) -> PageIndex {
     let mut by_id: HashMap<(String, String), usize> = HashMap::new();
     for (i, page) in pages.iter().enumerate() {
         if let Some(&other) = by_id.get(&(page.id.clone(), page.lang.clone())) {
@@ -182,7 +182,7 @@ pub fn index(pages: &[Page], problems: &mut Vec<Diagnostic>) -> PageIndex {
 }
 
 /// Gives every page its slug and URL path.
-pub fn assign_urls(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic>) {
+pub(super) fn assign_urls(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic>) {
     // Slugs.
     for page in pages.iter_mut() {
         let from_name = match page.kind {
@@ -253,7 +253,7 @@ pub fn assign_urls(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Dia
 }
 
 /// Front matter's `municipalities` must name partners from `municipalities.yaml`.
-pub fn check_municipalities(
+pub(super) fn check_municipalities(
     pages: &[Page],
     known: Option<&Municipalities>,
     problems: &mut Vec<Diagnostic>,
@@ -274,7 +274,7 @@ pub fn check_municipalities(
 
 /// A news item dated after the build's "now" would sit at the top of every list as if
 /// it were the newest: a warning at its `date:` line.
-pub fn warn_future_news(
+pub(super) fn warn_future_news(
     pages: &[Page],
     now: jiff::civil::DateTime,
     problems: &mut Vec<Diagnostic>,

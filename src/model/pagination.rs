@@ -8,7 +8,7 @@ use crate::config::SiteConfig;
 
 /// One list page of a paginated section or generated list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pager {
+pub(crate) struct Pager {
     /// The section or generated list.
     pub section: PageKey,
     /// 1-based.
@@ -19,7 +19,7 @@ pub struct Pager {
 
 impl Pager {
     /// Which of the list's items (`listed`) this list page shows.
-    pub fn range(&self, section: &Page, config: &SiteConfig) -> std::ops::Range<usize> {
+    pub(crate) fn range(&self, section: &Page, config: &SiteConfig) -> std::ops::Range<usize> {
         let per_page = per_page(section, config).unwrap_or(usize::MAX);
         let len = listed(section).len();
         let start = (self.number - 1).saturating_mul(per_page).min(len);
@@ -29,7 +29,7 @@ impl Pager {
 
 /// What a list page lists, in display order: an index's term pages, otherwise the
 /// page's children.
-pub fn listed(page: &Page) -> &[PageKey] {
+pub(crate) fn listed(page: &Page) -> &[PageKey] {
     match page.list() {
         Some(list) if list.term.is_none() => &list.terms,
         _ => &page.children,
@@ -37,7 +37,7 @@ pub fn listed(page: &Page) -> &[PageKey] {
 }
 
 /// How many items one list page of a page shows; `None` when it is not paginated.
-pub fn per_page(page: &Page, config: &SiteConfig) -> Option<usize> {
+pub(crate) fn per_page(page: &Page, config: &SiteConfig) -> Option<usize> {
     match (page.list(), page.kind) {
         (Some(list), _) => Some(list.per_page(config)),
         (None, PageKind::Page) => None,
@@ -46,7 +46,7 @@ pub fn per_page(page: &Page, config: &SiteConfig) -> Option<usize> {
 }
 
 /// The URL path of list page `number` of a page.
-pub fn pager_path(page: &Page, config: &SiteConfig, number: usize) -> String {
+pub(crate) fn pager_path(page: &Page, config: &SiteConfig, number: usize) -> String {
     if number <= 1 {
         page.path.clone()
     } else {
@@ -59,7 +59,7 @@ pub fn pager_path(page: &Page, config: &SiteConfig, number: usize) -> String {
 }
 
 /// How many list pages a page has: one unless it is paginated.
-pub fn pager_count(page: &Page, config: &SiteConfig) -> usize {
+pub(crate) fn pager_count(page: &Page, config: &SiteConfig) -> usize {
     match per_page(page, config) {
         Some(n) => listed(page).len().div_ceil(n).max(1),
         None => 1,
@@ -68,12 +68,12 @@ pub fn pager_count(page: &Page, config: &SiteConfig) -> usize {
 
 impl Site {
     /// The URL path of list page `number` of a section.
-    pub fn pager_path(&self, section: &Page, number: usize) -> String {
+    pub(crate) fn pager_path(&self, section: &Page, number: usize) -> String {
         pager_path(section, &self.config, number)
     }
 
     /// List page `number` of a page.
-    pub fn pager(&self, section: &Page, number: usize) -> Pager {
+    pub(crate) fn pager(&self, section: &Page, number: usize) -> Pager {
         Pager {
             section: section.key.clone(),
             number,
@@ -82,7 +82,7 @@ impl Site {
     }
 
     /// The items list page `pager` shows, in display order.
-    pub fn shown<'a>(&'a self, section: &'a Page, pager: &Pager) -> &'a [PageKey] {
+    pub(crate) fn shown<'a>(&'a self, section: &'a Page, pager: &Pager) -> &'a [PageKey] {
         listed(section)
             .get(pager.range(section, &self.config))
             .unwrap_or_default()

@@ -7,7 +7,7 @@ use crate::load::file_name::DocumentKind;
 /// `jaunumi/ligums.lv.md` → `jaunumi/ligums`; `jaunumi/ligums/index.md` → `jaunumi/ligums`;
 /// `jaunumi/_index.en.md` → `jaunumi/_index`. In NFC, like the files' text, so a name
 /// saved with decomposed letters (as some systems do) gives the same id and slug.
-pub fn source_id(doc: &Document) -> String {
+pub(super) fn source_id(doc: &Document) -> String {
     crate::diagnostics::normalize(&raw_source_id(doc)).into_owned()
 }
 
@@ -27,7 +27,7 @@ fn raw_source_id(doc: &Document) -> String {
 
 /// The content folder a document is listed in: for a page, the folder of its file (or of
 /// its bundle); for a section, the folder above it. `None` for the home page.
-pub fn listing_folder(id: &str, kind: DocumentKind) -> Option<String> {
+pub(super) fn listing_folder(id: &str, kind: DocumentKind) -> Option<String> {
     let node = match kind {
         DocumentKind::Section => id.strip_suffix("_index")?.trim_end_matches('/'),
         DocumentKind::Page => id,
@@ -42,7 +42,7 @@ pub fn listing_folder(id: &str, kind: DocumentKind) -> Option<String> {
 }
 
 /// The section id of a folder (`jaunumi` → `jaunumi/_index`; `` → `_index`).
-pub fn section_id(folder: &str) -> String {
+pub(super) fn section_id(folder: &str) -> String {
     if folder.is_empty() {
         "_index".to_string()
     } else {
@@ -50,11 +50,11 @@ pub fn section_id(folder: &str) -> String {
     }
 }
 
-pub use crate::diagnostics::display_path as path_text;
+pub(super) use crate::diagnostics::display_path as path_text;
 
 /// An `aliases` entry → an output file path, or `None` when it would leave the output
 /// folder or is not a path at all.
-pub fn alias_output(alias: &str) -> Option<String> {
+pub(super) fn alias_output(alias: &str) -> Option<String> {
     let path = match alias.split_once("://") {
         Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
         None => alias,
@@ -83,7 +83,7 @@ pub fn alias_output(alias: &str) -> Option<String> {
 
 /// `foto%20jauna.jpg` → `foto jauna.jpg`, as a browser reads a relative address;
 /// anything malformed stays as written.
-pub fn percent_decode(text: &str) -> String {
+pub(super) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

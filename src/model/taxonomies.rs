@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 /// Which list a generated page belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Taxonomy {
+pub(crate) enum Taxonomy {
     /// Front matter `tags`.
     Tags,
     /// Front matter `municipalities`.
@@ -28,7 +28,7 @@ pub enum Taxonomy {
 
 impl Taxonomy {
     /// The key of its folder name in `site.yaml`'s `slugs`.
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Taxonomy::Tags => "tags",
             Taxonomy::Municipalities => "municipalities",
@@ -38,7 +38,7 @@ impl Taxonomy {
 
 /// What a generated list page shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ListInfo {
+pub(crate) struct ListInfo {
     /// Tags or municipalities.
     pub taxonomy: Taxonomy,
     /// The term's slug or id; `None` for the index.
@@ -50,7 +50,7 @@ pub struct ListInfo {
 
 impl ListInfo {
     /// How many items one list page of it shows (`paginate` in `site.yaml`).
-    pub fn per_page(&self, config: &SiteConfig) -> usize {
+    pub(crate) fn per_page(&self, config: &SiteConfig) -> usize {
         let paging = &config.paginate;
         match (self.taxonomy, self.term.is_some()) {
             (Taxonomy::Tags, true) => paging.tags,
@@ -63,7 +63,7 @@ impl ListInfo {
 
 /// Appends the index and term pages of every language. `title` gives the index pages'
 /// titles (an interface text, `tags-title` or `municipalities-title`).
-pub fn build(
+pub(crate) fn build(
     pages: &mut Vec<Page>,
     config: &SiteConfig,
     municipalities: Option<&Municipalities>,
@@ -240,7 +240,10 @@ fn add_lists(
 impl super::Site {
     /// The news items among `members` (a municipality's or section's pages), newest
     /// first like `Site::news`; without scanning the language's whole news list.
-    pub fn news_among<'a>(&'a self, members: impl IntoIterator<Item = &'a Page>) -> Vec<&'a Page> {
+    pub(crate) fn news_among<'a>(
+        &'a self,
+        members: impl IntoIterator<Item = &'a Page>,
+    ) -> Vec<&'a Page> {
         let mut news: Vec<&Page> = members.into_iter().filter(|p| is_news(p)).collect();
         news.sort_by(|a, b| newest_first(a, b));
         news
@@ -259,7 +262,7 @@ pub(super) fn newest_first(a: &Page, b: &Page) -> Ordering {
 
 /// Sorts each tag index's terms by name in its language's alphabetical order (`compare`
 /// gets the language and two names); run once titles are final.
-pub fn order_terms(pages: &mut [Page], compare: &dyn Fn(&str, &str, &str) -> Ordering) {
+pub(crate) fn order_terms(pages: &mut [Page], compare: &dyn Fn(&str, &str, &str) -> Ordering) {
     let titles: HashMap<super::PageKey, String> = pages
         .iter()
         .filter(|p| p.list().is_some_and(|l| l.term.is_some()))

@@ -7,7 +7,7 @@ use crate::diagnostics::Diagnostic;
 use std::collections::HashMap;
 
 /// Groups pages by pair key.
-pub fn pair(pages: &[Page], problems: &mut Vec<Diagnostic>) -> HashMap<String, Vec<usize>> {
+pub(super) fn pair(pages: &[Page], problems: &mut Vec<Diagnostic>) -> HashMap<String, Vec<usize>> {
     // Translations: one page per language per pair key.
     let mut by_pair: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, page) in pages.iter().enumerate() {

@@ -9,7 +9,7 @@ use crate::load::file_name::DocumentKind;
 use crate::load::front_matter::SectionKind;
 
 /// Links parents and children.
-pub fn link(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic>) {
+pub(super) fn link(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Diagnostic>) {
     // Parents: the nearest section above, in the same language.
     let mut parents: Vec<Option<usize>> = vec![None; pages.len()];
     for i in 0..pages.len() {

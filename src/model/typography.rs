@@ -7,7 +7,7 @@ use super::Page;
 use crate::values::quotes::smarten;
 
 /// Titles, image alt texts and event places of every page.
-pub fn smarten_pages(pages: &mut [Page]) {
+pub(super) fn smarten_pages(pages: &mut [Page]) {
     for page in pages.iter_mut() {
         let lang = page.lang.clone();
         page.title = smarten(&page.title, &lang);

@@ -16,7 +16,11 @@ use ics::{Daylight, Event, ICalendar, Standard, TimeZone};
 const TZID: &str = "Europe/Riga";
 
 /// The calendar an output of the table is: one event's, or a language's of all events.
-pub fn render(site: &Site, markdown: &MarkdownResults, output: &Output) -> Option<OutputFile> {
+pub(super) fn render(
+    site: &Site,
+    markdown: &MarkdownResults,
+    output: &Output,
+) -> Option<OutputFile> {
     let (lang, events): (&str, Vec<&Page>) = match (&output.kind, &output.shows) {
         (OutputKind::Calendar { lang }, _) => (
             lang,

@@ -9,7 +9,7 @@ use crate::model::outputs::{Output, OutputKind};
 use serde_json::{Value as Json, json};
 
 /// Adds links, vCard URLs and JSON-LD to `data.contacts` of one language.
-pub fn enrich(view: &mut Json, contacts: &Contacts, site: &Site, lang: &str) {
+pub(super) fn enrich(view: &mut Json, contacts: &Contacts, site: &Site, lang: &str) {
     if let Some(list) = view.get_mut("contacts").and_then(Json::as_array_mut) {
         for (item, contact) in list.iter_mut().zip(&contacts.contacts) {
             let Some(map) = item.as_object_mut() else {
@@ -115,7 +115,7 @@ fn structured_name(contact: &Contact, name: &str) -> String {
 }
 
 /// The vCard (3.0) an output of the table is: one contact in one language.
-pub fn vcard(site: &Site, output: &Output) -> Option<OutputFile> {
+pub(super) fn vcard(site: &Site, output: &Output) -> Option<OutputFile> {
     let OutputKind::VCard { contact, lang } = &output.kind else {
         return None;
     };

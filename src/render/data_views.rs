@@ -13,13 +13,13 @@ use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
 /// The enriched `data` of every language.
-pub struct DataViews {
+pub(crate) struct DataViews {
     by_language: BTreeMap<String, Json>,
 }
 
 impl DataViews {
     /// Builds the views; problems (e.g. a broken `@/` link in a description) are returned.
-    pub fn build(site: &Site, i18n: &I18n, host: &dyn Host) -> (Self, Vec<Diagnostic>) {
+    pub(crate) fn build(site: &Site, i18n: &I18n, host: &dyn Host) -> (Self, Vec<Diagnostic>) {
         let mut problems = Vec::new();
         let mut by_language = BTreeMap::new();
         for language in &site.config.languages {
@@ -41,12 +41,12 @@ impl DataViews {
     }
 
     /// `data` in a language.
-    pub fn data(&self, lang: &str) -> Json {
+    pub(crate) fn data(&self, lang: &str) -> Json {
         self.by_language.get(lang).cloned().unwrap_or(Json::Null)
     }
 
     /// The item of a data page.
-    pub fn item(&self, lang: &str, item: &DataItem) -> Json {
+    pub(crate) fn item(&self, lang: &str, item: &DataItem) -> Json {
         self.list(lang, &item.file, &item.list)
             .and_then(|l| l.get(item.index))
             .cloned()
@@ -54,12 +54,12 @@ impl DataViews {
     }
 
     /// A list of a data file.
-    pub fn list(&self, lang: &str, file: &str, list: &str) -> Option<&Vec<Json>> {
+    pub(crate) fn list(&self, lang: &str, file: &str, list: &str) -> Option<&Vec<Json>> {
         self.by_language.get(lang)?.get(file)?.get(list)?.as_array()
     }
 
     /// An item of a list by its `id`.
-    pub fn find(&self, lang: &str, file: &str, list: &str, id: &str) -> Option<Json> {
+    pub(crate) fn find(&self, lang: &str, file: &str, list: &str, id: &str) -> Option<Json> {
         self.list(lang, file, list)?
             .iter()
             .find(|i| i.get("id").and_then(Json::as_str) == Some(id))

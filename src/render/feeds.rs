@@ -12,7 +12,11 @@ use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 
 /// The feed an output of the table is: a language's news, or a news section's or a
 /// municipality's.
-pub fn render(site: &Site, rendered: &MarkdownResults, output: &Output) -> Option<OutputFile> {
+pub(super) fn render(
+    site: &Site,
+    rendered: &MarkdownResults,
+    output: &Output,
+) -> Option<OutputFile> {
     let now = site
         .now
         .to_zoned(crate::options::riga())

@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 /// A front-matter summary, rendered.
 #[derive(Debug, Clone, Default)]
-pub struct Summary {
+pub(crate) struct Summary {
     /// With the site's addresses (`/sub/lv/x/`).
     pub html: String,
     /// With absolute addresses (`https://…/sub/lv/x/`), for feeds and calendars.
@@ -25,7 +25,7 @@ pub struct Summary {
 
 /// One page's rendered markdown.
 #[derive(Debug, Clone, Default)]
-pub struct PageMarkdown {
+pub(crate) struct PageMarkdown {
     /// The body.
     pub body: Rendered,
     /// The front matter's `summary`, if it has one.
@@ -35,7 +35,7 @@ pub struct PageMarkdown {
 }
 
 /// Renders one page's markdown: body and summary.
-pub fn render_page(
+pub(crate) fn render_page(
     site: &Site,
     page: &Page,
     host: &dyn Host,
@@ -85,14 +85,14 @@ pub fn render_page(
 
 /// The rendered markdown of every page, and the data views (whose descriptions are
 /// markdown too).
-pub struct MarkdownResults {
+pub(crate) struct MarkdownResults {
     pages: HashMap<PageKey, PageMarkdown>,
     data: Arc<DataViews>,
 }
 
 impl MarkdownResults {
     /// Gathers rendered pages; of two with one key, the first is kept.
-    pub fn new(
+    pub(crate) fn new(
         pages: impl IntoIterator<Item = (PageKey, PageMarkdown)>,
         data: Arc<DataViews>,
     ) -> Self {
@@ -104,7 +104,7 @@ impl MarkdownResults {
     }
 
     /// `data` as templates see it.
-    pub fn data(&self) -> &DataViews {
+    pub(crate) fn data(&self) -> &DataViews {
         &self.data
     }
 
@@ -116,17 +116,17 @@ impl MarkdownResults {
     }
 
     /// A page's rendered body (empty for a page without any).
-    pub fn get(&self, key: &PageKey) -> &Rendered {
+    pub(crate) fn get(&self, key: &PageKey) -> &Rendered {
         &self.page(key).body
     }
 
     /// A page's front-matter summary, rendered, if it has one.
-    pub fn summary(&self, key: &PageKey) -> Option<&Summary> {
+    pub(crate) fn summary(&self, key: &PageKey) -> Option<&Summary> {
         self.page(key).summary.as_ref()
     }
 
     /// A page's summary as lists show it: its front matter's, else its first paragraph.
-    pub fn summary_html(&self, key: &PageKey) -> &str {
+    pub(crate) fn summary_html(&self, key: &PageKey) -> &str {
         let page = self.page(key);
         page.summary
             .as_ref()
@@ -134,7 +134,7 @@ impl MarkdownResults {
     }
 
     /// Like `summary_html`, with absolute addresses (feeds).
-    pub fn summary_permalink_html(&self, key: &PageKey) -> &str {
+    pub(crate) fn summary_permalink_html(&self, key: &PageKey) -> &str {
         let page = self.page(key);
         page.summary
             .as_ref()
@@ -142,13 +142,13 @@ impl MarkdownResults {
     }
 
     /// A page's summary as plain text (meta description).
-    pub fn description(&self, key: &PageKey) -> String {
+    pub(crate) fn description(&self, key: &PageKey) -> String {
         plain_text(self.summary_html(key))
     }
 
     /// What a page's markdown adds to the sources of the outputs that show it, known only
     /// once it is rendered: the pages its `@/` links lead to and the shortcodes it calls.
-    pub fn sources(&self, key: &PageKey) -> Vec<Source> {
+    pub(crate) fn sources(&self, key: &PageKey) -> Vec<Source> {
         let page = self.page(key);
         page.targets
             .iter()

@@ -10,16 +10,16 @@ mod contacts;
 mod data_views;
 mod feeds;
 mod indicators;
-pub mod markdown;
-pub mod markdown_results;
-pub mod output;
+pub(crate) mod markdown;
+pub(crate) mod markdown_results;
+pub(crate) mod output;
 mod pages;
 mod robots;
 mod shortcodes;
 mod sitemap;
 mod special_pages;
-pub mod templates;
-pub mod views;
+pub(crate) mod templates;
+pub(crate) mod views;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
@@ -34,7 +34,7 @@ use std::sync::Arc;
 use templates::Templates;
 
 /// The theme's files, as loaded.
-pub struct Theme<'a> {
+pub(crate) struct Theme<'a> {
     /// Page templates.
     pub templates: Vec<ThemeFile<'a>>,
     /// Shortcode templates.
@@ -43,7 +43,7 @@ pub struct Theme<'a> {
 
 /// One template file of the theme.
 #[derive(Debug, Clone, Copy)]
-pub struct ThemeFile<'a> {
+pub(crate) struct ThemeFile<'a> {
     /// Its name: `page.html`, or a shortcode's name (`skaits`).
     pub name: &'a str,
     /// The file, relative to the site root, for messages.
@@ -54,14 +54,14 @@ pub struct ThemeFile<'a> {
 
 /// The theme's templates ready for one build of one site, with the per-language values
 /// every template's context starts from.
-pub struct BoundTheme {
+pub(crate) struct BoundTheme {
     templates: Templates,
     shared: pages::Shared,
 }
 
 /// What every output of one build reads besides the model: the bound theme and the
 /// rendered markdown. Problems found on the way are returned with it.
-pub struct Prepared {
+pub(crate) struct Prepared {
     /// The theme, bound to the site.
     pub theme: BoundTheme,
     /// Every page's markdown and the data views.
@@ -71,7 +71,7 @@ pub struct Prepared {
 /// The theme compiled from its files alone: templates, shortcode declarations and the
 /// ids its templates write. It can be bound to any site (`prepare`), so a changed site
 /// does not compile the theme again.
-pub struct CompiledTheme {
+pub(crate) struct CompiledTheme {
     templates: templates::CompiledTemplates,
     signatures: shortcodes::Signatures,
     reserved: Vec<String>,
@@ -79,7 +79,7 @@ pub struct CompiledTheme {
 
 impl CompiledTheme {
     /// Compiles the theme; `Err` when its templates cannot be compiled at all.
-    pub fn compile(theme: &Theme<'_>) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
+    pub(crate) fn compile(theme: &Theme<'_>) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
         let (signatures, mut problems) = shortcodes::Signatures::read(&theme.shortcodes);
         let (templates, template_problems) =
             templates::CompiledTemplates::compile(&theme.templates, &theme.shortcodes).map_err(
@@ -107,7 +107,7 @@ fn data_views(site: &Site, i18n: &I18n) -> (DataViews, Vec<Diagnostic>) {
 }
 
 /// Builds the data views, binds the theme to the site and renders every page's markdown.
-pub fn prepare(
+pub(crate) fn prepare(
     site: &Arc<Site>,
     theme: &CompiledTheme,
     i18n: &Arc<I18n>,
@@ -156,7 +156,7 @@ pub fn prepare(
 
 /// Renders one output of the table. The same output always gives the same bytes,
 /// whether rendered alone or with the rest.
-pub fn render_output(
+pub(crate) fn render_output(
     output: &Output,
     site: &Site,
     markdown: &MarkdownResults,
@@ -225,7 +225,7 @@ pub fn render_output(
 
 /// Renders every output of the table in parallel, handing each file to `sink` as it is
 /// made; returns the problems. Which thread makes a file never changes its bytes.
-pub fn render_each(
+pub(crate) fn render_each(
     site: &Site,
     prepared: &Prepared,
     i18n: &I18n,
@@ -251,7 +251,7 @@ pub fn render_each(
 /// Renders the whole site, handing each file to `sink` as it is made (in any order):
 /// the warnings on success, every problem when something failed (the files already
 /// handed over must then be thrown away).
-pub fn render_into(
+pub(crate) fn render_into(
     site: Arc<Site>,
     theme: &Theme<'_>,
     i18n: Arc<I18n>,

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 /// What goes into an output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Content {
+pub(crate) enum Content {
     /// Bytes rendered by lapa.
     Bytes(Vec<u8>),
     /// A file copied as it is (theme static files, bundle assets).
@@ -13,7 +13,7 @@ pub enum Content {
 
 /// One file of the output.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
+pub(crate) struct OutputFile {
     /// Relative to the output root, forward slashes (`lv/jaunumi/index.html`).
     pub path: String,
     /// Its content.
@@ -22,7 +22,7 @@ pub struct OutputFile {
 
 impl OutputFile {
     /// A rendered text file.
-    pub fn text(path: impl Into<String>, text: String) -> Self {
+    pub(crate) fn text(path: impl Into<String>, text: String) -> Self {
         Self {
             path: path.into(),
             content: Content::Bytes(text.into_bytes()),

@@ -10,14 +10,14 @@ use crate::model::{Page, Site};
 use tera::{Context, Value};
 
 /// Per-language values that every page of that language shares, built once.
-pub struct Shared {
+pub(super) struct Shared {
     /// `(lang, site view, data)`.
     pub by_language: Vec<(String, Value, Value)>,
 }
 
 impl Shared {
     /// Builds the shared views.
-    pub fn new(site: &Site, data: &DataViews) -> Self {
+    pub(super) fn new(site: &Site, data: &DataViews) -> Self {
         let by_language = site
             .config
             .languages
@@ -32,7 +32,7 @@ impl Shared {
     }
 
     /// The site view and data of a language.
-    pub fn get(&self, lang: &str) -> (Value, Value) {
+    pub(super) fn get(&self, lang: &str) -> (Value, Value) {
         self.by_language
             .iter()
             .find(|(l, _, _)| l == lang)
@@ -42,7 +42,7 @@ impl Shared {
 }
 
 /// The context every template of a page's language starts from.
-pub fn base_context(site: &Site, shared: &Shared, lang: &str) -> Context {
+pub(super) fn base_context(site: &Site, shared: &Shared, lang: &str) -> Context {
     let (site_view, data) = shared.get(lang);
     let mut context = Context::new();
     context.insert("lang", lang);
@@ -53,7 +53,7 @@ pub fn base_context(site: &Site, shared: &Shared, lang: &str) -> Context {
 }
 
 /// Renders list page `number` of a page (1: the page itself) to `path`.
-pub fn render_page(
+pub(super) fn render_page(
     cx: &Cx<'_>,
     templates: &Templates,
     shared: &Shared,

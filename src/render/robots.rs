@@ -4,7 +4,7 @@ use super::output::OutputFile;
 use crate::model::Site;
 
 /// Renders robots.txt.
-pub fn render(site: &Site, path: &str) -> OutputFile {
+pub(super) fn render(site: &Site, path: &str) -> OutputFile {
     OutputFile::text(
         path,
         format!(

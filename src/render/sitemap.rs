@@ -7,7 +7,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 /// Renders the sitemap.
-pub fn render(site: &Site, path: &str) -> OutputFile {
+pub(super) fn render(site: &Site, path: &str) -> OutputFile {
     let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
     let _ = writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)));
     let mut urlset = BytesStart::new("urlset");

@@ -8,7 +8,7 @@ use crate::diagnostics::Diagnostic;
 use crate::model::{Page, Site};
 
 /// `404.html` or the root `index.html`, through `template`.
-pub fn render_every_language(
+pub(super) fn render_every_language(
     site: &Site,
     templates: &Templates,
     shared: &Shared,
@@ -39,7 +39,7 @@ pub fn render_every_language(
 }
 
 /// The redirect page of an alias to `target`.
-pub fn render_alias(
+pub(super) fn render_alias(
     site: &Site,
     templates: &Templates,
     shared: &Shared,

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// Why an output folder was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UnsafeOutput {
+pub(crate) enum UnsafeOutput {
     /// It is the site folder or a folder above it.
     ContainsSite(PathBuf),
     /// It holds a folder of sources.
@@ -24,7 +24,7 @@ pub enum UnsafeOutput {
 
 impl UnsafeOutput {
     /// The usage error that explains it.
-    pub fn diagnostic(&self) -> Diagnostic {
+    pub(crate) fn diagnostic(&self) -> Diagnostic {
         let (id, folder) = match self {
             UnsafeOutput::ContainsSite(p) => ("output-contains-site", p),
             UnsafeOutput::HoldsSources(p, _) => ("output-holds-sources", p),
@@ -37,7 +37,7 @@ impl UnsafeOutput {
 }
 
 /// Refuses an output folder that would overwrite sources or files lapa did not write.
-pub fn check_output_folder(root: &Path, output: &Path) -> Result<(), UnsafeOutput> {
+pub(crate) fn check_output_folder(root: &Path, output: &Path) -> Result<(), UnsafeOutput> {
     let root = absolute(root);
     let output = absolute(output);
     if std::fs::symlink_metadata(&output).is_ok() && !output.is_dir() {
@@ -61,7 +61,7 @@ pub fn check_output_folder(root: &Path, output: &Path) -> Result<(), UnsafeOutpu
 }
 
 /// An absolute, normalised path (symlinks resolved where the path exists).
-pub fn absolute(path: &Path) -> PathBuf {
+pub(super) fn absolute(path: &Path) -> PathBuf {
     if let Ok(p) = path.canonicalize() {
         return p;
     }

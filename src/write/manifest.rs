@@ -14,11 +14,11 @@ use std::time::UNIX_EPOCH;
 use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// Every file of the output by its relative path.
-pub type Manifest = BTreeMap<String, Entry>;
+pub(super) type Manifest = BTreeMap<String, Entry>;
 
 /// One output file as the build left it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry {
+pub(super) struct Entry {
     /// XXH3-128 of the content, 32 hex digits.
     pub hash: String,
     /// Size in bytes.
@@ -33,11 +33,11 @@ pub struct Entry {
 
 /// A modification time: seconds and nanoseconds since 1970 (`[s, ns]` in JSON).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stamp(pub i64, pub u32);
+pub(super) struct Stamp(pub i64, pub u32);
 
 impl Stamp {
     /// The modification time of a file's metadata (zero where the system has none).
-    pub fn of(meta: &fs::Metadata) -> Stamp {
+    pub(super) fn of(meta: &fs::Metadata) -> Stamp {
         match meta.modified().map(|t| t.duration_since(UNIX_EPOCH)) {
             Ok(Ok(d)) => Stamp(
                 i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
@@ -57,7 +57,7 @@ impl Stamp {
 
 /// A copied file's source: size and modification time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SourceStamp {
+pub(super) struct SourceStamp {
     /// Size in bytes.
     pub size: u64,
     /// Modification time.
@@ -66,7 +66,7 @@ pub struct SourceStamp {
 
 impl SourceStamp {
     /// The stamp of a source file's metadata.
-    pub fn of(meta: &fs::Metadata) -> SourceStamp {
+    pub(super) fn of(meta: &fs::Metadata) -> SourceStamp {
         SourceStamp {
             size: meta.len(),
             modified: Stamp::of(meta),
@@ -75,12 +75,12 @@ impl SourceStamp {
 }
 
 /// The hash of rendered bytes.
-pub fn hash_bytes(bytes: &[u8]) -> String {
+pub(super) fn hash_bytes(bytes: &[u8]) -> String {
     format!("{:032x}", xxh3_128(bytes))
 }
 
 /// The hash and size of a file's content, read in pieces.
-pub fn hash_file(path: &Path) -> io::Result<(String, u64)> {
+pub(super) fn hash_file(path: &Path) -> io::Result<(String, u64)> {
     let mut file = fs::File::open(path)?;
     let mut hasher = Xxh3::new();
     let mut buffer = vec![0; 64 * 1024];
@@ -98,7 +98,7 @@ pub fn hash_file(path: &Path) -> io::Result<(String, u64)> {
 
 /// Whether the output file at `path` is still the one the manifest describes: a file of
 /// the recorded size and modification time.
-pub fn still_there(path: &Path, entry: &Entry) -> bool {
+pub(super) fn still_there(path: &Path, entry: &Entry) -> bool {
     fs::symlink_metadata(path).is_ok_and(|meta| {
         meta.is_file() && meta.len() == entry.size && Stamp::of(&meta) == entry.modified
     })

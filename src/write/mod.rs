@@ -29,12 +29,9 @@ mod state;
 mod swap;
 mod writer;
 
-pub use guard::{UnsafeOutput, check_output_folder};
-pub use state::{
-    OutputLock, Place, STATE_FORMAT, check_replaceable, file_in_the_way, lock, place,
-    written_by_lapa,
-};
-pub use writer::Writer;
+pub(crate) use guard::check_output_folder;
+pub(crate) use state::{check_replaceable, file_in_the_way, lock, place};
+pub(crate) use writer::Writer;
 
 #[cfg(test)]
 use crate::render::output::OutputFile;
@@ -45,7 +42,7 @@ use std::path::{Component, Path, PathBuf};
 
 /// What writing did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct WriteStats {
+pub(crate) struct WriteStats {
     /// Files whose content is new or changed (or that were changed by hand in the
     /// output), written this time.
     pub written: usize,
@@ -59,7 +56,7 @@ pub struct WriteStats {
 
 /// Writing failed; the previous output is untouched.
 #[derive(Debug)]
-pub struct WriteError {
+pub(crate) struct WriteError {
     /// The output folder that could not be written, or (`Reading`) the source file that
     /// could not be read.
     pub path: PathBuf,
@@ -71,7 +68,7 @@ pub struct WriteError {
 
 /// The kinds of write errors.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WriteProblem {
+pub(crate) enum WriteProblem {
     /// The output folder could not be written or replaced.
     Output,
     /// This folder (the output's parent or a folder in the output) is read-only.
@@ -101,7 +98,7 @@ fn unique() -> String {
 
 /// Writes the files as the new content of `output` (a `Writer` fed from a list).
 #[cfg(test)]
-pub fn write(output: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
+pub(crate) fn write(output: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
     let writer = Writer::begin(output)?;
     files
         .par_iter()

@@ -21,11 +21,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 /// The version of the state file's format: 1 was the mark alone, 2 adds the manifest.
-pub const STATE_FORMAT: u32 = 2;
+pub(crate) const STATE_FORMAT: u32 = 2;
 
 /// An output folder, resolved: the real folder, its parent and its name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Place {
+pub(crate) struct Place {
     /// The output folder (absolute, symbolic links resolved where it exists).
     pub folder: PathBuf,
     /// The folder it is in.
@@ -36,23 +36,23 @@ pub struct Place {
 
 impl Place {
     /// `<parent>/.<name><suffix>`: the state, lock, staging and old-tree names.
-    pub fn beside(&self, suffix: &str) -> PathBuf {
+    pub(crate) fn beside(&self, suffix: &str) -> PathBuf {
         self.parent.join(format!(".{}{suffix}", self.name))
     }
 
     /// The state file.
-    pub fn state_file(&self) -> PathBuf {
+    pub(crate) fn state_file(&self) -> PathBuf {
         self.beside(".lapa")
     }
 
     /// The lock file.
-    pub fn lock_file(&self) -> PathBuf {
+    pub(crate) fn lock_file(&self) -> PathBuf {
         self.beside(".lapa-lock")
     }
 }
 
 /// Resolves an output folder path.
-pub fn place(output: &Path) -> Place {
+pub(crate) fn place(output: &Path) -> Place {
     let folder = super::guard::absolute(output);
     let parent = folder
         .parent()
@@ -71,7 +71,7 @@ pub fn place(output: &Path) -> Place {
 
 /// A file that stands where a folder of the output's path should be (`--output
 /// notes.txt/public`), which no build can get past.
-pub fn file_in_the_way(output: &Path) -> Option<PathBuf> {
+pub(crate) fn file_in_the_way(output: &Path) -> Option<PathBuf> {
     let place = place(output);
     place
         .parent
@@ -101,7 +101,7 @@ type Mark = State<serde::de::IgnoredAny>;
 /// The manifest of the previous build, when the state file beside the output has one
 /// of this format for this folder; `None` otherwise (no state file, an older format,
 /// another folder's, unreadable): then every file is written.
-pub fn read_manifest(place: &Place) -> Option<Manifest> {
+pub(super) fn read_manifest(place: &Place) -> Option<Manifest> {
     let text = fs::read(place.state_file()).ok()?;
     let mark: Mark = serde_json::from_slice(&text).ok()?;
     if mark.format != STATE_FORMAT || mark.output != place.name {
@@ -114,7 +114,7 @@ pub fn read_manifest(place: &Place) -> Option<Manifest> {
 
 /// Whether lapa may replace this folder: it does not exist, it is empty, or the state
 /// file beside it says a previous lapa build wrote it.
-pub fn written_by_lapa(output: &Path) -> bool {
+pub(crate) fn written_by_lapa(output: &Path) -> bool {
     let place = place(output);
     let Ok(mut entries) = fs::read_dir(&place.folder) else {
         // Not there (or not a folder: refused elsewhere).
@@ -131,7 +131,7 @@ pub fn written_by_lapa(output: &Path) -> bool {
 
 /// Writes the state file with the manifest of the new output atomically (a temporary
 /// file renamed over it).
-pub fn write_state(place: &Place, files: &Manifest) -> io::Result<()> {
+pub(super) fn write_state(place: &Place, files: &Manifest) -> io::Result<()> {
     let state = State {
         format: STATE_FORMAT,
         generator: format!("lapa {}", env!("CARGO_PKG_VERSION")),
@@ -152,7 +152,7 @@ pub fn write_state(place: &Place, files: &Manifest) -> io::Result<()> {
 
 /// The lock of an output folder, held until dropped (or the process ends).
 #[derive(Debug)]
-pub struct OutputLock {
+pub(crate) struct OutputLock {
     _file: Option<File>,
 }
 
@@ -160,7 +160,7 @@ pub struct OutputLock {
 /// `waiting` is called once and this waits until that build ends. The output's parent
 /// folder is created if needed. On a file system without locks, builds are not
 /// serialised (and nothing fails).
-pub fn lock(output: &Path, waiting: impl FnOnce(&Path)) -> io::Result<OutputLock> {
+pub(crate) fn lock(output: &Path, waiting: impl FnOnce(&Path)) -> io::Result<OutputLock> {
     let place = place(output);
     fs::create_dir_all(&place.parent)?;
     let file = fs::OpenOptions::new()
@@ -194,7 +194,7 @@ fn unlocked() -> OutputLock {
 /// parent folder, or a read-only folder in the output (its files could not be removed).
 /// Read-only means no write permission bit at all, so the answer is the same for every
 /// user, root included. `Err` is the read-only folder.
-pub fn check_replaceable(place: &Place) -> Result<(), PathBuf> {
+pub(crate) fn check_replaceable(place: &Place) -> Result<(), PathBuf> {
     let read_only = |path: &Path| {
         fs::metadata(path)
             .map(|m| m.permissions().readonly())

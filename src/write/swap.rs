@@ -13,7 +13,7 @@ use std::path::Path;
 /// Puts the staged folder in the output's place and records the state with `files`.
 /// Half-way failures are undone: the previous output is put back, and the new one goes
 /// back to `staging` (which the caller removes).
-pub fn swap(staging: &Path, place: &Place, files: &Manifest) -> Result<(), WriteError> {
+pub(super) fn swap(staging: &Path, place: &Place, files: &Manifest) -> Result<(), WriteError> {
     let output = &place.folder;
     let fail = WriteError::output(output);
     let old = place.beside(&format!(".lapa-old-{}", unique()));
@@ -68,7 +68,7 @@ fn remove_tree(tree: &Path) -> io::Result<()> {
 
 /// Staging folders, old trees and temporary state files of builds that were killed
 /// half-way.
-pub fn remove_leftovers(place: &Place) {
+pub(super) fn remove_leftovers(place: &Place) {
     let name = &place.name;
     let prefixes = [
         format!(".{name}.lapa-staging-"),

@@ -18,7 +18,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// Writes one build's output; see the `write` module for how to use it.
 #[derive(Debug)]
-pub struct Writer {
+pub(crate) struct Writer {
     place: Place,
     /// The previous build's manifest; `None` when there is none to trust.
     previous: Option<Manifest>,
@@ -56,7 +56,7 @@ impl Writer {
     /// folder in it or above it), clears leftovers of killed builds, and reads the
     /// previous build's manifest. Nothing is written yet. The caller holds the output's
     /// lock (`write::lock`).
-    pub fn begin(output: &Path) -> Result<Writer, WriteError> {
+    pub(crate) fn begin(output: &Path) -> Result<Writer, WriteError> {
         let place = state::place(output);
         fs::create_dir_all(&place.parent).map_err(WriteError::output(&place.folder))?;
         state::check_replaceable(&place).map_err(|folder| WriteError {
@@ -82,7 +82,7 @@ impl Writer {
     /// the staging folder now. Errors: a path that leaves the output or comes twice, a
     /// copied source that cannot be read (`WriteProblem::Reading`), a staging write that
     /// fails.
-    pub fn add(&self, file: OutputFile) -> Result<(), WriteError> {
+    pub(crate) fn add(&self, file: OutputFile) -> Result<(), WriteError> {
         let fail = WriteError::output(&self.place.folder);
         let Some(current) = inside(&self.place.folder, &file.path) else {
             return Err(fail(io::Error::new(
@@ -180,7 +180,7 @@ impl Writer {
     /// the files added, nothing is touched (not even the state file). Otherwise the kept
     /// files are hard-linked into the staging folder, which replaces the output, and the
     /// new manifest is recorded. On error the previous output is as it was.
-    pub fn finish(mut self) -> Result<WriteStats, WriteError> {
+    pub(crate) fn finish(mut self) -> Result<WriteStats, WriteError> {
         let files = std::mem::take(self.files.get_mut().unwrap_or_else(PoisonError::into_inner));
         let mut stats = WriteStats::default();
         for added in files.values() {

@@ -10,7 +10,7 @@ fn fails_cleanly(edit: impl FnOnce(&Site)) -> String {
 }
 
 /// `fails_cleanly` for another fixture.
-pub fn fails_cleanly_in(fixture: &str, edit: impl FnOnce(&Site)) -> String {
+pub(crate) fn fails_cleanly_in(fixture: &str, edit: impl FnOnce(&Site)) -> String {
     let site = Site::fixture(fixture);
     site.build(&[]);
     let before = site.tree();
@@ -34,7 +34,7 @@ pub fn fails_cleanly_in(fixture: &str, edit: impl FnOnce(&Site)) -> String {
     run.stderr
 }
 
-pub fn assert_reports(stderr: &str, expected: &str) {
+pub(crate) fn assert_reports(stderr: &str, expected: &str) {
     assert!(
         stderr.contains(expected),
         "expected {expected:?} in:\n{stderr}"

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// A fixture site copied into a temporary folder.
-pub struct Site {
+pub(crate) struct Site {
     dir: tempfile::TempDir,
 }
 
 /// The result of running lapa.
-pub struct Run {
+pub(crate) struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
@@ -19,7 +19,7 @@ pub struct Run {
 
 impl Site {
     /// Copies `tests/fixtures/<name>`.
-    pub fn fixture(name: &str) -> Self {
+    pub(crate) fn fixture(name: &str) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let source = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
@@ -29,7 +29,7 @@ impl Site {
     }
 
     /// The bundled site of the repository (content, themes, locales).
-    pub fn bundled() -> Self {
+    pub(crate) fn bundled() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
         for folder in ["content", "themes", "locales"] {
@@ -38,28 +38,28 @@ impl Site {
         Self { dir }
     }
 
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         self.dir.path()
     }
 
-    pub fn public(&self) -> PathBuf {
+    pub(crate) fn public(&self) -> PathBuf {
         self.root().join("public")
     }
 
     /// Writes (or replaces) a file of the site.
-    pub fn write(&self, rel: &str, text: &str) {
+    pub(crate) fn write(&self, rel: &str, text: &str) {
         let path = self.root().join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
 
     /// Runs `lapa --lang en <args>` in the site folder.
-    pub fn lapa(&self, args: &[&str]) -> Run {
+    pub(crate) fn lapa(&self, args: &[&str]) -> Run {
         run_lapa(self.root(), "en", args)
     }
 
     /// `lapa build` that must succeed.
-    pub fn build(&self, extra: &[&str]) -> Run {
+    pub(crate) fn build(&self, extra: &[&str]) -> Run {
         let mut args = vec!["build", "--now", "2024-01-15T12:00"];
         args.extend_from_slice(extra);
         let run = self.lapa(&args);
@@ -68,7 +68,7 @@ impl Site {
     }
 
     /// `lapa build` that must fail with content errors (exit 1).
-    pub fn build_fails(&self) -> Run {
+    pub(crate) fn build_fails(&self) -> Run {
         let run = self.lapa(&["build", "--now", "2024-01-15T12:00"]);
         assert_eq!(
             run.code, 1,
@@ -79,7 +79,7 @@ impl Site {
     }
 
     /// An output page, parsed.
-    pub fn page(&self, rel: &str) -> Page {
+    pub(crate) fn page(&self, rel: &str) -> Page {
         let path = self.public().join(rel);
         let text =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -89,13 +89,13 @@ impl Site {
     }
 
     /// Every output file with its bytes, sorted by path.
-    pub fn tree(&self) -> Vec<(String, Vec<u8>)> {
+    pub(crate) fn tree(&self) -> Vec<(String, Vec<u8>)> {
         tree(&self.public())
     }
 }
 
 /// Every file below a folder with its bytes, sorted.
-pub fn tree(root: &Path) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn tree(root: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(root)
         .into_iter()
         .filter_map(Result::ok)
@@ -115,7 +115,7 @@ pub fn tree(root: &Path) -> Vec<(String, Vec<u8>)> {
 }
 
 /// A parsed HTML page.
-pub struct Page {
+pub(crate) struct Page {
     pub html: Html,
 }
 
@@ -126,7 +126,7 @@ impl Page {
     }
 
     /// The text of the single element matching `css`.
-    pub fn text(&self, css: &str) -> String {
+    pub(crate) fn text(&self, css: &str) -> String {
         let found = self.select(css);
         assert_eq!(
             found.len(),
@@ -138,7 +138,7 @@ impl Page {
     }
 
     /// Texts of all elements matching `css`.
-    pub fn texts(&self, css: &str) -> Vec<String> {
+    pub(crate) fn texts(&self, css: &str) -> Vec<String> {
         self.select(css)
             .iter()
             .map(|e| e.text().collect::<String>().trim().to_string())
@@ -146,7 +146,7 @@ impl Page {
     }
 
     /// An attribute of the single element matching `css`.
-    pub fn attr(&self, css: &str, name: &str) -> String {
+    pub(crate) fn attr(&self, css: &str, name: &str) -> String {
         let found = self.select(css);
         assert_eq!(
             found.len(),
@@ -162,7 +162,7 @@ impl Page {
     }
 
     /// An attribute of every element matching `css`.
-    pub fn attrs(&self, css: &str, name: &str) -> Vec<String> {
+    pub(crate) fn attrs(&self, css: &str, name: &str) -> Vec<String> {
         self.select(css)
             .iter()
             .filter_map(|e| e.value().attr(name))
@@ -170,7 +170,7 @@ impl Page {
             .collect()
     }
 
-    pub fn count(&self, css: &str) -> usize {
+    pub(crate) fn count(&self, css: &str) -> usize {
         self.select(css).len()
     }
 }
@@ -191,7 +191,7 @@ fn copy_tree(from: &Path, to: &Path) {
 }
 
 /// Runs `lapa --lang <lang> <args>` in `cwd`, without `SOURCE_DATE_EPOCH`.
-pub fn run_lapa(cwd: &Path, lang: &str, args: &[&str]) -> Run {
+pub(crate) fn run_lapa(cwd: &Path, lang: &str, args: &[&str]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_lapa"))
         .args(["--lang", lang])
         .args(args)

@@ -20,7 +20,7 @@ const BOTTOM: f64 = 48.0;
 
 /// The chart, or `Ok(None)` when the indicator has no achieved values. The words come
 /// from the interface texts `chart-description` and `chart-target`.
-pub fn svg(
+pub(crate) fn svg(
     indicator: &Indicator,
     title: &str,
     lang: &str,

@@ -11,7 +11,7 @@ use crate::model::outputs::{Output, OutputKind};
 use crate::render::output::OutputFile;
 
 /// The download an output of the table is: the CSV or the JSON file.
-pub fn render(site: &Site, i18n: &I18n, output: &Output) -> Option<OutputFile> {
+pub(crate) fn render(site: &Site, i18n: &I18n, output: &Output) -> Option<OutputFile> {
     let indicators = site.datasets.indicators.as_ref()?;
     let text = match output.kind {
         OutputKind::IndicatorsCsv => csv(indicators, &site.config.language_codes(), i18n),

@@ -13,7 +13,7 @@ use serde_json::{Value as Json, json};
 use std::path::Path;
 
 /// Adds the computed fields to `data.indicators` of one language.
-pub fn enrich(
+pub(crate) fn enrich(
     view: &mut Json,
     indicators: &Indicators,
     site: &Site,

@@ -10,11 +10,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// The id of the footnote list's heading.
-pub const TITLE_ID: &str = "footnotes-title";
+pub(super) const TITLE_ID: &str = "footnotes-title";
 
 /// Footnote numbers of one page.
 #[derive(Debug, Default)]
-pub struct Footnotes {
+pub(super) struct Footnotes {
     /// Label → number.
     numbers: HashMap<String, usize>,
     /// Number - 1 → how many references it has.
@@ -25,7 +25,7 @@ pub struct Footnotes {
 
 impl Footnotes {
     /// Numbers the footnotes of a parsed page.
-    pub fn number(events: &[(Event<'_>, Range<usize>)]) -> Self {
+    pub(super) fn number(events: &[(Event<'_>, Range<usize>)]) -> Self {
         let mut notes = Self::default();
         let defined: Vec<&str> = events
             .iter()
@@ -59,12 +59,12 @@ impl Footnotes {
     }
 
     /// The number of a label.
-    pub fn get(&self, label: &str) -> Option<usize> {
+    pub(super) fn get(&self, label: &str) -> Option<usize> {
         self.numbers.get(label).copied()
     }
 
     /// Every id the footnotes use, for headings to avoid.
-    pub fn ids(&self) -> Vec<String> {
+    pub(super) fn ids(&self) -> Vec<String> {
         let mut ids = vec![TITLE_ID.to_string()];
         for (i, &count) in self.references.iter().enumerate() {
             let n = i + 1;
@@ -77,7 +77,7 @@ impl Footnotes {
     }
 
     /// The HTML of the next reference to a label; `None` for a label without a note.
-    pub fn reference(&mut self, label: &str) -> Option<String> {
+    pub(super) fn reference(&mut self, label: &str) -> Option<String> {
         let n = self.get(label)?;
         let seen = self.seen.get_mut(n - 1)?;
         *seen += 1;
@@ -88,7 +88,7 @@ impl Footnotes {
     }
 
     /// The back-links of note `n`, one per reference; `label(k)` names the k-th.
-    pub fn back_links(&self, n: usize, label: &dyn Fn(usize) -> String) -> String {
+    pub(super) fn back_links(&self, n: usize, label: &dyn Fn(usize) -> String) -> String {
         let count = self.references.get(n - 1).copied().unwrap_or(0);
         (1..=count)
             .map(|k| {

@@ -7,20 +7,20 @@ use std::collections::HashSet;
 
 /// Hands out unique ids within one page.
 #[derive(Default)]
-pub struct HeadingIds {
+pub(super) struct HeadingIds {
     used: HashSet<String>,
 }
 
 impl HeadingIds {
     /// Hands out ids that are none of `reserved`.
-    pub fn reserving(reserved: impl IntoIterator<Item = String>) -> Self {
+    pub(super) fn reserving(reserved: impl IntoIterator<Item = String>) -> Self {
         Self {
             used: reserved.into_iter().collect(),
         }
     }
 
     /// A unique id for a heading; `explicit` wins over the text.
-    pub fn assign(&mut self, explicit: Option<&str>, text: &str) -> String {
+    pub(super) fn assign(&mut self, explicit: Option<&str>, text: &str) -> String {
         let base = match explicit {
             Some(id) if !id.is_empty() => id.to_string(),
             _ => {
@@ -44,7 +44,10 @@ impl HeadingIds {
 
 /// The attributes of a heading after its id: ` class="a b" data-x="1"`, escaped. Names
 /// that cannot be HTML attribute names are returned apart, for a warning.
-pub fn attributes(classes: &[&str], attrs: &[(&str, Option<&str>)]) -> (String, Vec<String>) {
+pub(super) fn attributes(
+    classes: &[&str],
+    attrs: &[(&str, Option<&str>)],
+) -> (String, Vec<String>) {
     let mut classes: Vec<&str> = classes.to_vec();
     let mut out = String::new();
     let mut rejected = Vec::new();

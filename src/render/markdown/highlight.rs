@@ -11,7 +11,7 @@ use syntect::parsing::SyntaxSet;
 use syntect::util::LinesWithEndings;
 
 /// The prefix of every class name; the theme's stylesheet uses it.
-pub const CLASS_PREFIX: &str = "hl-";
+pub(crate) const CLASS_PREFIX: &str = "hl-";
 
 /// How many bytes of highlighted HTML the reuse cache keeps at most, so that a site of
 /// many distinct code blocks does not hold them all for the whole build.
@@ -19,7 +19,7 @@ const CACHE_BYTES: usize = 8 << 20;
 
 /// Highlights code; loads syntax definitions on first use.
 #[derive(Default)]
-pub struct Highlighter {
+pub(crate) struct Highlighter {
     syntaxes: OnceLock<SyntaxSet>,
     done: Mutex<Done>,
 }
@@ -35,7 +35,7 @@ struct Done {
 
 impl Highlighter {
     /// `<pre><code>` with classed spans, or plain escaped code for an unknown language.
-    pub fn highlight(&self, code: &str, language: &str) -> String {
+    pub(crate) fn highlight(&self, code: &str, language: &str) -> String {
         let language = language.split([',', ' ']).next().unwrap_or("").trim();
         if language.is_empty() {
             return format!("<pre><code>{}</code></pre>\n", escape(code));
@@ -97,7 +97,7 @@ impl Highlighter {
 
     #[cfg(test)]
     /// Whether the syntax set was ever loaded (tests: pages without code don't load it).
-    pub fn is_loaded(&self) -> bool {
+    pub(crate) fn is_loaded(&self) -> bool {
         self.syntaxes.get().is_some()
     }
 }

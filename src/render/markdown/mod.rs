@@ -10,23 +10,23 @@
 
 mod footnotes;
 mod headings;
-pub mod highlight;
-pub mod quotes;
-pub mod shortcodes;
+pub(crate) mod highlight;
+pub(crate) mod quotes;
+pub(crate) mod shortcodes;
 
 use crate::diagnostics::Diagnostic;
 use footnotes::Footnotes;
 use headings::HeadingIds;
-pub use highlight::Highlighter;
+pub(crate) use highlight::Highlighter;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
-pub use shortcodes::Call;
+pub(crate) use shortcodes::Call;
 use std::ops::Range;
 use std::path::Path;
 
 /// What the markdown renderer asks of the rest of lapa. Problems come back without file
 /// or span; the renderer places them.
-pub trait Host: Sync {
+pub(crate) trait Host: Sync {
     /// The URL of an `@/` link in a language (empty when there is none) and the problem
     /// with it, if any.
     fn resolve_link(&self, link: &str, lang: &str) -> (String, Option<Diagnostic>);
@@ -47,7 +47,7 @@ pub trait Host: Sync {
 }
 
 /// One markdown document to render.
-pub struct Input<'a> {
+pub(crate) struct Input<'a> {
     /// The markdown.
     pub body: &'a str,
     /// Where `body` starts in its file.
@@ -68,7 +68,7 @@ pub struct Input<'a> {
 
 /// A heading, for tables of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TocEntry {
+pub(crate) struct TocEntry {
     /// 1–6.
     pub level: u8,
     /// Its id.
@@ -79,7 +79,7 @@ pub struct TocEntry {
 
 /// The rendered page body.
 #[derive(Debug, Clone, Default)]
-pub struct Rendered {
+pub(crate) struct Rendered {
     /// The HTML.
     pub html: String,
     /// The first paragraph's HTML.
@@ -176,7 +176,7 @@ impl Context<'_> {
 }
 
 /// Renders a markdown body.
-pub fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> Rendered {
+pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlighter) -> Rendered {
     let parsed: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(input.body, options())
         .into_offset_iter()
         .collect();
@@ -529,7 +529,7 @@ fn level_number(level: HeadingLevel) -> u8 {
 }
 
 /// HTML-escapes text for element content and attribute values.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let _ = pulldown_cmark_escape::escape_html(&mut out, text);
     out
@@ -537,7 +537,11 @@ pub fn escape(text: &str) -> String {
 
 /// Renders a short markdown text from front matter (a summary) to HTML: its `@/` links
 /// resolve through `resolve`, and any HTML in it is shown as text.
-pub fn render_inline(text: &str, lang: &str, resolve: &dyn Fn(&str) -> Option<String>) -> String {
+pub(crate) fn render_inline(
+    text: &str,
+    lang: &str,
+    resolve: &dyn Fn(&str) -> Option<String>,
+) -> String {
     let parser = Parser::new_ext(
         text,
         Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_STRIKETHROUGH,
@@ -560,7 +564,7 @@ pub fn render_inline(text: &str, lang: &str, resolve: &dyn Fn(&str) -> Option<St
 }
 
 /// The text of some HTML, tags removed and whitespace collapsed (for meta descriptions).
-pub fn plain_text(html: &str) -> String {
+pub(crate) fn plain_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut tag: Option<String> = None;
     for c in html.chars() {

@@ -7,7 +7,7 @@ use crate::values::quotes::{Mark, mark};
 /// A text event of pulldown-cmark's smart punctuation, given the source it came from:
 /// a quote made from a keyboard quote gets the language's mark; anything else (typed
 /// quotes above all) is returned unchanged (`None`).
-pub fn localize_event_text(text: &str, source: &str, lang: &str) -> Option<String> {
+pub(crate) fn localize_event_text(text: &str, source: &str, lang: &str) -> Option<String> {
     if !matches!(source, "\"" | "'") {
         return None;
     }

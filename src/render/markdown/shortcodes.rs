@@ -12,7 +12,7 @@ use std::ops::Range;
 
 /// A shortcode call found in the markdown.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Call {
+pub(crate) struct Call {
     /// The shortcode's name.
     pub name: String,
     /// Its arguments.
@@ -25,7 +25,7 @@ pub struct Call {
 
 /// A line that looks like a shortcode but cannot be read.
 #[derive(Debug, Clone, PartialEq)]
-pub struct BadCall {
+pub(crate) struct BadCall {
     /// Where it is in the body.
     pub span: Range<usize>,
     /// What is wrong.
@@ -34,7 +34,7 @@ pub struct BadCall {
 
 /// A shortcode line of a paragraph: which events it covers, and what it says.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Line {
+pub(crate) struct Line {
     /// Indices of its first and last event.
     pub events: Range<usize>,
     /// The call, or why it cannot be read.
@@ -44,7 +44,7 @@ pub struct Line {
 /// Finds the shortcode lines among a parsed body's events: lines of paragraphs (or of
 /// tight list items, whose paragraphs have no tags) made only of text, outside any
 /// emphasis or link, whose source is `{{ … }}`.
-pub fn find(body: &str, events: &[(Event<'_>, Range<usize>)]) -> Vec<Line> {
+pub(crate) fn find(body: &str, events: &[(Event<'_>, Range<usize>)]) -> Vec<Line> {
     let mut lines = Vec::new();
     // Block tags open around the current event; inline text counts when the innermost
     // is a paragraph or a list item.
@@ -163,7 +163,7 @@ fn read_line(body: &str, events: &[(Event<'_>, Range<usize>)], r: Range<usize>) 
 /// The events with each shortcode line replaced by `rendered(line)` as HTML. In a
 /// paragraph, the paragraph is closed before the shortcode and opened again after it;
 /// empty paragraphs and line breaks next to a shortcode are dropped.
-pub fn splice<'a>(
+pub(crate) fn splice<'a>(
     events: Vec<(Event<'a>, Range<usize>)>,
     lines: &[Line],
     mut rendered: impl FnMut(&Line) -> Option<String>,

@@ -4,7 +4,7 @@
 //! template's declaration (`signature`) before it renders; every problem is placed in
 //! the content file, with the template as a note.
 
-pub mod signature;
+pub(super) mod signature;
 
 use super::data_views::DataViews;
 use super::markdown::{Call, Host};
@@ -18,7 +18,7 @@ use signature::Signature;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The theme's shortcodes: their declarations, read once.
-pub struct Signatures {
+pub(super) struct Signatures {
     by_name: BTreeMap<String, Signature>,
     /// Shortcodes whose declaration is broken (reported once, at the template): their
     /// calls render nothing rather than repeat the problem on every page.
@@ -27,7 +27,7 @@ pub struct Signatures {
 
 impl Signatures {
     /// Reads every shortcode's declaration; one that cannot be read is an error.
-    pub fn read(shortcodes: &[ThemeFile<'_>]) -> (Self, Vec<Diagnostic>) {
+    pub(super) fn read(shortcodes: &[ThemeFile<'_>]) -> (Self, Vec<Diagnostic>) {
         let mut by_name = BTreeMap::new();
         let mut broken = BTreeSet::new();
         let mut problems = Vec::new();
@@ -48,7 +48,7 @@ impl Signatures {
 
 /// The ids the theme's templates write literally (`id="main"`), which headings must not
 /// take.
-pub fn theme_ids(templates: &[ThemeFile<'_>]) -> Vec<String> {
+pub(super) fn theme_ids(templates: &[ThemeFile<'_>]) -> Vec<String> {
     let mut ids: Vec<String> = templates
         .iter()
         .flat_map(|t| t.text.split("id=\"").skip(1))
@@ -62,7 +62,7 @@ pub fn theme_ids(templates: &[ThemeFile<'_>]) -> Vec<String> {
 }
 
 /// The markdown renderer's view of the site.
-pub struct ShortcodeHost<'a> {
+pub(super) struct ShortcodeHost<'a> {
     /// The model, for links.
     pub site: &'a Site,
     /// The compiled theme.
@@ -211,7 +211,7 @@ fn interface_text(
 
 /// For markdown outside pages (descriptions in data files): links resolve, shortcodes
 /// are not available, and there is no bundle.
-pub struct LinkHost<'a> {
+pub(super) struct LinkHost<'a> {
     /// The model, for links.
     pub site: &'a Site,
     /// Interface texts.

@@ -20,7 +20,7 @@ use std::path::PathBuf;
 
 /// What a shortcode takes.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Signature {
+pub(crate) struct Signature {
     /// The template file, for messages.
     pub file: PathBuf,
     /// Where the declaration is in the template (its start when there is none).
@@ -31,7 +31,7 @@ pub struct Signature {
 
 /// One declared argument.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Parameter {
+pub(crate) struct Parameter {
     /// Its name.
     pub name: String,
     /// What values it takes.
@@ -46,7 +46,7 @@ pub struct Parameter {
 
 /// The values an argument takes.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// Any text in quotes.
     Text,
     /// A whole number.
@@ -69,7 +69,7 @@ pub enum Kind {
 const MARKER: &str = "args:";
 
 /// Reads the declaration of a shortcode template.
-pub fn read(file: PathBuf, text: &str) -> Result<Signature, Vec<Diagnostic>> {
+pub(crate) fn read(file: PathBuf, text: &str) -> Result<Signature, Vec<Diagnostic>> {
     let mut declarations = comments(text).filter(|(body, _)| body.trim_start().starts_with(MARKER));
     let Some((body, offset)) = declarations.next() else {
         return Ok(Signature {
@@ -232,7 +232,7 @@ fn literal(text: &str) -> Value {
 }
 
 /// How a value is written in a shortcode call, for comparing with choices.
-pub fn written(value: &Value) -> String {
+pub(crate) fn written(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         other => other.to_string(),
@@ -240,7 +240,7 @@ pub fn written(value: &Value) -> String {
 }
 
 /// Whether a value fits a kind (ids are checked against the data by the caller).
-pub fn check(kind: &Kind, value: &Value) -> Result<(), ()> {
+pub(crate) fn check(kind: &Kind, value: &Value) -> Result<(), ()> {
     let fits = match kind {
         Kind::Text | Kind::IdOf { .. } => value.is_string(),
         Kind::Integer => value.is_i64() || value.is_u64(),
@@ -254,7 +254,7 @@ pub fn check(kind: &Kind, value: &Value) -> Result<(), ()> {
 /// The arguments of a call with the defaults filled in, or the first problem with them.
 /// Problems name the argument (`argument`) so that they can be placed on it, and carry
 /// a note at the template's declaration.
-pub fn apply(
+pub(crate) fn apply(
     signature: &Signature,
     name: &str,
     args: &Map<String, Value>,

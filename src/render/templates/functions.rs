@@ -12,7 +12,7 @@ use tera::{Error, Kwargs, State, Tera, Value};
 
 /// The names of every function and filter, so that templates using them compile before
 /// any site is bound; until `register` replaces them, each says it is not bound.
-pub fn declare(tera: &mut Tera) {
+pub(super) fn declare(tera: &mut Tera) {
     let unbound = || Error::message("lapa's template functions are not bound to a site");
     for name in ["indicator", "contact", "t", "url", "asset"] {
         tera.register_function(name, move |_: Kwargs, _: &State| -> Result<Value, Error> {
@@ -28,7 +28,7 @@ pub fn declare(tera: &mut Tera) {
 }
 
 /// Registers everything on a Tera instance, for one site.
-pub fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: Arc<DataViews>) {
+pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: Arc<DataViews>) {
     for (name, file, list) in [
         ("indicator", "indicators", "indicators"),
         ("contact", "contacts", "contacts"),

@@ -21,17 +21,17 @@ use std::sync::Arc;
 use tera::{Context, ErrorKind, Tera};
 
 /// Shortcode templates live under this prefix in the Tera instance.
-pub const SHORTCODE_PREFIX: &str = "shortcodes/";
+pub(crate) const SHORTCODE_PREFIX: &str = "shortcodes/";
 
 /// The theme's templates, compiled once, not yet bound to a site.
-pub struct CompiledTemplates {
+pub(crate) struct CompiledTemplates {
     tera: Tera,
     /// Template name → file (relative to the site root), for messages.
     files: Arc<Vec<(String, PathBuf)>>,
 }
 
 /// The compiled templates bound to one build's site.
-pub struct Templates {
+pub(crate) struct Templates {
     tera: Tera,
     /// Template name → file (relative to the site root), for messages.
     files: Arc<Vec<(String, PathBuf)>>,
@@ -41,7 +41,7 @@ impl CompiledTemplates {
     /// Compiles the theme. Every template with a syntax error is reported and stands in
     /// as an empty template, so that the pages can still be rendered to find their own
     /// problems in the same run (the build fails anyway).
-    pub fn compile(
+    pub(crate) fn compile(
         templates: &[ThemeFile<'_>],
         shortcodes: &[ThemeFile<'_>],
     ) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
@@ -90,7 +90,7 @@ impl CompiledTemplates {
     }
 
     /// The templates for one build: lapa's functions and filters answer for `site`.
-    pub fn bind(&self, site: Arc<Site>, i18n: Arc<I18n>, data: Arc<DataViews>) -> Templates {
+    pub(crate) fn bind(&self, site: Arc<Site>, i18n: Arc<I18n>, data: Arc<DataViews>) -> Templates {
         let mut tera = self.tera.clone();
         functions::register(&mut tera, site, i18n, data);
         Templates {
@@ -102,12 +102,12 @@ impl CompiledTemplates {
 
 impl Templates {
     /// Whether the theme has a template.
-    pub fn has(&self, name: &str) -> bool {
+    pub(crate) fn has(&self, name: &str) -> bool {
         self.tera.contains_template(name)
     }
 
     /// Renders a template for the page in `page_file`.
-    pub fn render(
+    pub(crate) fn render(
         &self,
         name: &str,
         context: &Context,

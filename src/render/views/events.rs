@@ -6,7 +6,7 @@ use crate::model::{Page, Site};
 use serde_json::{Value, json};
 
 /// The event facts of an event page, or null.
-pub fn event_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
+pub(super) fn event_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
     let Some(front) = page.event_facts() else {
         return Value::Null;
     };

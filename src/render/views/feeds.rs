@@ -7,7 +7,7 @@ use crate::model::{Page, PageKind, SectionKind, Site};
 use serde_json::{Value, json};
 
 /// The Atom feeds a page announces.
-pub fn feeds_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
+pub(crate) fn feeds_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
     let mut feeds = Vec::new();
     let title = |key: &str| {
         i18n.text(&page.lang, key, &[])

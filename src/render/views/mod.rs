@@ -14,13 +14,15 @@ mod site;
 mod structured_data;
 mod taxonomies;
 
-pub use feeds::feeds_view;
-pub use navigation::{alternates_view, breadcrumbs_view, menu_view, menus_view, translations_view};
-pub use page::{page_view, summaries};
-pub use paginator::paginator_view;
-pub use site::site_view;
-pub use structured_data::rfc3339;
-pub use taxonomies::list_context;
+pub(crate) use feeds::feeds_view;
+pub(crate) use navigation::{
+    alternates_view, breadcrumbs_view, menu_view, menus_view, translations_view,
+};
+pub(crate) use page::{page_view, summaries};
+pub(crate) use paginator::paginator_view;
+pub(crate) use site::site_view;
+pub(crate) use structured_data::rfc3339;
+pub(crate) use taxonomies::list_context;
 
 use crate::i18n::I18n;
 use crate::model::Site;
@@ -28,7 +30,7 @@ use crate::render::data_views::DataViews;
 use crate::render::markdown_results::MarkdownResults;
 
 /// What the page views are built from.
-pub struct Cx<'a> {
+pub(crate) struct Cx<'a> {
     /// The model.
     pub site: &'a Site,
     /// Every page's rendered markdown, by page key.

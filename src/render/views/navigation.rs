@@ -5,7 +5,7 @@ use crate::model::{Page, PageKind, Site};
 use serde_json::{Value, json};
 
 /// `translations`: one entry per site language, for the language switcher.
-pub fn translations_view(site: &Site, page: &Page) -> Value {
+pub(crate) fn translations_view(site: &Site, page: &Page) -> Value {
     let entries: Vec<Value> = site
         .config
         .languages
@@ -34,7 +34,7 @@ fn nearest_in(site: &Site, page: &Page, lang: &str) -> String {
 }
 
 /// `alternates`: hreflang links to existing translations plus `x-default`.
-pub fn alternates_view(site: &Site, page: &Page) -> Value {
+pub(crate) fn alternates_view(site: &Site, page: &Page) -> Value {
     let mut entries: Vec<Value> = site
         .translations(page)
         .map(|t| json!({"hreflang": t.lang, "href": site.permalink(&t.path)}))
@@ -44,7 +44,7 @@ pub fn alternates_view(site: &Site, page: &Page) -> Value {
 }
 
 /// `breadcrumbs`: home down to the parent.
-pub fn breadcrumbs_view(site: &Site, page: &Page) -> Value {
+pub(crate) fn breadcrumbs_view(site: &Site, page: &Page) -> Value {
     Value::from(
         site.ancestors(page)
             .into_iter()
@@ -54,12 +54,12 @@ pub fn breadcrumbs_view(site: &Site, page: &Page) -> Value {
 }
 
 /// `menu`: the main menu in the page's language, the current entry marked.
-pub fn menu_view(site: &Site, page: &Page) -> Value {
+pub(crate) fn menu_view(site: &Site, page: &Page) -> Value {
     named_menu_view(site, page, "main")
 }
 
 /// `menus`: every menu of `site.yaml` by name, like `menu`.
-pub fn menus_view(site: &Site, page: &Page) -> Value {
+pub(crate) fn menus_view(site: &Site, page: &Page) -> Value {
     Value::Object(
         site.menus
             .keys()

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::model::HOME_ITEMS;
 
 /// A page as listed on another page.
-pub fn summary_view(cx: &Cx<'_>, page: &Page) -> Value {
+pub(super) fn summary_view(cx: &Cx<'_>, page: &Page) -> Value {
     let site = cx.site;
     json!({
         "title": page.title,
@@ -28,7 +28,7 @@ pub fn summary_view(cx: &Cx<'_>, page: &Page) -> Value {
 }
 
 /// Summaries of several pages.
-pub fn summaries<'a>(cx: &Cx<'_>, pages: impl IntoIterator<Item = &'a Page>) -> Value {
+pub(crate) fn summaries<'a>(cx: &Cx<'_>, pages: impl IntoIterator<Item = &'a Page>) -> Value {
     Value::from(
         pages
             .into_iter()
@@ -49,7 +49,7 @@ fn image_url(site: &Site, page: &Page) -> Option<String> {
 
 /// `page` for the page being rendered; for a paginated section, `pager` says which list
 /// page.
-pub fn page_view(cx: &Cx<'_>, page: &Page, pager: Option<&Pager>) -> Value {
+pub(crate) fn page_view(cx: &Cx<'_>, page: &Page, pager: Option<&Pager>) -> Value {
     let site = cx.site;
     let own = cx.rendered.get(&page.key);
     let kind = match page.kind {

@@ -5,7 +5,7 @@ use crate::model::pagination::Pager;
 use serde_json::{Value, json};
 
 /// `paginator` for one list page of a section.
-pub fn paginator_view(site: &Site, pager: &Pager) -> Value {
+pub(crate) fn paginator_view(site: &Site, pager: &Pager) -> Value {
     let Some(section) = site.get(&pager.section) else {
         return Value::Null;
     };

@@ -6,7 +6,7 @@ use crate::model::taxonomies::Taxonomy;
 use serde_json::{Value, json};
 
 /// `site` in a language.
-pub fn site_view(site: &Site, lang: &str) -> Value {
+pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
     let calendar_url = site.outputs.calendar(lang).map(|p| site.url(p));
     let list_url = |taxonomy| {
         site.list_page(taxonomy, lang, None)

@@ -5,7 +5,7 @@ use crate::model::{Page, PageKind, SectionKind, Site};
 use serde_json::{Value, json};
 
 /// schema.org JSON-LD for news (`NewsArticle`) and events (`Event`), safe inside `<script>`.
-pub fn json_ld(site: &Site, page: &Page, description: &str) -> Value {
+pub(super) fn json_ld(site: &Site, page: &Page, description: &str) -> Value {
     let image = page
         .about
         .image
@@ -87,7 +87,7 @@ fn drop_nulls(value: Value) -> Value {
 }
 
 /// The absolute URL of a page's lead image.
-pub fn image_permalink(site: &Site, page: &Page) -> String {
+pub(super) fn image_permalink(site: &Site, page: &Page) -> String {
     match &page.about.image {
         Some(image) if image.contains("://") => image.clone(),
         Some(image) if image.starts_with('/') => {
@@ -99,7 +99,7 @@ pub fn image_permalink(site: &Site, page: &Page) -> String {
 }
 
 /// A front-matter date as RFC 3339 in Riga time (`2023-02-03T00:00:00+02:00`).
-pub fn rfc3339(date: &crate::values::dates::PageDate) -> String {
+pub(crate) fn rfc3339(date: &crate::values::dates::PageDate) -> String {
     let zoned = date.datetime.to_zoned(crate::options::riga());
     match zoned {
         Ok(z) => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),

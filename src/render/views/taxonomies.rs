@@ -9,7 +9,7 @@ use crate::model::{Page, Site};
 use serde_json::{Value, json};
 
 /// `[{name, url}]` for a page's tags.
-pub fn tag_links(site: &Site, page: &Page) -> Value {
+pub(super) fn tag_links(site: &Site, page: &Page) -> Value {
     let mut seen = Vec::new();
     let links: Vec<Value> = page
         .about
@@ -29,7 +29,7 @@ pub fn tag_links(site: &Site, page: &Page) -> Value {
 }
 
 /// `[{id, name, url}]` for a page's municipalities.
-pub fn municipality_links(site: &Site, page: &Page) -> Value {
+pub(super) fn municipality_links(site: &Site, page: &Page) -> Value {
     let links: Vec<Value> = page
         .about
         .municipalities
@@ -45,7 +45,7 @@ pub fn municipality_links(site: &Site, page: &Page) -> Value {
 /// The extra variables of a generated list page: `terms` on an index; `term` and, for
 /// municipalities, `news`, `upcoming` and `past` on a term's page. `pager` says which of
 /// its list pages (`paginate` in `site.yaml`) is rendered.
-pub fn list_context(
+pub(crate) fn list_context(
     cx: &Cx<'_>,
     page: &Page,
     list: &ListInfo,
