@@ -31,6 +31,10 @@ pub(crate) fn enrich(
     let Some(list) = view.get_mut("indicators").and_then(Json::as_array_mut) else {
         return;
     };
+    // Where each key of the data file is, read once for all the descriptions.
+    let located = site
+        .data_file("indicators")
+        .map(|f| (f, crate::values::yaml::locate::key_offsets(&f.text)));
     for (index, (item, indicator)) in list.iter_mut().zip(&indicators.indicators).enumerate() {
         let Some(map) = item.as_object_mut() else {
             continue;
@@ -57,11 +61,11 @@ pub(crate) fn enrich(
             &Input {
                 body: description,
                 // Place problems in the description's text (after "lang: " and a quote).
-                body_offset: site
-                    .data_file("indicators")
-                    .and_then(|f| {
-                        crate::values::yaml::locate::offset_of(
-                            &f.text,
+                body_offset: located
+                    .as_ref()
+                    .and_then(|(f, offsets)| {
+                        crate::values::yaml::locate::nearest_offset(
+                            offsets,
                             &format!("indicators[{index}].description.{lang}"),
                         )
                         .map(|o| crate::values::yaml::locate::text_start(&f.text, o + lang.len()))

@@ -89,9 +89,16 @@ pub(crate) fn key_offsets(text: &str) -> HashMap<String, usize> {
     out
 }
 
-/// The offset of a key path, or of its nearest located parent.
+/// The offset of a key path, or of its nearest located parent. Reads the whole text: a
+/// caller that locates many keys of one text reads it once with [`key_offsets`] and
+/// looks each key up with [`nearest_offset`].
 pub(crate) fn offset_of(text: &str, path: &str) -> Option<usize> {
-    let offsets = key_offsets(text);
+    nearest_offset(&key_offsets(text), path)
+}
+
+/// The offset of a key path, or of its nearest located parent, among a text's
+/// [`key_offsets`].
+pub(crate) fn nearest_offset(offsets: &HashMap<String, usize>, path: &str) -> Option<usize> {
     let mut path = path.to_string();
     loop {
         if let Some(offset) = offsets.get(&path) {
