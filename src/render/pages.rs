@@ -13,6 +13,8 @@ use tera::{Context, Value};
 pub(super) struct Shared {
     /// `(lang, site view, data)`.
     pub by_language: Vec<(String, Value, Value)>,
+    /// The page-number links of every paginated page.
+    pub pager_links: views::PagerLinks,
 }
 
 impl Shared {
@@ -28,7 +30,10 @@ impl Shared {
                 (l.code.clone(), site_view, data)
             })
             .collect();
-        Self { by_language }
+        Self {
+            by_language,
+            pager_links: views::PagerLinks::new(site),
+        }
     }
 
     /// The site view and data of a language.
@@ -76,13 +81,13 @@ pub(super) fn render_page(
         "page",
         &views::page_view(cx, page, paginated.then_some(&pager)),
     );
-    context.insert(
+    context.insert_value(
         "paginator",
-        &(if paginated {
-            views::paginator_view(site, &pager)
+        if paginated {
+            views::paginator_view(site, &shared.pager_links, &pager)
         } else {
-            serde_json::Value::Null
-        }),
+            Value::none()
+        },
     );
     context.insert("translations", &views::translations_view(site, page));
     context.insert("alternates", &views::alternates_view(site, page));

@@ -19,7 +19,7 @@ pub(crate) use navigation::{
     alternates_view, breadcrumbs_view, menu_view, menus_view, translations_view,
 };
 pub(crate) use page::{page_view, summaries};
-pub(crate) use paginator::paginator_view;
+pub(crate) use paginator::{PagerLinks, paginator_view};
 pub(crate) use site::site_view;
 pub(crate) use structured_data::rfc3339;
 pub(crate) use taxonomies::list_context;
