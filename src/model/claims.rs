@@ -358,7 +358,9 @@ fn made_files(
                 page.source.file(),
             ));
         }
-        let has_news = pages.iter().any(|p| p.lang == *lang && is_news(p));
+        let has_news = pages
+            .iter()
+            .any(|p| p.lang == *lang && super::taxonomies::is_news(p));
         if has_news {
             out.push(made(
                 format!("{lang}/atom.xml"),
@@ -382,11 +384,6 @@ fn made_files(
         }
     }
     out
-}
-
-/// A dated news page, listed in its language's news.
-pub(super) fn is_news(page: &Page) -> bool {
-    page.kind == PageKind::Page && page.section_kind == SectionKind::News && page.date.is_some()
 }
 
 /// Whether a page has a feed of its own: a news section, a municipality's page.

@@ -47,20 +47,18 @@ pub(crate) fn paginator_view(site: &Site, links: &PagerLinks, pager: &Pager) -> 
         return Value::none();
     };
     let url = |n: usize| site.url(&site.pager_path(section, n));
-    let links: Vec<Value> = match links.by_page.get(&pager.section) {
-        Some(all) => all
-            .iter()
-            .enumerate()
-            .map(|(i, link)| link[usize::from(i + 1 == pager.number)].clone())
-            .collect(),
-        None => (1..=pager.total)
-            .map(|n| {
-                Value::from_serializable(
-                    &json!({"number": n, "url": url(n), "current": n == pager.number}),
-                )
-            })
-            .collect(),
-    };
+    // Every paginated page has its links (`PagerLinks::new` makes them for each page
+    // with more than one list page, the only pages a paginator is shown on).
+    let links: Vec<Value> = links
+        .by_page
+        .get(&pager.section)
+        .map(|all| {
+            all.iter()
+                .enumerate()
+                .map(|(i, link)| link[usize::from(i + 1 == pager.number)].clone())
+                .collect()
+        })
+        .unwrap_or_default();
     let value = |v: serde_json::Value| Value::from_serializable(&v);
     let view: BTreeMap<&'static str, Value> = BTreeMap::from([
         ("number", value(json!(pager.number))),
