@@ -26,7 +26,7 @@ enum ContentRead {
     /// A markdown file: its text when it could be read, and the document or its problem.
     Page {
         text: Option<Arc<str>>,
-        read: DocumentRead,
+        read: Box<DocumentRead>,
     },
     /// A data file: its text when it could be read, and the file with its warnings or
     /// its problem.
@@ -166,7 +166,7 @@ impl Kept {
                 if let Some(text) = text {
                     texts.insert(shown(rel), text.clone());
                 }
-                match read {
+                match &**read {
                     Ok((document, warnings)) => {
                         documents.push(document.clone());
                         problems.extend(warnings.iter().cloned());
@@ -358,7 +358,10 @@ fn read_content_file(file: FileToCopy, config: &SiteConfig) -> Option<ContentRea
         ContentFile::Settings | ContentFile::Clutter => return None,
         ContentFile::Page => {
             let (text, read) = read_document(&file, config);
-            ContentRead::Page { text, read }
+            ContentRead::Page {
+                text,
+                read: Box::new(read),
+            }
         }
         ContentFile::Data => read_data_file(&file, shown),
         ContentFile::NotBuilt(why) => ContentRead::Unbuilt {

@@ -9,6 +9,7 @@ mod i18n;
 mod layers;
 mod lists;
 mod live;
+mod live_bench;
 mod live_properties;
 mod markdown;
 mod markdown_hardening;
