@@ -12,6 +12,7 @@ mod live;
 mod markdown;
 mod markdown_hardening;
 mod messages;
+mod new;
 mod news_events;
 mod output;
 mod output_safety;
