@@ -3,6 +3,7 @@
 
 mod build;
 mod new;
+mod parse;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -113,6 +114,15 @@ struct BuildArgs {
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+}
+
+/// Parses the process's command line (in the message language) and runs it; the exit
+/// code.
+pub fn main() -> u8 {
+    match parse::parse(std::env::args_os().collect()) {
+        Ok(cli) => run(cli).exit_code(),
+        Err(outcome) => outcome.exit_code(),
+    }
 }
 
 /// Runs the parsed command line.

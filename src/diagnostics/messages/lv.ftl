@@ -344,3 +344,59 @@ new-field-summary = Viens vai divi teikumi, ko rāda sarakstos, ziņu plūsmās 
 new-field-tags = Tēmas, piemēram, [sadarbība, Ludza]; lapas ar vienu tēmu rāda kopā.
 new-field-municipalities = Pašvaldības, par kurām tas ir, ar to id no content/data/municipalities.yaml, piemēram, [ludza].
 new-field-draft-translation = Tulkojums sākas kā melnraksts: iztulkojiet virsrakstu un tekstu, tad izdzēsiet šo rindu.
+
+# Komandrinda: --help teksti un lietošanas kļūdas
+cli-about = lapa: Latgales DI projekta tīmekļa vietnes statisko vietņu ģenerators.
+cli-usage = Lietošana:
+cli-heading-options = Iespējas
+cli-heading-arguments = Argumenti
+cli-heading-commands = Komandas
+cli-value-command = KOMANDA
+cli-value-title = VIRSRAKSTS
+cli-value-section = SADAĻA
+cli-value-root = MAPE
+cli-value-output = MAPE
+cli-value-base_url = URL
+cli-value-threads = N
+cli-help = Parādīt šo palīdzību
+cli-version = Parādīt lapa versiju
+cli-arg-lang = Valoda lapa paša ziņojumiem: lv vai en (pēc noklusējuma no LANG, citādi angļu)
+cli-arg-root = Vietnes mape, tā, kurā ir content/, themes/ un locales/ (pēc noklusējuma pašreizējā mape)
+cli-arg-output = Rezultāta mape, relatīvi pret vietnes mapi (pēc noklusējuma public)
+cli-arg-base_url = Aizstāj base_url no site.yaml (testa kopijām)
+cli-arg-drafts = Iekļaut arī lapas ar `draft: true`
+cli-arg-now = Būvēšanas "tagad", GGGG-MM-DDTHH:MM (pēc noklusējuma SOURCE_DATE_EPOCH vai pulkstenis)
+cli-arg-threads = Darba pavedienu skaits (pēc noklusējuma viens katram kodolam)
+cli-arg-title = Virsraksts vietnes galvenajā valodā
+cli-build-about = Uzbūvēt vietni rezultāta mapē
+cli-new-about = Sākt jaunu ziņu, pasākumu vai lapu: pa failam katrā valodā, galvene jau aizpildīta
+cli-new-now = Datums, ko tai dot, GGGG-MM-DD (pēc noklusējuma SOURCE_DATE_EPOCH vai šodiena)
+cli-new-news-about = Datēta ziņa ziņu sadaļā: lapa new news "Virsraksts"
+cli-new-news-section = Ziņu sadaļa, ja vietnē tādu ir vairākas
+cli-new-event-about = Pasākums pasākumu sadaļā: lapa new event "Virsraksts"
+cli-new-event-section = Pasākumu sadaļa, ja vietnē tādu ir vairākas
+cli-new-page-about = Lapa sadaļā: lapa new page izpratne "Virsraksts"
+cli-new-page-section = Sadaļas mape content/ iekšā (. augšējam līmenim)
+cli-unknown-argument = Šeit lapa nav iespējas { $arg }.
+    .hint = { $suggestion ->
+        [none] Iespējas var apskatīt ar --help.
+       *[other] Vai domājāt { $suggestion }? Iespējas var apskatīt ar --help.
+    }
+cli-unknown-command = lapa nav komandas "{ $command }".
+    .hint = { $suggestion ->
+        [none] Komandas ir build, new, serve un check; skatiet lapa --help.
+       *[other] Vai domājāt { $suggestion }? Skatiet lapa --help.
+    }
+cli-invalid-value = "{ $value }" nevar norādīt iespējai { $arg }.
+    .hint = { $valid ->
+        [none] Ko tā pieņem, var apskatīt ar --help.
+       *[other] Norādiet vienu no šiem: { $valid }.
+    }
+cli-missing = Trūkst: { $args }.
+    .hint = Norādiet to, kā rāda lietošanas rinda zemāk.
+cli-conflict = { $arg } nevar norādīt kopā ar { $other }.
+    .hint = Atstājiet tikai vienu no tām.
+cli-values = Iespējai { $arg } norādīts nepareizs vērtību skaits.
+    .hint = Kā to raksta, var apskatīt ar --help.
+cli-other = Nepareiza lietošana: { $details }
+    .hint = Skatiet lapa --help.
