@@ -2,6 +2,8 @@
 //! `Outcome`; `main` turns it into the exit code.
 
 mod build;
+mod new;
+mod parse;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -45,6 +47,50 @@ pub struct Cli {
 enum Command {
     /// Build the site into the output folder.
     Build(BuildArgs),
+    /// Start a news item, an event or a page: one file per language, front matter filled in.
+    New(NewArgs),
+}
+
+/// Options of `new`.
+#[derive(Debug, clap::Args)]
+struct NewArgs {
+    /// What to start.
+    #[command(subcommand)]
+    what: NewWhat,
+    /// The site folder.
+    #[arg(long, default_value = ".", global = true)]
+    root: PathBuf,
+    /// The date to give it, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH or today).
+    #[arg(long, value_name = "YYYY-MM-DD", global = true)]
+    now: Option<String>,
+}
+
+/// What `new` starts.
+#[derive(Debug, Subcommand)]
+enum NewWhat {
+    /// A dated news item in the news section: `lapa new news "Virsraksts"`.
+    News {
+        /// The title, in the site's default language.
+        title: String,
+        /// The news section, when the site has more than one.
+        #[arg(long, value_name = "SECTION")]
+        section: Option<String>,
+    },
+    /// An event in the events section: `lapa new event "Virsraksts"`.
+    Event {
+        /// The title, in the site's default language.
+        title: String,
+        /// The events section, when the site has more than one.
+        #[arg(long, value_name = "SECTION")]
+        section: Option<String>,
+    },
+    /// A page in a section: `lapa new page izpratne "Virsraksts"` (`.` is the top level).
+    Page {
+        /// The section's folder under content/.
+        section: String,
+        /// The title, in the site's default language.
+        title: String,
+    },
 }
 
 /// Options of `build`.
@@ -70,10 +116,20 @@ struct BuildArgs {
     threads: Option<usize>,
 }
 
+/// Parses the process's command line (in the message language) and runs it; the exit
+/// code.
+pub fn main() -> u8 {
+    match parse::parse(std::env::args_os().collect()) {
+        Ok(cli) => run(cli).exit_code(),
+        Err(outcome) => outcome.exit_code(),
+    }
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Outcome {
     let language = crate::options::message_language(cli.lang.as_deref());
     match cli.command {
         Command::Build(args) => build::run(args, language),
+        Command::New(args) => new::run(args, language),
     }
 }

@@ -4,6 +4,7 @@
 mod bad_corpus;
 mod bad_input;
 mod bundled_site;
+mod command_line;
 mod data_pages;
 mod i18n;
 mod layers;
@@ -14,6 +15,7 @@ mod live_properties;
 mod markdown;
 mod markdown_hardening;
 mod messages;
+mod new;
 mod news_events;
 mod output;
 mod output_safety;
