@@ -8,6 +8,7 @@
 
 mod affected;
 mod rebuild;
+mod text_edit;
 
 use super::BuildError;
 use crate::diagnostics::{Diagnostic, SourceTexts};
@@ -79,6 +80,14 @@ impl Live {
     /// `Err` the outputs stay those of the last good build.
     pub(crate) fn apply(&mut self, changed: &[PathBuf]) -> Result<Change, BuildError> {
         let root = self.options.root.clone();
+        // The quick way needs the last apply to have been good (nothing pending) and
+        // the warnings of the files as they were read for it.
+        let quick = match (&self.kept, &self.pending) {
+            (Some(kept), Some(pending)) if pending.is_empty() && self.last.is_some() => {
+                text_edit::before(kept, changed)
+            }
+            _ => None,
+        };
         let read = self.kept.as_mut().is_some_and(|kept| kept.update(changed));
         if read {
             if let Some(pending) = &mut self.pending {
@@ -94,12 +103,34 @@ impl Live {
         let Some(kept) = &self.kept else {
             return Err(BuildError::Content(Vec::new(), SourceTexts::default()));
         };
-        let rebuilt = rebuild::rebuild(
-            &self.options,
-            kept,
-            self.last.as_ref(),
-            self.pending.as_deref(),
-        )?;
+        let quick = quick.filter(|_| read);
+        let rebuilt = match (quick, self.last.take()) {
+            (Some(before), Some(last)) => match text_edit::apply(kept, last, changed, &before) {
+                text_edit::Quick::Done(rebuilt) => *rebuilt,
+                text_edit::Quick::Failed(last, error) => {
+                    self.last = Some(*last);
+                    return Err(error);
+                }
+                text_edit::Quick::No(last) => {
+                    self.last = Some(*last);
+                    rebuild::rebuild(
+                        &self.options,
+                        kept,
+                        self.last.as_ref(),
+                        self.pending.as_deref(),
+                    )?
+                }
+            },
+            (_, last) => {
+                self.last = last;
+                rebuild::rebuild(
+                    &self.options,
+                    kept,
+                    self.last.as_ref(),
+                    self.pending.as_deref(),
+                )?
+            }
+        };
         let mut written = Vec::new();
         for file in rebuilt.files {
             let served = match file.content {
@@ -116,12 +147,15 @@ impl Live {
             }
             self.outputs.insert(file.path, served);
         }
-        let removed: Vec<String> = self
-            .outputs
-            .keys()
-            .filter(|path| rebuilt.state.site.outputs.at(path).is_none())
-            .cloned()
-            .collect();
+        let removed: Vec<String> = if rebuilt.same_outputs {
+            Vec::new()
+        } else {
+            self.outputs
+                .keys()
+                .filter(|path| rebuilt.state.site.outputs.at(path).is_none())
+                .cloned()
+                .collect()
+        };
         for path in &removed {
             self.outputs.remove(path);
             self.copies.remove(path);

@@ -218,6 +218,21 @@ impl Kept {
         (sources, problems)
     }
 
+    /// The markdown file at `path` (as `update` takes it: absolute, or relative to the
+    /// site folder) as last read, with its warnings: `None` when it is not a markdown
+    /// file of `content/` or could not be read.
+    pub(crate) fn document(&self, path: &Path) -> Option<(&super::Document, &[Diagnostic])> {
+        let rel = self.relative(path)?;
+        let inside = rel.strip_prefix("content").ok()?;
+        match self.content.get(inside)? {
+            ContentRead::Page { read, .. } => match &**read {
+                Ok((document, warnings)) => Some((document, warnings)),
+                Err(_) => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Which parts a list of changed paths touches.
     fn plan(&self, changed: &[PathBuf]) -> Plan {
         let mut plan = Plan {

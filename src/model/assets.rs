@@ -108,18 +108,26 @@ fn references(pages: &[Page]) -> BTreeMap<String, BTreeSet<String>> {
         if let Some(image) = &page.source.front().image {
             add(image);
         }
-        for event in Parser::new(page.source.body()) {
-            match event {
-                Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
-                    add(&dest_url)
-                }
-                Event::Html(html) | Event::InlineHtml(html) => {
-                    for dest in html_addresses(&html) {
-                        add(dest);
-                    }
-                }
-                _ => {}
+        for dest in destinations(page.source.body()) {
+            add(&dest);
+        }
+    }
+    out
+}
+
+/// Every address a markdown body's links, images and HTML name, in order: what decides
+/// which content files the body publishes.
+pub(super) fn destinations(body: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for event in Parser::new(body) {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                out.push(dest_url.to_string());
             }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                out.extend(html_addresses(&html).into_iter().map(str::to_string));
+            }
+            _ => {}
         }
     }
     out

@@ -20,6 +20,7 @@ mod pages;
 pub(crate) mod pagination;
 mod paths;
 pub(crate) mod taxonomies;
+mod text_swap;
 mod time_facts;
 mod translations;
 mod tree;

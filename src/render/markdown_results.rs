@@ -144,6 +144,20 @@ impl MarkdownResults {
             .map_or_else(|| EMPTY.get_or_init(PageMarkdown::default), |p| &**p)
     }
 
+    /// Puts a page's markdown rendered again in place of what it was; returns that.
+    pub(crate) fn replace(
+        &mut self,
+        key: PageKey,
+        rendered: Arc<PageMarkdown>,
+    ) -> Option<Arc<PageMarkdown>> {
+        self.pages.insert(key, rendered)
+    }
+
+    /// The data views, shared.
+    pub(super) fn data_views(&self) -> &Arc<DataViews> {
+        &self.data
+    }
+
     /// A page's rendered markdown as kept, to reuse in a later build.
     pub(crate) fn kept(&self, key: &PageKey) -> Option<&Arc<PageMarkdown>> {
         self.pages.get(key)

@@ -67,6 +67,75 @@ impl BoundTheme {
     }
 }
 
+/// A bound theme let go of its site (`BoundTheme::unbind`), so that the site can change
+/// in place: what it built from the site (the per-language values) is kept, to bind
+/// again to the same site changed only in pages' texts (which those values never show).
+pub(crate) struct Unbound {
+    shared: pages::Shared,
+}
+
+impl BoundTheme {
+    /// Lets go of the site, keeping what was built from it.
+    pub(crate) fn unbind(self) -> Unbound {
+        Unbound {
+            shared: self.shared,
+        }
+    }
+}
+
+impl CompiledTheme {
+    /// Binds the theme again to a site changed since `unbound` was bound to it only in
+    /// pages' texts.
+    pub(crate) fn bind_again(
+        &self,
+        unbound: Unbound,
+        site: &Arc<Site>,
+        i18n: &Arc<I18n>,
+        markdown: &MarkdownResults,
+    ) -> BoundTheme {
+        let templates =
+            self.templates
+                .bind(site.clone(), i18n.clone(), markdown.data_views().clone());
+        BoundTheme {
+            templates,
+            shared: unbound.shared,
+        }
+    }
+
+    /// Renders the markdown of some pages again, as `prepare` would for this site.
+    pub(crate) fn render_markdown(
+        &self,
+        theme: &BoundTheme,
+        site: &Site,
+        i18n: &I18n,
+        markdown: &MarkdownResults,
+        pages: &[&crate::model::Page],
+    ) -> Vec<Arc<markdown_results::PageMarkdown>> {
+        let data = markdown.data();
+        let host = shortcodes::ShortcodeHost {
+            site,
+            templates: &theme.templates,
+            signatures: &self.signatures,
+            shared: &theme.shared,
+            data,
+            i18n,
+            reserved: self.reserved.clone(),
+        };
+        let highlighter = Highlighter::default();
+        pages
+            .par_iter()
+            .map(|page| {
+                Arc::new(markdown_results::render_page(
+                    site,
+                    page,
+                    &host,
+                    &highlighter,
+                ))
+            })
+            .collect()
+    }
+}
+
 /// What every output of one build reads besides the model: the bound theme and the
 /// rendered markdown. Problems found on the way are returned with it.
 pub(crate) struct Prepared {

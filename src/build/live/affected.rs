@@ -11,7 +11,7 @@ use crate::model::outputs::{Output, OutputKind, Source};
 use crate::model::{Page, PageKey, Site};
 use crate::render::markdown_results::{MarkdownResults, PageMarkdown};
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -166,4 +166,17 @@ pub(super) fn data_changed(before: &Site, site: &Site) -> HashSet<Arc<str>> {
         }
     }
     changed
+}
+
+/// Which outputs (by position in the table) each page is a recorded source of.
+pub(super) fn by_source(site: &Site) -> HashMap<PageKey, Vec<usize>> {
+    let mut index: HashMap<PageKey, Vec<usize>> = HashMap::new();
+    for (i, output) in site.outputs.iter().enumerate() {
+        for source in &output.sources {
+            if let Source::Page(key) = source {
+                index.entry(key.clone()).or_default().push(i);
+            }
+        }
+    }
+    index
 }

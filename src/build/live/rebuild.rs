@@ -10,32 +10,41 @@ use crate::build::{BuildError, Faults, check_units, links_to_unread, theme_of, u
 use crate::diagnostics::{self, Diagnostic, SourceTexts};
 use crate::i18n::{self, I18n};
 use crate::load::{Kept, TextFile};
-use crate::model::{self, Site};
+use crate::model::{self, PageKey, Site};
 use crate::options::BuildOptions;
 use crate::render::output::OutputFile;
 use crate::render::{self, CompiledTheme, Prepared};
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// What the last good build made, for the next one to reuse.
 pub(super) struct State {
     /// The model.
     pub site: Arc<Site>,
-    i18n: Arc<I18n>,
-    i18n_problems: Vec<Diagnostic>,
+    pub i18n: Arc<I18n>,
+    pub i18n_problems: Vec<Diagnostic>,
     /// The locale files' texts the interface texts were made from.
-    locales: Vec<(PathBuf, Arc<str>)>,
-    config_text: Arc<str>,
-    theme: Arc<KeptTheme>,
-    prepared: Prepared,
+    pub locales: Vec<(PathBuf, Arc<str>)>,
+    pub config_text: Arc<str>,
+    pub theme: Arc<KeptTheme>,
+    pub prepared: Prepared,
+    /// The texts of the files read, for the warnings' snippets.
+    pub texts: SourceTexts,
+    /// The warnings before the pages' markdown problems (the theme's, the data views').
+    pub lead: Vec<Diagnostic>,
+    /// The warnings after them (the model's, load's, the interface texts').
+    pub tail: Vec<Diagnostic>,
+    /// Which outputs each page is a source of, made when first asked for.
+    pub by_source: OnceLock<HashMap<PageKey, Vec<usize>>>,
 }
 
 /// The theme compiled, with the files it was compiled from.
-struct KeptTheme {
+pub(super) struct KeptTheme {
     templates: Vec<TextFile>,
     shortcodes: Vec<TextFile>,
-    compiled: CompiledTheme,
+    pub compiled: CompiledTheme,
     problems: Vec<Diagnostic>,
 }
 
@@ -45,6 +54,8 @@ pub(super) struct Rebuilt {
     pub files: Vec<OutputFile>,
     pub warnings: Vec<Diagnostic>,
     pub texts: SourceTexts,
+    /// The model's outputs are those of the last good build (none is gone).
+    pub same_outputs: bool,
 }
 
 /// Whether two lists of theme files hold the same files with the same texts.
@@ -136,6 +147,7 @@ pub(super) fn rebuild(
     let (prepared, prepare_problems) =
         render::prepare_reusing(&site, &theme.compiled, &i18n, &reuse);
     let mut rendered_problems = theme.problems.clone();
+    let prepare_len = prepare_problems.len();
     rendered_problems.extend(prepare_problems);
     let todo: Vec<&model::outputs::Output> = match (&changed, last) {
         (Some(changed), Some(last)) => {
@@ -167,6 +179,18 @@ pub(super) fn rebuild(
         problems.extend(rendered_problems.into_iter().filter(|d| !faults.follow(d)));
         return Err(BuildError::Content(problems, texts));
     }
+    let markdown_problems: usize = site
+        .pages()
+        .filter_map(|p| prepared.markdown.kept(&p.key))
+        .map(|m| m.body.problems.len())
+        .sum();
+    let lead_len = (theme.problems.len() + prepare_len).saturating_sub(markdown_problems);
+    let lead = rendered_problems
+        .get(..lead_len)
+        .unwrap_or_default()
+        .to_vec();
+    let mut tail = site.warnings.clone();
+    tail.extend(problems.iter().cloned());
     rendered_problems.extend(problems);
     Ok(Rebuilt {
         state: State {
@@ -177,9 +201,14 @@ pub(super) fn rebuild(
             config_text,
             theme,
             prepared,
+            texts: texts.clone(),
+            lead,
+            tail,
+            by_source: OnceLock::new(),
         },
         files,
         warnings: rendered_problems,
         texts,
+        same_outputs: false,
     })
 }
