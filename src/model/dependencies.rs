@@ -12,38 +12,84 @@ use super::taxonomies::Taxonomy;
 use super::{Page, PageKind, Site};
 use crate::load::front_matter::SectionKind;
 use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
 
 /// Fills in the sources of every output.
 pub(super) fn record(site: &mut Site) {
-    // Every template's `data`: made once, shared by every output's record.
-    let data: Vec<Source> = site
-        .data_files
-        .iter()
-        .map(|f| Source::Data {
-            file: f.name.as_str().into(),
-            record: None,
-        })
-        .collect();
+    let shared = Shared::new(site);
     let sources: Vec<Vec<Source>> = site
         .outputs
         .iter()
         .collect::<Vec<_>>()
         .par_iter()
-        .map(|output| sources_of(site, &data, output))
+        .map(|output| sources_in(site, &shared, output))
         .collect();
     for (output, sources) in site.outputs.outputs_mut().zip(sources) {
         output.sources = sources;
     }
 }
 
+/// What many outputs' records hold alike, found once.
+struct Shared<'a> {
+    /// Every template's `data`.
+    data: Vec<Source>,
+    /// Language → the pages its menus lead to.
+    menu_pages: HashMap<String, Vec<Source>>,
+    /// (language, tag as written) → its term page.
+    tag_pages: HashMap<(&'a str, &'a str), Option<Source>>,
+}
+
+impl<'a> Shared<'a> {
+    fn new(site: &'a Site) -> Self {
+        let data = site
+            .data_files
+            .iter()
+            .map(|f| Source::Data {
+                file: f.name.as_str().into(),
+                record: None,
+            })
+            .collect();
+        let mut menu_pages: HashMap<String, Vec<Source>> = HashMap::new();
+        for menu in site.menus.values() {
+            for (lang, items) in menu {
+                let pages = menu_pages.entry(lang.clone()).or_default();
+                for item in items {
+                    if let Some(page) = item.page.as_ref().and_then(|k| site.get(k)) {
+                        pages.push(Source::Page(page.key.clone()));
+                    }
+                }
+            }
+        }
+        let mut tag_pages = HashMap::new();
+        for page in site.pages() {
+            for tag in &page.about.tags {
+                let at = (page.lang.as_str(), tag.as_str());
+                if !tag_pages.contains_key(&at) {
+                    let slug = crate::values::slug::slugify(tag);
+                    let found = site
+                        .list_page(Taxonomy::Tags, &page.lang, Some(&slug))
+                        .map(|p| Source::Page(p.key.clone()));
+                    tag_pages.insert(at, found);
+                }
+            }
+        }
+        Self {
+            data,
+            menu_pages,
+            tag_pages,
+        }
+    }
+}
+
 /// What one output is made from, each source once, in a stable order.
-pub(super) fn sources_of(site: &Site, data: &[Source], output: &Output) -> Vec<Source> {
+fn sources_in(site: &Site, shared: &Shared<'_>, output: &Output) -> Vec<Source> {
+    let data = &shared.data[..];
     let shown = output.shows.as_ref().and_then(|k| site.get(k));
     let mut sources = Vec::new();
     let page_source = |p: &Page| Source::Page(p.key.clone());
     match (&output.kind, shown) {
         (OutputKind::Page { number }, Some(page)) => {
-            page_sources(site, data, page, *number, &mut sources);
+            page_sources(site, shared, page, *number, &mut sources);
         }
         (OutputKind::Alias, Some(page)) => {
             sources.push(page_source(page));
@@ -56,12 +102,14 @@ pub(super) fn sources_of(site: &Site, data: &[Source], output: &Output) -> Vec<S
         }
         (OutputKind::PageFeed, Some(page)) => {
             sources.push(page_source(page));
-            let members: std::collections::HashSet<_> = page.children.iter().collect();
-            sources.extend(
-                site.news(&page.lang)
-                    .filter(|n| members.contains(&n.key))
-                    .map(page_source),
-            );
+            // Its entries: the news of its language among its children, in the news
+            // feed's order.
+            let mut news: Vec<&Page> = site
+                .pages_of(&page.children)
+                .filter(|n| n.lang == page.lang && super::taxonomies::is_news(n))
+                .collect();
+            news.sort_by(|a, b| super::taxonomies::newest_first(a, b));
+            sources.extend(news.into_iter().map(page_source));
             sources.push(Source::SiteConfig);
         }
         (OutputKind::Calendar { lang }, _) => {
@@ -118,9 +166,30 @@ pub(super) fn sources_of(site: &Site, data: &[Source], output: &Output) -> Vec<S
         // An output whose page is not in the model cannot be made from anything.
         (_, None) => {}
     }
-    let mut seen = std::collections::HashSet::new();
-    sources.retain(|s| seen.insert(s.clone()));
+    once_each(&mut sources);
     sources
+}
+
+/// Keeps the first of each source. Short records (a page's) are searched, long ones
+/// (lists, feeds, the sitemap) hashed.
+fn once_each(sources: &mut Vec<Source>) {
+    if sources.len() <= 64 {
+        let mut kept: Vec<Source> = Vec::with_capacity(sources.len());
+        for source in sources.drain(..) {
+            if !kept.contains(&source) {
+                kept.push(source);
+            }
+        }
+        *sources = kept;
+        return;
+    }
+    let keep: Vec<bool> = {
+        let mut seen: HashSet<&Source> = HashSet::with_capacity(sources.len());
+        sources.iter().map(|s| seen.insert(s)).collect()
+    };
+    let mut keep = keep.into_iter();
+    sources.retain(|_| keep.next().unwrap_or(true));
+    sources.shrink_to_fit();
 }
 
 /// What every template sees besides the page: `site.yaml`, the interface texts of its
@@ -138,7 +207,7 @@ fn template_context(data: &[Source], languages: &[&str], sources: &mut Vec<Sourc
 /// A page's (or one of its list pages') sources.
 fn page_sources(
     site: &Site,
-    data: &[Source],
+    shared: &Shared<'_>,
     page: &Page,
     number: usize,
     sources: &mut Vec<Source>,
@@ -159,11 +228,8 @@ fn page_sources(
     );
     sources.extend(site.ancestors(page).into_iter().map(key));
     for tag in &page.about.tags {
-        let slug = crate::values::slug::slugify(tag);
-        sources.extend(
-            site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))
-                .map(key),
-        );
+        let found = shared.tag_pages.get(&(page.lang.as_str(), tag.as_str()));
+        sources.extend(found.cloned().flatten());
     }
     for id in &page.about.municipalities {
         sources.extend(
@@ -171,11 +237,14 @@ fn page_sources(
                 .map(key),
         );
     }
-    for menu in site.menus.values() {
-        for item in menu.get(&page.lang).into_iter().flatten() {
-            sources.extend(item.page.as_ref().and_then(|k| site.get(k)).map(key));
-        }
-    }
+    sources.extend(
+        shared
+            .menu_pages
+            .get(&page.lang)
+            .into_iter()
+            .flatten()
+            .cloned(),
+    );
     if page.kind != PageKind::Page {
         // A list page shows its share of the list (an index: of its terms); a
         // section's events are split over all its children.
@@ -191,7 +260,7 @@ fn page_sources(
         let (upcoming, _) = site.split_events(site.pages().filter(|p| p.lang == page.lang));
         sources.extend(upcoming.into_iter().take(super::HOME_ITEMS).map(key));
     }
-    template_context(data, &[page.lang.as_str()], sources);
+    template_context(&shared.data, &[page.lang.as_str()], sources);
 }
 
 #[cfg(test)]
