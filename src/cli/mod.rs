@@ -2,6 +2,7 @@
 //! `Outcome`; `main` turns it into the exit code.
 
 mod build;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -45,6 +46,8 @@ pub struct Cli {
 enum Command {
     /// Build the site into the output folder.
     Build(BuildArgs),
+    /// Build the site in memory, serve it on this computer and rebuild it on every change.
+    Serve(ServeArgs),
 }
 
 /// Options of `build`.
@@ -70,10 +73,37 @@ struct BuildArgs {
     threads: Option<usize>,
 }
 
+/// Options of `serve`.
+#[derive(Debug, clap::Args)]
+struct ServeArgs {
+    /// The site folder.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The port to listen on (0: any free port, printed when serving starts).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// The address to listen on; anything but 127.0.0.1 or ::1 lets other computers in.
+    #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Serve the site under this address's path (as published in a sub-folder).
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Include pages marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// The build's notion of now, YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH or the clock).
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
+    now: Option<String>,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Outcome {
     let language = crate::options::message_language(cli.lang.as_deref());
     match cli.command {
         Command::Build(args) => build::run(args, language),
+        Command::Serve(args) => serve::run(args, language),
     }
 }

@@ -313,3 +313,39 @@ image-alt-missing = Galvenajam attēlam nav teksta alternatīvas.
     .hint = Pievienojiet rindu "image_alt: …", kas pasaka, ko attēls rāda.
 easy-read-not-published = Vieglās valodas versijas vēl netiek publicētas; šis fails ir izlaists.
     .hint = Saglabājiet failu: tas tiks publicēts, kad lapa atbalstīs vieglās valodas lapas.
+
+# lapa serve
+serve-built = { $files ->
+    [zero] Uzbūvēti { $files } faili
+    [one] Uzbūvēts { $files } fails
+   *[other] Uzbūvēti { $files } faili
+} { $ms } ms laikā.
+serve-listening = Vietne pieejama adresē { $url }; tā tiek pārbūvēta, kad mainās content/, themes/, locales/ vai site.yaml. Ctrl+C aptur.
+serve-rebuilt = { $changed }: { $written ->
+    [0] neviena lapa nemainījās
+    [zero] pārbūvēti { $written } faili
+    [one] pārbūvēts { $written } fails
+   *[other] pārbūvēti { $written } faili
+} ({ $ms } ms).
+serve-rebuild-failed = { $changed }: vietnē ir kļūdas.
+serve-kept = Joprojām tiek rādīta pēdējā veiksmīgā būvējuma versija, un problēmas redzamas virs katras lapas. Saglabājiet labojumu, un atvērtās lapas pārlādēsies.
+serve-not-built = Kamēr vietni nevar uzbūvēt, nekas netiek rādīts; pārlūkā redzamas problēmas. Saglabājiet labojumu, un atvērtās lapas ielādēs vietni.
+serve-not-built-title = Vietne vēl nav uzbūvēta
+serve-not-built-page = lapa nevarēja uzbūvēt vietni: problēmas redzamas virs šīs lapas un terminālī. Saglabājiet labojumu, un šī lapa pati ielādēs vietni.
+serve-overlay-title = { $errors ->
+    [zero] Vietnē ir { $errors } kļūdu
+    [one] Vietnē ir { $errors } kļūda
+   *[other] Vietnē ir { $errors } kļūdas
+}
+serve-overlay-note = Šī lapa ir no pēdējā veiksmīgā būvējuma. Izlabojiet failu un saglabājiet to: tad šis paziņojums aizvērsies pats.
+serve-overlay-close = Aizvērt
+serve-port-in-use = Ports { $port } jau ir aizņemts ({ $address }).
+    .hint = Tajā klausās cita programma, varbūt cits lapa serve. Apturiet to vai izvēlieties citu portu: --port 1112 (vai --port 0, lai izvēlētos jebkuru brīvu).
+serve-address-unavailable = Šim datoram nav adreses { $address }.
+    .hint = Norādiet --bind šī datora adresi, piemēram, 127.0.0.1 (tikai šis dators) vai 0.0.0.0 (visi tīkli, kuros tas ir).
+serve-bind-failed = Neizdevās sākt rādīt vietni adresē { $address }: { $details }
+    .hint = Mēģiniet citu portu ar --port vai citu adresi ar --bind.
+serve-bind-public = lapa serve klausās adresē { $address }: citi tīkla datori var atvērt vietni, arī melnrakstus.
+    .hint = Izlaidiet --bind, lai vietni rādītu tikai šim datoram (127.0.0.1).
+serve-watch-failed = Izmaiņas mapē { $folder } nevar novērot: { $details }
+    .hint = Vietne joprojām tiek rādīta, bet tur veiktie labojumi netiks pārbūvēti, līdz lapa serve tiks palaists no jauna. Linux sistēmā, iespējams, beidzies novērojumu skaits (fs.inotify.max_user_watches).
