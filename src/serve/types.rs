@@ -1,5 +1,5 @@
 //! The `Content-Type` of an output, from its file name: the registered media type
-//! (`mime_guess`'s table), with `charset=utf-8` on every text lapa writes (HTML, CSS,
+//! (`mime_guess`'s table; lapa's `atom.xml` feeds as Atom), with `charset=utf-8` on every text lapa writes (HTML, CSS,
 //! scripts, feeds, calendars, contact cards, JSON, SVG, CSV), since lapa writes UTF-8.
 
 /// The media type to send for an output path.
@@ -13,6 +13,8 @@ pub(crate) fn content_type(path: &str) -> String {
         "js" | "mjs" => "text/javascript".to_string(),
         "ics" => "text/calendar".to_string(),
         "vcf" => "text/vcard".to_string(),
+        // lapa's feeds are `atom.xml`.
+        "xml" if path.ends_with("atom.xml") => "application/atom+xml".to_string(),
         "xml" => "application/xml".to_string(),
         "atom" => "application/atom+xml".to_string(),
         "webmanifest" => "application/manifest+json".to_string(),
@@ -50,7 +52,7 @@ mod tests {
             ("lv/pasakumi/calendar.ics", "text/calendar; charset=utf-8"),
             ("lv/kontakti/anna.vcf", "text/vcard; charset=utf-8"),
             ("sitemap.xml", "application/xml; charset=utf-8"),
-            ("lv/atom.xml", "application/xml; charset=utf-8"),
+            ("lv/atom.xml", "application/atom+xml; charset=utf-8"),
             ("feed.atom", "application/atom+xml; charset=utf-8"),
             ("data.json", "application/json; charset=utf-8"),
             ("logo.svg", "image/svg+xml; charset=utf-8"),

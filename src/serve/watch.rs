@@ -1,5 +1,5 @@
-//! Watching the site's sources: `content/`, `themes/` and `locales/` (recursively) and
-//! `site.yaml`, through notify and its debouncer. What arrives is handed on in batches:
+//! Watching the site's sources: `content/` (with `site.yaml`), `themes/` and `locales/`,
+//! recursively, through notify and its debouncer. What arrives is handed on in batches:
 //! the events of one save, however an editor does it (a write, a burst of writes, a save
 //! through a temporary file renamed over the old one), make one batch of changed paths,
 //! relative to the site folder. Editor and system clutter (`.swp`, `~`, `.#…`, vim's
@@ -20,6 +20,10 @@ const QUIET: Duration = Duration::from_millis(25);
 /// After a batch arrives, how long to wait for more of the same save (events of other
 /// paths that became quiet a tick later).
 const SETTLE: Duration = Duration::from_millis(10);
+
+/// A change to this file may change every output: what is passed on when the watcher
+/// lost track of what changed.
+const EVERYTHING: &str = "content/site.yaml";
 
 /// The folders watched recursively.
 pub(crate) const FOLDERS: [&str; 3] = ["content", "themes", "locales"];
@@ -42,8 +46,8 @@ pub(crate) struct Unwatched {
 }
 
 impl Watch {
-    /// Starts watching the folders of `root` that exist, and its `site.yaml`. Folders
-    /// that cannot be watched are returned beside the watch (`Err` when none can be).
+    /// Starts watching the folders of `root` that exist. Folders that cannot be watched
+    /// are returned beside the watch (`Err` when watching cannot start at all).
     pub(crate) fn start(root: &Path) -> Result<(Self, Vec<Unwatched>), Unwatched> {
         let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         let (sender, events) = channel();
@@ -64,13 +68,6 @@ impl Watch {
                     details: e.to_string(),
                 });
             }
-        }
-        // The root itself, not its subfolders: `site.yaml` (and folders made later).
-        if let Err(e) = debouncer.watch(&root, RecursiveMode::NonRecursive) {
-            unwatched.push(Unwatched {
-                folder: ".".to_string(),
-                details: e.to_string(),
-            });
         }
         let watch = Self {
             _debouncer: debouncer,
@@ -106,7 +103,7 @@ impl Watch {
         // Errors of the watcher (a queue overflow) are not the site's: what they hid is
         // unknown, so everything is rebuilt, as after a change to site.yaml.
         let Ok(events) = result else {
-            paths.push(PathBuf::from("site.yaml"));
+            paths.push(PathBuf::from(EVERYTHING));
             return;
         };
         for event in events {
@@ -114,7 +111,7 @@ impl Watch {
                 continue;
             }
             if event.need_rescan() {
-                paths.push(PathBuf::from("site.yaml"));
+                paths.push(PathBuf::from(EVERYTHING));
             }
             paths.extend(
                 event
@@ -127,7 +124,7 @@ impl Watch {
 }
 
 /// A watched path as a source path relative to the site folder, or `None` when it is not
-/// one the site is built from (clutter, or a file beside `site.yaml` in the root).
+/// one the site is built from (clutter, or outside the watched folders).
 pub(crate) fn source_path(root: &Path, path: &Path) -> Option<PathBuf> {
     let relative = path.strip_prefix(root).ok()?;
     let names: Vec<&str> = relative
@@ -138,10 +135,7 @@ pub(crate) fn source_path(root: &Path, path: &Path) -> Option<PathBuf> {
         })
         .collect::<Option<_>>()?;
     let (first, name) = (*names.first()?, *names.last()?);
-    let wanted = match names.len() {
-        1 => first == "site.yaml",
-        _ => FOLDERS.contains(&first),
-    };
+    let wanted = names.len() > 1 && FOLDERS.contains(&first);
     let clutter = names.iter().any(|n| is_clutter(n)) || is_editor_probe(name);
     (wanted && !clutter).then(|| relative.to_path_buf())
 }
@@ -169,7 +163,7 @@ mod tests {
             "content/data/projekts.yaml",
             "themes/default/templates/page.html",
             "locales/lv/main.ftl",
-            "site.yaml",
+            "content/site.yaml",
         ] {
             assert_eq!(source(path), Some(PathBuf::from(path)), "{path}");
         }
@@ -186,7 +180,8 @@ mod tests {
             "content/.git/index",
             "public/index.html",
             "README.md",
-            "site.yaml.swp",
+            "content",
+            "content/site.yaml.swp",
         ] {
             assert_eq!(source(path), None, "{path}");
         }

@@ -20,5 +20,6 @@ mod pages;
 mod properties;
 mod publishing;
 mod rebuild;
+mod serve;
 mod support;
 mod text_outputs;

@@ -317,7 +317,7 @@ serve-built = Built { $files ->
     [one] 1 file
    *[other] { $files } files
 } in { $ms } ms.
-serve-listening = Serving the site at { $url } and rebuilding it when content/, themes/, locales/ or site.yaml change. Ctrl+C stops.
+serve-listening = Serving the site at { $url } and rebuilding it when anything in content/, themes/ or locales/ changes. Ctrl+C stops.
 serve-rebuilt = { $changed }: { $written ->
     [0] no page changed
     [one] 1 file rebuilt

@@ -320,7 +320,7 @@ serve-built = { $files ->
     [one] Uzbūvēts { $files } fails
    *[other] Uzbūvēti { $files } faili
 } { $ms } ms laikā.
-serve-listening = Vietne pieejama adresē { $url }; tā tiek pārbūvēta, kad mainās content/, themes/, locales/ vai site.yaml. Ctrl+C aptur.
+serve-listening = Vietne pieejama adresē { $url }; tā tiek pārbūvēta, kad kaut kas mainās mapēs content/, themes/ vai locales/. Ctrl+C aptur.
 serve-rebuilt = { $changed }: { $written ->
     [0] neviena lapa nemainījās
     [zero] pārbūvēti { $written } faili
