@@ -8,7 +8,6 @@
   let version = null;
   let host = null;
   let returnFocus = null;
-  let dismissed = null;
 
   const events = new EventSource('/__lapa/events');
   events.addEventListener('state', (event) => {
@@ -88,11 +87,9 @@
   }
 
   function show(overlay) {
-    const key = JSON.stringify(overlay);
-    if (key === dismissed) return;
+    // Each failed build shows its problems, also after the last ones were closed.
     const reshown = host !== null;
     if (reshown) host.remove();
-    dismissed = null;
     host = element('lapa-overlay');
     const root = host.attachShadow({ mode: 'open' });
     root.append(element('style', {}, STYLE));
@@ -129,12 +126,12 @@
     }
     dialog.append(list);
     const close = element('button', { type: 'button' }, overlay.close);
-    close.addEventListener('click', () => dismiss(key));
+    close.addEventListener('click', hide);
     dialog.append(close);
     dialog.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
-        dismiss(key);
+        hide();
       } else if (event.key === 'Tab') {
         // Focus stays in the dialog while it is open.
         event.preventDefault();
@@ -146,11 +143,6 @@
     if (!reshown) returnFocus = document.activeElement;
     document.body.append(host);
     dialog.focus();
-  }
-
-  function dismiss(key) {
-    dismissed = key;
-    hide();
   }
 
   function hide() {
