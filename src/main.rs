@@ -1,11 +1,10 @@
 //! The `lapa` binary: parses the command line, runs the command, exits with its outcome
 //! (0 success, 1 content errors, 2 wrong usage).
 
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = match lapa::cli::Cli::try_parse() {
+    let cli = match lapa::cli::parse() {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

@@ -99,6 +99,26 @@ struct ServeArgs {
     threads: Option<usize>,
 }
 
+/// Parses the command line, with the help texts of the commands that have them in lapa's
+/// message language (`--lang`, else `LANG`); clap's own words stay English.
+pub fn parse() -> Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = args.iter().enumerate().find_map(|(i, arg)| {
+        let arg = arg.to_str()?;
+        match arg.strip_prefix("--lang=") {
+            Some(value) => Some(value.to_string()),
+            None if arg == "--lang" => Some(args.get(i + 1)?.to_str()?.to_string()),
+            None => None,
+        }
+    });
+    let language = crate::options::message_language(lang.as_deref());
+    let messages = crate::diagnostics::Messages::new(language);
+    let command = Cli::command().mut_subcommand("serve", |c| serve::help(c, &messages));
+    let matches = command.try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Outcome {
     let language = crate::options::message_language(cli.lang.as_deref());

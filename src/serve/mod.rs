@@ -93,8 +93,12 @@ pub(crate) fn run(settings: Settings, reporter: Reporter) -> Result<(), Refused>
     let messages = reporter.messages();
     let placeholder = http::placeholder_page(
         reporter.lang(),
-        &messages.get("serve-not-built-title", &[]).unwrap_or_default(),
-        &messages.get("serve-not-built-page", &[]).unwrap_or_default(),
+        &messages
+            .get("serve-not-built-title", &[])
+            .unwrap_or_default(),
+        &messages
+            .get("serve-not-built-page", &[])
+            .unwrap_or_default(),
     );
     let hub = Hub::new();
     let started = Instant::now();

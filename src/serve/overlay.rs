@@ -56,7 +56,9 @@ pub(crate) fn overlay(
     listed.sort_by_key(|d| d.severity);
     Overlay {
         lang: lang.to_string(),
-        title: messages.get("serve-overlay-title", &count).unwrap_or_default(),
+        title: messages
+            .get("serve-overlay-title", &count)
+            .unwrap_or_default(),
         note: messages.get("serve-overlay-note", &[]).unwrap_or_default(),
         close: messages.get("serve-overlay-close", &[]).unwrap_or_default(),
         hint_label: messages.get("label-hint", &[]).unwrap_or_default(),
@@ -110,7 +112,10 @@ mod tests {
     #[test]
     fn a_problem_has_its_place_message_and_hint_in_the_message_language() {
         let mut texts = SourceTexts::default();
-        texts.insert("content/par.lv.md", Arc::from("---\ntitle: Pār\nx: ā\n---\n"));
+        texts.insert(
+            "content/par.lv.md",
+            Arc::from("---\ntitle: Pār\nx: ā\n---\n"),
+        );
         let problem = Diagnostic::error("front-matter-unknown-field")
             .in_file("content/par.lv.md")
             .at(16..17)

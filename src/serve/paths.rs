@@ -82,10 +82,7 @@ mod tests {
             wanted("/style.css", "/"),
             Wanted::File("style.css".to_string())
         );
-        assert_eq!(
-            wanted("/lv/jaunumi/", "/"),
-            output("lv/jaunumi/index.html")
-        );
+        assert_eq!(wanted("/lv/jaunumi/", "/"), output("lv/jaunumi/index.html"));
         assert_eq!(
             wanted("/lv/jaunumi", "/"),
             Wanted::File("lv/jaunumi".to_string())

@@ -79,17 +79,16 @@ impl Hub {
             Err(_) => ("state", Arc::from("{}")),
         };
         let changes = stream::unfold(receiver, |mut receiver| async move {
-            loop {
-                match receiver.recv().await {
-                    Ok(notice) => return Some((notice, receiver)),
-                    // A tab that fell behind reloads: it missed a change.
-                    Err(RecvError::Lagged(_)) => {
-                        let data = json!({ "version": -1, "css": null }).to_string();
-                        return Some((("reload", data.into()), receiver));
-                    }
-                    Err(RecvError::Closed) => return None,
+            let notice = match receiver.recv().await {
+                Ok(notice) => notice,
+                // A tab that fell behind reloads: it missed a change.
+                Err(RecvError::Lagged(_)) => {
+                    let data = json!({ "version": -1, "css": null }).to_string();
+                    ("reload", data.into())
                 }
-            }
+                Err(RecvError::Closed) => return None,
+            };
+            Some((notice, receiver))
         });
         stream::once(async move { first })
             .chain(changes)

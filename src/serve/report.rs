@@ -89,7 +89,10 @@ impl Reporter {
         kept: bool,
     ) -> Option<Overlay> {
         if !changed.is_empty() {
-            self.say("serve-rebuild-failed", &[("changed", changed_list(changed))]);
+            self.say(
+                "serve-rebuild-failed",
+                &[("changed", changed_list(changed))],
+            );
         }
         let shown = match error {
             BuildError::Content(mut problems, texts) => {
@@ -103,7 +106,12 @@ impl Reporter {
             }
             BuildError::Usage(problem) => {
                 let texts = SourceTexts::default();
-                let shown = overlay(std::slice::from_ref(&problem), &texts, &self.messages, self.lang);
+                let shown = overlay(
+                    std::slice::from_ref(&problem),
+                    &texts,
+                    &self.messages,
+                    self.lang,
+                );
                 self.problem(problem);
                 Some(shown)
             }
@@ -117,7 +125,14 @@ impl Reporter {
                 None
             }
         };
-        self.say(if kept { "serve-kept" } else { "serve-not-built" }, &[]);
+        self.say(
+            if kept {
+                "serve-kept"
+            } else {
+                "serve-not-built"
+            },
+            &[],
+        );
         shown
     }
 

@@ -10,16 +10,16 @@ use crate::load::content_file::is_clutter;
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 use std::path::{Component, Path, PathBuf};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
-/// How long a path must be quiet before its events are handed on. Editors write a file
-/// in a few milliseconds; the shorter this is, the sooner a tab reloads.
-const QUIET: Duration = Duration::from_millis(25);
+/// How old an event must be before the debouncer hands it on (with the other events of
+/// that moment): the events of one save, which an editor makes within a few
+/// milliseconds, arrive together. The shorter this is, the sooner a tab reloads.
+const QUIET: Duration = Duration::from_millis(20);
 
-/// After a batch arrives, how long to wait for more of the same save (events of other
-/// paths that became quiet a tick later).
-const SETTLE: Duration = Duration::from_millis(10);
+/// How often the debouncer looks for events old enough.
+const TICK: Duration = Duration::from_millis(4);
 
 /// A change to this file may change every output: what is passed on when the watcher
 /// lost track of what changed.
@@ -51,11 +51,10 @@ impl Watch {
     pub(crate) fn start(root: &Path) -> Result<(Self, Vec<Unwatched>), Unwatched> {
         let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         let (sender, events) = channel();
-        let mut debouncer =
-            new_debouncer(QUIET, Some(QUIET / 5), sender).map_err(|e| Unwatched {
-                folder: ".".to_string(),
-                details: e.to_string(),
-            })?;
+        let mut debouncer = new_debouncer(QUIET, Some(TICK), sender).map_err(|e| Unwatched {
+            folder: ".".to_string(),
+            details: e.to_string(),
+        })?;
         let mut unwatched = Vec::new();
         for folder in FOLDERS {
             let path = root.join(folder);
@@ -83,12 +82,9 @@ impl Watch {
         loop {
             let mut paths = Vec::new();
             self.take(self.events.recv().ok()?, &mut paths);
-            loop {
-                match self.events.recv_timeout(SETTLE) {
-                    Ok(result) => self.take(result, &mut paths),
-                    Err(RecvTimeoutError::Timeout) => break,
-                    Err(RecvTimeoutError::Disconnected) => return None,
-                }
+            // What else has arrived meanwhile (during the last rebuild) joins this batch.
+            while let Ok(result) = self.events.try_recv() {
+                self.take(result, &mut paths);
             }
             paths.sort();
             paths.dedup();

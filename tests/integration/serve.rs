@@ -46,7 +46,15 @@ impl Server {
     /// Starts `lapa --lang <lang> serve --port 0 …` on the site and waits until it serves.
     fn start(site: &Site, lang: &str, extra: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_lapa"))
-            .args(["--lang", lang, "serve", "--port", "0", "--now", "2024-01-15T12:00"])
+            .args([
+                "--lang",
+                lang,
+                "serve",
+                "--port",
+                "0",
+                "--now",
+                "2024-01-15T12:00",
+            ])
             .args(extra)
             .current_dir(site.root())
             .env_remove("SOURCE_DATE_EPOCH")
@@ -131,7 +139,10 @@ impl Server {
             if wanted(&stderr) {
                 return stderr;
             }
-            assert!(Instant::now() < deadline, "stderr never as expected:\n{stderr}");
+            assert!(
+                Instant::now() < deadline,
+                "stderr never as expected:\n{stderr}"
+            );
             // Polled, not waited for a fixed time.
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -175,7 +186,14 @@ fn request(port: u16, method: &str, target: &str) -> Reply {
         .unwrap_or_else(|| panic!("no HTTP answer to {target}: {raw:?}"));
     let head = String::from_utf8_lossy(&raw[..split]).into_owned();
     let mut lines = head.lines();
-    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
     let headers: Vec<String> = lines
         .map(|l| match l.split_once(": ") {
             Some((name, value)) => format!("{}: {value}", name.to_ascii_lowercase()),
@@ -197,8 +215,8 @@ fn request(port: u16, method: &str, target: &str) -> Reply {
 fn unchunk(mut raw: &[u8]) -> Vec<u8> {
     let mut body = Vec::new();
     while let Some(end) = raw.windows(2).position(|w| w == b"\r\n") {
-        let size = usize::from_str_radix(std::str::from_utf8(&raw[..end]).unwrap().trim(), 16)
-            .unwrap();
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&raw[..end]).unwrap().trim(), 16).unwrap();
         if size == 0 {
             break;
         }
@@ -294,8 +312,11 @@ fn paths_that_leave_the_output_are_not_found() {
     #[cfg(unix)]
     {
         let secret = outside.path().join("secret.txt");
-        std::os::unix::fs::symlink(&secret, site.root().join("content/kopiena/galerija/secret.txt"))
-            .unwrap();
+        std::os::unix::fs::symlink(
+            &secret,
+            site.root().join("content/kopiena/galerija/secret.txt"),
+        )
+        .unwrap();
         std::os::unix::fs::symlink(outside.path(), site.root().join("content/kopiena/outside"))
             .unwrap();
     }
@@ -361,7 +382,10 @@ fn an_edit_is_rebuilt_announced_and_served() {
             .contains("Pirmais jaunais teikums.")
     );
     let rebuilt = server.wait_line("the rebuild", |l| l.contains("rebuilt"));
-    assert!(rebuilt.starts_with("content/jaunumi/b.lv.md: "), "{rebuilt}");
+    assert!(
+        rebuilt.starts_with("content/jaunumi/b.lv.md: "),
+        "{rebuilt}"
+    );
     assert!(rebuilt.ends_with(" ms)."), "{rebuilt}");
     // A burst of saves of one file ends with the last one served.
     for n in 0..5 {
@@ -372,7 +396,11 @@ fn an_edit_is_rebuilt_announced_and_served() {
     }
     loop {
         events.next("reload");
-        if server.get("/lv/jaunumi/b/").text().contains("Otrais teikums 4.") {
+        if server
+            .get("/lv/jaunumi/b/")
+            .text()
+            .contains("Otrais teikums 4.")
+        {
             break;
         }
     }
@@ -384,7 +412,10 @@ fn an_edit_is_rebuilt_announced_and_served() {
     events.next("reload");
     assert_eq!(server.get("/lv/jaunumi/b/").text(), before.text());
     let stdout = server.stdout.join("\n");
-    assert!(!stdout.contains('~') && !stdout.contains("4913"), "{stdout}");
+    assert!(
+        !stdout.contains('~') && !stdout.contains("4913"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -431,10 +462,15 @@ fn a_broken_edit_shows_the_overlay_and_keeps_the_last_good_page() {
     assert_eq!(problem["line"], 2);
     assert_eq!(problem["column"], 8);
     assert_eq!(problem["severity"], "kļūda");
-    assert!(problem["message"].as_str().unwrap().contains('['), "{problem}");
+    assert!(
+        problem["message"].as_str().unwrap().contains('['),
+        "{problem}"
+    );
     assert!(!problem["hint"].as_str().unwrap().is_empty(), "{problem}");
     // Printed as `build` prints it, and the last good page is still served.
-    server.wait_line("that the last build stays", |l| l.contains("pēdējā veiksmīgā"));
+    server.wait_line("that the last build stays", |l| {
+        l.contains("pēdējā veiksmīgā")
+    });
     server.wait_stderr(|e| e.contains("kļūda[yaml-unclosed-bracket]: content/jaunumi/b.lv.md:2:8"));
     assert_eq!(server.get("/lv/jaunumi/b/").text(), good);
     // A tab opened now hears of the error at once.
@@ -471,7 +507,11 @@ fn a_site_in_a_sub_folder_is_served_under_its_path() {
     let home = server.get("/di/lv/");
     assert_eq!(home.status, 200);
     let here = format!("http://127.0.0.1:{}/di/", server.port);
-    assert!(home.text().contains(&format!("href=\"{here}lv/")), "{}", home.text());
+    assert!(
+        home.text().contains(&format!("href=\"{here}lv/")),
+        "{}",
+        home.text()
+    );
     let root = server.get("/");
     assert_eq!(root.status, 307);
     assert_eq!(root.header("location"), Some("/di/"));
@@ -498,4 +538,17 @@ fn listening_beyond_this_computer_is_warned_about() {
     let stderr = server.wait_stderr(|e| e.contains("warning[serve-bind-public]"));
     assert!(stderr.contains("other computers"), "{stderr}");
     assert_eq!(server.get("/lv/").status, 200);
+}
+
+#[test]
+fn serve_explains_its_options_in_both_languages() {
+    let site = Site::fixture("news");
+    for (lang, words) in [
+        ("en", "The port to listen on"),
+        ("lv", "Ports, kurā klausīties"),
+    ] {
+        let run = run_lapa(site.root(), lang, &["serve", "--help"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(run.stdout.contains(words), "{}", run.stdout);
+    }
 }
