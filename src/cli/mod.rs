@@ -2,6 +2,8 @@
 //! `Outcome`; `main` turns it into the exit code.
 
 mod build;
+mod new;
+mod parse;
 mod serve;
 
 use clap::{Parser, Subcommand};
@@ -46,8 +48,52 @@ pub struct Cli {
 enum Command {
     /// Build the site into the output folder.
     Build(BuildArgs),
+    /// Start a news item, an event or a page: one file per language, front matter filled in.
+    New(NewArgs),
     /// Build the site in memory, serve it on this computer and rebuild it on every change.
     Serve(ServeArgs),
+}
+
+/// Options of `new`.
+#[derive(Debug, clap::Args)]
+struct NewArgs {
+    /// What to start.
+    #[command(subcommand)]
+    what: NewWhat,
+    /// The site folder.
+    #[arg(long, default_value = ".", global = true)]
+    root: PathBuf,
+    /// The date to give it, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH or today).
+    #[arg(long, value_name = "YYYY-MM-DD", global = true)]
+    now: Option<String>,
+}
+
+/// What `new` starts.
+#[derive(Debug, Subcommand)]
+enum NewWhat {
+    /// A dated news item in the news section: `lapa new news "Virsraksts"`.
+    News {
+        /// The title, in the site's default language.
+        title: String,
+        /// The news section, when the site has more than one.
+        #[arg(long, value_name = "SECTION")]
+        section: Option<String>,
+    },
+    /// An event in the events section: `lapa new event "Virsraksts"`.
+    Event {
+        /// The title, in the site's default language.
+        title: String,
+        /// The events section, when the site has more than one.
+        #[arg(long, value_name = "SECTION")]
+        section: Option<String>,
+    },
+    /// A page in a section: `lapa new page izpratne "Virsraksts"` (`.` is the top level).
+    Page {
+        /// The section's folder under content/.
+        section: String,
+        /// The title, in the site's default language.
+        title: String,
+    },
 }
 
 /// Options of `build`.
@@ -83,10 +129,10 @@ struct ServeArgs {
     #[arg(long, default_value_t = 1111)]
     port: u16,
     /// The address to listen on; anything but 127.0.0.1 or ::1 lets other computers in.
-    #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
+    #[arg(long, default_value = "127.0.0.1")]
     bind: std::net::IpAddr,
     /// Serve the site under this address's path (as published in a sub-folder).
-    #[arg(long, value_name = "URL")]
+    #[arg(long)]
     base_url: Option<String>,
     /// Include pages marked `draft: true`.
     #[arg(long)]
@@ -95,28 +141,17 @@ struct ServeArgs {
     #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
     now: Option<String>,
     /// Worker threads (default: one per core).
-    #[arg(long, value_name = "N")]
+    #[arg(long)]
     threads: Option<usize>,
 }
 
-/// Parses the command line, with the help texts of the commands that have them in lapa's
-/// message language (`--lang`, else `LANG`); clap's own words stay English.
-pub fn parse() -> Result<Cli, clap::Error> {
-    use clap::{CommandFactory, FromArgMatches};
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let lang = args.iter().enumerate().find_map(|(i, arg)| {
-        let arg = arg.to_str()?;
-        match arg.strip_prefix("--lang=") {
-            Some(value) => Some(value.to_string()),
-            None if arg == "--lang" => Some(args.get(i + 1)?.to_str()?.to_string()),
-            None => None,
-        }
-    });
-    let language = crate::options::message_language(lang.as_deref());
-    let messages = crate::diagnostics::Messages::new(language);
-    let command = Cli::command().mut_subcommand("serve", |c| serve::help(c, &messages));
-    let matches = command.try_get_matches_from(args)?;
-    Cli::from_arg_matches(&matches)
+/// Parses the process's command line (in the message language) and runs it; the exit
+/// code.
+pub fn main() -> u8 {
+    match parse::parse(std::env::args_os().collect()) {
+        Ok(cli) => run(cli).exit_code(),
+        Err(outcome) => outcome.exit_code(),
+    }
 }
 
 /// Runs the parsed command line.
@@ -124,6 +159,7 @@ pub fn run(cli: Cli) -> Outcome {
     let language = crate::options::message_language(cli.lang.as_deref());
     match cli.command {
         Command::Build(args) => build::run(args, language),
+        Command::New(args) => new::run(args, language),
         Command::Serve(args) => serve::run(args, language),
     }
 }

@@ -2,30 +2,11 @@
 //! the serving itself is the `serve` stage's.
 
 use super::{Outcome, ServeArgs};
-use crate::diagnostics::{Diagnostic, MessageLanguage, Messages};
+use crate::diagnostics::{Diagnostic, MessageLanguage};
 use crate::options::{BuildOptions, resolve_now};
 use crate::serve::{self, Reporter, Settings};
 use std::io::IsTerminal;
 use std::net::SocketAddr;
-
-/// `serve`'s help texts in the message language (`help-serve` and `help-serve-<option>`).
-pub(super) fn help(command: clap::Command, messages: &Messages) -> clap::Command {
-    let text = |id: &str| messages.get(id, &[]).unwrap_or_default();
-    let mut command = command.about(text("help-serve"));
-    for (arg, id) in [
-        ("root", "help-serve-root"),
-        ("port", "help-serve-port"),
-        ("bind", "help-serve-bind"),
-        ("base_url", "help-serve-base-url"),
-        ("drafts", "help-serve-drafts"),
-        ("now", "help-serve-now"),
-        ("threads", "help-serve-threads"),
-    ] {
-        let help = text(id);
-        command = command.mut_arg(arg, |a| a.help(help));
-    }
-    command
-}
 
 /// Builds the site, serves it and rebuilds it on every change, until stopped.
 pub(super) fn run(args: ServeArgs, language: MessageLanguage) -> Outcome {

@@ -16,7 +16,7 @@ mod watch;
 pub(crate) use report::Reporter;
 
 use crate::build::BuildError;
-use crate::build::live::{Live, Served};
+use crate::build::live::Live;
 use crate::diagnostics::Diagnostic;
 use crate::options::BuildOptions;
 use http::Shared;
@@ -192,21 +192,10 @@ fn rebuild(
         Some(pool) => pool.install(work),
         None => work(),
     };
-    let copied = match (&result, site.as_ref()) {
-        (Ok(_), Some(live)) => copied_from(live, changed),
-        _ => Vec::new(),
-    };
     drop(site);
     let elapsed = started.elapsed();
     match result {
-        Ok(mut change) => {
-            // A copied file is kept as its source's path, the same before and after an
-            // edit of that source: it changed all the same.
-            for path in copied {
-                if let Err(at) = change.written.binary_search(&path) {
-                    change.written.insert(at, path);
-                }
-            }
+        Ok(change) => {
             shared
                 .hub
                 .built(&change.written, &change.removed, &shared.prefix);
@@ -218,17 +207,6 @@ fn rebuild(
             }
         }
     }
-}
-
-/// The outputs copied from one of the `changed` sources.
-fn copied_from(live: &Live, changed: &[PathBuf]) -> Vec<String> {
-    live.paths()
-        .filter(|path| {
-            matches!(live.get(path), Some(Served::File(source))
-                if changed.iter().any(|c| source.ends_with(c)))
-        })
-        .map(str::to_string)
-        .collect()
 }
 
 /// The address the site is served at, for people and for the build's base URL.
