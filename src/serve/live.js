@@ -48,6 +48,18 @@
     return links.length > 0;
   }
 
+  // Escape closes the overlay wherever focus is.
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && host !== null) {
+        event.preventDefault();
+        hide();
+      }
+    },
+    true,
+  );
+
   const STYLE = `
     :host { all: initial; }
     .backdrop {
@@ -129,13 +141,17 @@
     close.addEventListener('click', hide);
     dialog.append(close);
     dialog.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        hide();
-      } else if (event.key === 'Tab') {
+      if (event.key === 'Tab') {
         // Focus stays in the dialog while it is open.
         event.preventDefault();
         (root.activeElement === close ? dialog : close).focus();
+      }
+    });
+    // A click beside the dialog puts focus back in it.
+    backdrop.addEventListener('mousedown', (event) => {
+      if (event.target === backdrop) {
+        event.preventDefault();
+        dialog.focus();
       }
     });
     backdrop.append(dialog);

@@ -218,13 +218,28 @@ pub(crate) fn local_url(listener: &TcpListener, prefix: &str) -> String {
 }
 
 /// `http://127.0.0.1:1111/` for a socket address and base path; an unspecified address
-/// (`0.0.0.0`, `::`) is reached on this computer through loopback.
+/// (`0.0.0.0`) is reached on this computer through loopback. An IPv6 address is named
+/// `localhost`: a site's base URL must be a plain host name or IPv4 address.
 pub(crate) fn base_url(address: SocketAddr, prefix: &str) -> String {
     let host = match address.ip() {
-        ip if ip.is_unspecified() && ip.is_ipv4() => "127.0.0.1".to_string(),
-        ip if ip.is_unspecified() => "[::1]".to_string(),
+        std::net::IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
         std::net::IpAddr::V4(ip) => ip.to_string(),
-        std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+        std::net::IpAddr::V6(_) => "localhost".to_string(),
     };
     format!("http://{host}:{}{prefix}", address.port())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base_url;
+
+    #[test]
+    fn the_base_url_is_one_a_browser_here_reaches() {
+        let url = |address: &str, prefix| base_url(address.parse().unwrap(), prefix);
+        assert_eq!(url("127.0.0.1:1111", "/"), "http://127.0.0.1:1111/");
+        assert_eq!(url("0.0.0.0:8080", "/di/"), "http://127.0.0.1:8080/di/");
+        assert_eq!(url("192.168.1.5:1111", "/"), "http://192.168.1.5:1111/");
+        assert_eq!(url("[::1]:1111", "/"), "http://localhost:1111/");
+        assert_eq!(url("[::]:1111", "/"), "http://localhost:1111/");
+    }
 }
