@@ -31,9 +31,8 @@ pub(super) fn run(args: ServeArgs, language: MessageLanguage) -> Outcome {
         Some(url) => match crate::config::base_path_of(url) {
             Some(path) => path,
             None => {
-                return usage(format!(
-                    "--base-url {url}: expected an address such as https://www.example.lv/di/"
-                ));
+                reporter.problem(Diagnostic::error("serve-base-url-bad").with("url", url));
+                return Outcome::Usage;
             }
         },
         None => "/".to_string(),

@@ -1,11 +1,13 @@
 //! What `serve` prints: the first build and each rebuild as one short line (what changed,
 //! how long it took), problems exactly as `build` prints them, and that the last good
-//! build is still served after a failure.
+//! build is still served after a failure. Warnings are printed when they differ from the
+//! last ones printed, not again after every save.
 
 use super::overlay::{Overlay, overlay};
 use crate::build::BuildError;
 use crate::build::live::Change;
 use crate::diagnostics::{self, Diagnostic, MessageLanguage, Messages, SourceTexts};
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -14,6 +16,8 @@ pub(crate) struct Reporter {
     messages: Messages,
     lang: &'static str,
     color: bool,
+    /// The warnings last printed, as printed.
+    warned: RefCell<String>,
 }
 
 impl Reporter {
@@ -27,6 +31,7 @@ impl Reporter {
             messages: Messages::new(language),
             lang,
             color,
+            warned: RefCell::new(String::new()),
         }
     }
 
@@ -96,6 +101,8 @@ impl Reporter {
         }
         let shown = match error {
             BuildError::Content(mut problems, texts) => {
+                // The warnings come again with the next good build.
+                self.warned.borrow_mut().clear();
                 diagnostics::sort(&mut problems);
                 eprint!(
                     "{}",
@@ -137,14 +144,12 @@ impl Reporter {
     }
 
     fn warnings(&self, mut warnings: Vec<Diagnostic>, texts: &SourceTexts) {
-        if warnings.is_empty() {
-            return;
-        }
         diagnostics::sort(&mut warnings);
-        eprint!(
-            "{}",
-            diagnostics::render_all(&warnings, texts, &self.messages, self.color)
-        );
+        let text = diagnostics::render_all(&warnings, texts, &self.messages, self.color);
+        if *self.warned.borrow() != text {
+            eprint!("{text}");
+            *self.warned.borrow_mut() = text;
+        }
     }
 }
 

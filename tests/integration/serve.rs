@@ -532,6 +532,23 @@ fn a_port_in_use_is_wrong_usage_in_both_languages() {
 }
 
 #[test]
+fn a_base_url_that_is_no_address_is_wrong_usage() {
+    let site = Site::fixture("news");
+    let run = run_lapa(
+        site.root(),
+        "en",
+        &["serve", "--port", "0", "--base-url", "example.lv/di"],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("--base-url example.lv/di is not a web address"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn listening_beyond_this_computer_is_warned_about() {
     let site = Site::fixture("news");
     let server = Server::start(&site, "en", &["--bind", "0.0.0.0"]);
