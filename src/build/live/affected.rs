@@ -26,6 +26,8 @@ pub(super) struct Changed<'a> {
     pub everything: bool,
     /// Data files (by name) whose text changed, that are new or that are gone.
     pub data: HashSet<Arc<str>>,
+    /// The bundle files and where they go are the same in both builds.
+    pub assets_alike: bool,
     /// Files changed on disk since the last good build (absolute), or `None` when any
     /// file may have.
     pub files: Option<&'a [PathBuf]>,
@@ -52,7 +54,7 @@ impl<'a> Changed<'a> {
         let reusable = !self.everything
             && same_input
             && kept.body.shortcodes.is_empty()
-            && self.before.assets == self.site.assets
+            && self.assets_alike
             && kept.links_alike(self.before, self.site, &page.lang);
         reusable.then(|| kept.clone())
     }
@@ -86,7 +88,7 @@ impl<'a> Changed<'a> {
     /// The outputs of the new table that must be rendered again.
     pub(super) fn outputs(
         &self,
-        pages: &HashSet<PageKey>,
+        pages: &Pages,
         before: &MarkdownResults,
         after: &MarkdownResults,
         views_alike: bool,
@@ -104,7 +106,7 @@ impl<'a> Changed<'a> {
     fn output_changed(
         &self,
         output: &Output,
-        pages: &HashSet<PageKey>,
+        pages: &Pages,
         before: &MarkdownResults,
         after: &MarkdownResults,
     ) -> bool {
@@ -114,25 +116,36 @@ impl<'a> Changed<'a> {
         if old.kind != output.kind || old.shows != output.shows || old.sources != output.sources {
             return true;
         }
-        let extra =
-            |markdown: &MarkdownResults, output: &Output| match (&output.kind, &output.shows) {
-                (OutputKind::Page { .. }, Some(key)) => markdown.sources(key),
-                _ => Vec::new(),
-            };
-        let added = extra(after, output);
-        if extra(before, old) != added {
-            return true;
-        }
-        output
+        if output
             .sources
             .iter()
-            .chain(&added)
             .any(|source| self.source_changed(source, pages))
+        {
+            return true;
+        }
+        // What the markdown of the page it shows adds: the same when that markdown was
+        // reused.
+        let (OutputKind::Page { .. }, Some(key)) = (&output.kind, &output.shows) else {
+            return false;
+        };
+        if let (Some(a), Some(b)) = (before.kept(key), after.kept(key))
+            && Arc::ptr_eq(a, b)
+        {
+            let added = after.sources(key);
+            return added
+                .iter()
+                .any(|source| self.source_changed(source, pages));
+        }
+        let added = after.sources(key);
+        before.sources(key) != added
+            || added
+                .iter()
+                .any(|source| self.source_changed(source, pages))
     }
 
-    fn source_changed(&self, source: &Source, pages: &HashSet<PageKey>) -> bool {
+    fn source_changed(&self, source: &Source, pages: &Pages) -> bool {
         match source {
-            Source::Page(key) => pages.contains(key),
+            Source::Page(key) => pages.has(key),
             Source::Data { file, .. } => self.data.contains(file),
             Source::File(path) => self.file_changed(path),
             // Covered by `everything`.
@@ -179,4 +192,27 @@ pub(super) fn by_source(site: &Site) -> HashMap<PageKey, Vec<usize>> {
         }
     }
     index
+}
+
+/// The pages that changed: searched when they are few (most edits), hashed otherwise.
+pub(super) enum Pages {
+    Few(Vec<PageKey>),
+    Many(HashSet<PageKey>),
+}
+
+impl Pages {
+    pub(super) fn new(pages: HashSet<PageKey>) -> Self {
+        if pages.len() <= 16 {
+            Pages::Few(pages.into_iter().collect())
+        } else {
+            Pages::Many(pages)
+        }
+    }
+
+    fn has(&self, key: &PageKey) -> bool {
+        match self {
+            Pages::Few(keys) => keys.contains(key),
+            Pages::Many(keys) => keys.contains(key),
+        }
+    }
 }

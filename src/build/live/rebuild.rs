@@ -138,6 +138,7 @@ pub(super) fn rebuild(
             || !Arc::ptr_eq(&l.i18n, &i18n)
             || l.config_text != config_text,
         data: affected::data_changed(&l.site, &site),
+        assets_alike: l.site.assets == site.assets,
         files,
     });
     let reuse = |page: &model::Page| {
@@ -152,7 +153,7 @@ pub(super) fn rebuild(
     let todo: Vec<&model::outputs::Output> = match (&changed, last) {
         (Some(changed), Some(last)) => {
             let (before, after) = (&last.prepared.markdown, &prepared.markdown);
-            let pages = changed.pages(before, after);
+            let pages = affected::Pages::new(changed.pages(before, after));
             let views_alike = prepared.theme.same_views(&last.prepared.theme);
             changed.outputs(&pages, before, after, views_alike)
         }
