@@ -55,6 +55,8 @@ pub(crate) struct Live {
     /// The digest of each copied file's bytes as last served, to tell whether a copied
     /// file that changed on disk (or moved away and back) now has other bytes.
     copies: HashMap<String, Option<u64>>,
+    /// The code highlighter of quick rebuilds, kept so that its syntaxes load once.
+    highlighter: crate::render::markdown::Highlighter,
 }
 
 impl Live {
@@ -67,6 +69,7 @@ impl Live {
             pending: None,
             outputs: BTreeMap::new(),
             copies: HashMap::new(),
+            highlighter: Default::default(),
         };
         let change = live.apply(&[])?;
         Ok((live, change))
@@ -104,22 +107,24 @@ impl Live {
         };
         let quick = quick.filter(|_| read);
         let rebuilt = match (quick, self.last.take()) {
-            (Some(before), Some(last)) => match text_edit::apply(kept, last, changed, &before) {
-                text_edit::Quick::Done(rebuilt) => *rebuilt,
-                text_edit::Quick::Failed(last, error) => {
-                    self.last = Some(*last);
-                    return Err(error);
+            (Some(before), Some(last)) => {
+                match text_edit::apply(kept, last, changed, &before, &self.highlighter) {
+                    text_edit::Quick::Done(rebuilt) => *rebuilt,
+                    text_edit::Quick::Failed(last, error) => {
+                        self.last = Some(*last);
+                        return Err(error);
+                    }
+                    text_edit::Quick::No(last) => {
+                        self.last = Some(*last);
+                        rebuild::rebuild(
+                            &self.options,
+                            kept,
+                            self.last.as_ref(),
+                            self.pending.as_deref(),
+                        )?
+                    }
                 }
-                text_edit::Quick::No(last) => {
-                    self.last = Some(*last);
-                    rebuild::rebuild(
-                        &self.options,
-                        kept,
-                        self.last.as_ref(),
-                        self.pending.as_deref(),
-                    )?
-                }
-            },
+            }
             (_, last) => {
                 self.last = last;
                 rebuild::rebuild(

@@ -102,7 +102,8 @@ impl CompiledTheme {
         }
     }
 
-    /// Renders the markdown of some pages again, as `prepare` would for this site.
+    /// Renders the markdown of some pages again, as `prepare` would for this site
+    /// (`highlighter` may be kept from one call to the next: its syntaxes load once).
     pub(crate) fn render_markdown(
         &self,
         theme: &BoundTheme,
@@ -110,6 +111,7 @@ impl CompiledTheme {
         i18n: &I18n,
         markdown: &MarkdownResults,
         pages: &[&crate::model::Page],
+        highlighter: &Highlighter,
     ) -> Vec<Arc<markdown_results::PageMarkdown>> {
         let data = markdown.data();
         let host = shortcodes::ShortcodeHost {
@@ -121,7 +123,6 @@ impl CompiledTheme {
             i18n,
             reserved: self.reserved.clone(),
         };
-        let highlighter = Highlighter::default();
         pages
             .par_iter()
             .map(|page| {
@@ -129,7 +130,7 @@ impl CompiledTheme {
                     site,
                     page,
                     &host,
-                    &highlighter,
+                    highlighter,
                 ))
             })
             .collect()

@@ -193,6 +193,12 @@ pub(super) fn rebuild(
     let mut tail = site.warnings.clone();
     tail.extend(problems.iter().cloned());
     rendered_problems.extend(problems);
+    // Made now for the first build (the quick way's first edit need not wait for it),
+    // else when first asked for.
+    let by_source = match last {
+        None => OnceLock::from(affected::by_source(&site)),
+        Some(_) => OnceLock::new(),
+    };
     Ok(Rebuilt {
         state: State {
             site,
@@ -205,7 +211,7 @@ pub(super) fn rebuild(
             texts: texts.clone(),
             lead,
             tail,
-            by_source: OnceLock::new(),
+            by_source,
         },
         files,
         warnings: rendered_problems,

@@ -13,6 +13,7 @@ use crate::diagnostics::{self, Diagnostic};
 use crate::load::Kept;
 use crate::model::outputs::{Output, OutputKind};
 use crate::model::{Page, PageKey};
+use crate::render::markdown::Highlighter;
 use crate::render::output::OutputFile;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -47,6 +48,7 @@ pub(super) fn apply(
     state: State,
     changed: &[PathBuf],
     before: &[Vec<Diagnostic>],
+    highlighter: &Highlighter,
 ) -> Quick {
     let mut swaps: Vec<(PageKey, Arc<str>, PathBuf)> = Vec::new();
     for (path, warnings) in changed.iter().zip(before) {
@@ -122,9 +124,10 @@ pub(super) fn apply(
                     .is_some_and(|m| !m.body.shortcodes.is_empty())
         })
         .collect();
-    let rendered = theme
-        .compiled
-        .render_markdown(&bound, &site, &i18n, &markdown, &todo);
+    let rendered =
+        theme
+            .compiled
+            .render_markdown(&bound, &site, &i18n, &markdown, &todo, &highlighter);
     let mut changed_pages: BTreeSet<PageKey> = BTreeSet::new();
     let mut old_markdown = Vec::new();
     for (page, new) in todo.iter().zip(rendered) {
