@@ -7,6 +7,9 @@
 //! `render` makes each output of that table, one at a time and in parallel (markdown
 //! rendered once, templates bound to the site, sitemap…); `write` replaces the
 //! output folder only when all of that succeeded. `build` strings the stages together;
+//! `check` runs the same stages without writing and adds what only the whole rendered
+//! site shows (broken internal links and anchors, orphans, missing translations,
+//! accessibility lints);
 //! `diagnostics` carries problems, with their places, from every stage to the person
 //! reading them, in lapa's own words (Fluent bundles with CLDR plurals, from `fluent`);
 //! `values` holds what every stage shares (dates, slugs, texts per language, ids, YAML
@@ -16,13 +19,14 @@
 //! test `layers` reads every `crate::` path in `src/` and fails on an arrow back):
 //!
 //! fluent → diagnostics → values → options → config → load → data → i18n → model →
-//! render → write → build → probe → cli
+//! render → write → build → check → probe → cli
 //!
 //! Only three modules are public: `cli` for the binary, `probe` for the fuzz targets and
 //! the property tests, and `diagnostics` for the problems `probe` returns. Everything else
 //! is `pub(crate)` at most.
 
 mod build;
+mod check;
 pub mod cli;
 mod config;
 mod data;

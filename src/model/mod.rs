@@ -37,6 +37,7 @@ pub(crate) use page::{
     About, DataItem, Draft, EventFacts, HOME_ITEMS, Page, PageKind, PageVariant,
 };
 use paths::path_text;
+pub(crate) use paths::percent_decode;
 use std::collections::HashMap;
 use std::path::Path;
 use std::path::PathBuf;
