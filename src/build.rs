@@ -5,6 +5,7 @@
 //! write: it would have produced the same bytes.
 
 mod fingerprint;
+pub(crate) mod live;
 
 use crate::diagnostics::{self, Diagnostic, SourceTexts};
 use crate::options::BuildOptions;

@@ -253,3 +253,69 @@ fn source_text(source: &crate::model::outputs::Source) -> String {
         Source::File(path) => format!("file {}", diagnostics::display_path(path)),
     }
 }
+
+/// The site of `root` kept built in memory as `serve` keeps it (drafts off, now =
+/// 2024-01-15T12:00 Riga time, as the tests' builds), rebuilt after changes.
+pub struct Live(crate::build::live::Live);
+
+impl Live {
+    /// Builds the site in `root`; `Err` when it has errors.
+    pub fn open(root: &Path) -> Result<Self, String> {
+        let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)?;
+        let options = BuildOptions {
+            root: root.to_path_buf(),
+            output: root.join("public"),
+            base_url: None,
+            drafts: false,
+            now,
+            threads: None,
+        };
+        crate::build::live::Live::open(options)
+            .map(|(live, _)| Self(live))
+            .map_err(|e| format!("{e:?}"))
+    }
+
+    /// Rebuilds after `changed` files (relative to the site folder or absolute); the
+    /// output paths written and removed, or the problems when the site has errors now.
+    pub fn apply(&mut self, changed: &[std::path::PathBuf]) -> Result<LiveChange, String> {
+        let changed: Vec<std::path::PathBuf> =
+            changed.iter().map(|p| self.0.root().join(p)).collect();
+        self.0
+            .apply(&changed)
+            .map(|change| LiveChange {
+                written: change.written,
+                removed: change.removed,
+                warnings: change.warnings.iter().map(|w| w.id.to_string()).collect(),
+            })
+            .map_err(|e| format!("{e:?}"))
+    }
+
+    /// Every output, path and bytes (copied files read from their source), sorted by path.
+    pub fn files(&self) -> Result<Vec<(String, Vec<u8>)>, String> {
+        use crate::build::live::Served;
+        self.0
+            .paths()
+            .map(|path| {
+                let bytes = match self.0.get(path) {
+                    Some(Served::Bytes(bytes)) => bytes.to_vec(),
+                    Some(Served::File(source)) => {
+                        std::fs::read(source).map_err(|e| format!("{path}: {e}"))?
+                    }
+                    None => return Err(format!("{path}: listed but missing")),
+                };
+                Ok((path.to_string(), bytes))
+            })
+            .collect()
+    }
+}
+
+/// What a rebuild of `Live` changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveChange {
+    /// Output paths new or changed, sorted.
+    pub written: Vec<String>,
+    /// Output paths gone, sorted.
+    pub removed: Vec<String>,
+    /// The ids of the warnings of the rebuild.
+    pub warnings: Vec<String>,
+}

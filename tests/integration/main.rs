@@ -8,6 +8,7 @@ mod data_pages;
 mod i18n;
 mod layers;
 mod lists;
+mod live;
 mod markdown;
 mod markdown_hardening;
 mod messages;
