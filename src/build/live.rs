@@ -67,7 +67,7 @@ impl Live {
                 files.push(file);
             }
         };
-        let outcome = run(&self.options, &sink, None)?;
+        let outcome = run(&self.options, &sink, None, None)?;
         let files = files.into_inner().unwrap_or_default();
         let mut outputs = BTreeMap::new();
         for file in files {
