@@ -43,7 +43,16 @@ pub(crate) fn check(options: &BuildOptions) -> CheckReport {
     let gathered = Gathered::default();
     let observe = |site: &Arc<Site>, markdown: &MarkdownResults| gathered.prepare(site, markdown);
     let sink = |file: OutputFile| gathered.read(&file);
-    let (mut problems, texts, pages) = match build::render_site_observed(options, &sink, &observe) {
+    let run = || build::render_site_observed(options, &sink, &observe);
+    // The same worker threads as `build` (`--threads`).
+    let outcome = match rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads.unwrap_or(0))
+        .build()
+    {
+        Ok(pool) => pool.install(run),
+        Err(_) => run(),
+    };
+    let (mut problems, texts, pages) = match outcome {
         Ok(outcome) => (outcome.warnings, outcome.texts, outcome.pages),
         Err(BuildError::Content(problems, texts)) => (problems, texts, 0),
         Err(BuildError::Usage(problem)) => (vec![problem], SourceTexts::default(), 0),
