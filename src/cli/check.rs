@@ -36,6 +36,11 @@ pub(super) fn run(args: CheckArgs, language: MessageLanguage) -> Outcome {
             diagnostics::json_lines(problems, &report.texts, &messages)
         ),
     }
+    if args.format == Format::Human {
+        for line in missing_translations(problems, &messages) {
+            eprintln!("{line}");
+        }
+    }
     let pages = [("pages", report.pages.to_string())];
     eprintln!("{}", messages.get("checked", &pages).unwrap_or_default());
     eprintln!("{}", diagnostics::summary_line(problems, &messages));
@@ -47,4 +52,21 @@ pub(super) fn run(args: CheckArgs, language: MessageLanguage) -> Outcome {
     } else {
         Outcome::Success
     }
+}
+
+/// How many pages lack a translation, per language: `Missing translations in en: 3 pages.`
+fn missing_translations(problems: &[diagnostics::Diagnostic], messages: &Messages) -> Vec<String> {
+    let mut by_language: std::collections::BTreeMap<&str, usize> = Default::default();
+    for p in problems.iter().filter(|p| p.id == "translation-missing") {
+        if let Some(lang) = p.arg("lang") {
+            *by_language.entry(lang).or_default() += 1;
+        }
+    }
+    by_language
+        .into_iter()
+        .filter_map(|(lang, n)| {
+            let args = [("lang", lang.to_string()), ("pages", n.to_string())];
+            messages.get("check-missing-translations", &args)
+        })
+        .collect()
 }

@@ -317,6 +317,10 @@ checked = Checked { $pages ->
     [one] 1 page
    *[other] { $pages } pages
 } without writing anything.
+check-missing-translations = Missing translations in { $lang }: { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}.
 check-strict = --strict: warnings count as errors.
 link-broken = The link "{ $link }" leads to no page or file of this site.
     .hint = Check the address. Link pages by their file, e.g. [text](@/par.md): lapa then finds the page in every language and keeps the link right when its address changes.

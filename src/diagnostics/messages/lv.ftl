@@ -320,6 +320,11 @@ checked = { $pages ->
     [one] Pārbaudīta { $pages } lapa
    *[other] Pārbaudītas { $pages } lapas
 }, nekas netika ierakstīts.
+check-missing-translations = Trūkst tulkojumu valodā "{ $lang }": { $pages ->
+    [zero] { $pages } lapām
+    [one] { $pages } lapai
+   *[other] { $pages } lapām
+}.
 check-strict = --strict: brīdinājumi skaitās kā kļūdas.
 link-broken = Saite "{ $link }" neved ne uz vienu šīs vietnes lapu vai failu.
     .hint = Pārbaudiet adresi. Lapām saitējiet to failu, piemēram, [teksts](@/par.md): tad lapa atrod vajadzīgo lapu katrā valodā, un saite paliek pareiza arī tad, ja lapas adrese mainās.
