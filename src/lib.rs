@@ -9,7 +9,9 @@
 //! output folder only when all of that succeeded. `build` strings the stages together;
 //! `check` runs the same stages without writing and adds what only the whole rendered
 //! site shows (broken internal links and anchors, orphans, missing translations,
-//! accessibility lints);
+//! accessibility lints); `scaffold` starts new content files for `lapa new`; `serve`
+//! keeps a site built in memory, serves it over HTTP to the browser and rebuilds it as
+//! its sources are edited;
 //! `diagnostics` carries problems, with their places, from every stage to the person
 //! reading them, in lapa's own words (Fluent bundles with CLDR plurals, from `fluent`);
 //! `values` holds what every stage shares (dates, slugs, texts per language, ids, YAML
@@ -19,7 +21,7 @@
 //! test `layers` reads every `crate::` path in `src/` and fails on an arrow back):
 //!
 //! fluent → diagnostics → values → options → config → load → data → i18n → model →
-//! render → write → build → check → probe → cli
+//! render → write → build → check → scaffold → serve → probe → cli
 //!
 //! Only three modules are public: `cli` for the binary, `probe` for the fuzz targets and
 //! the property tests, and `diagnostics` for the problems `probe` returns. Everything else
@@ -38,5 +40,7 @@ mod model;
 mod options;
 pub mod probe;
 mod render;
+mod scaffold;
+mod serve;
 mod values;
 mod write;

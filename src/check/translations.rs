@@ -1,6 +1,7 @@
 //! Pages missing a translation: a page written in one site language with no version in
 //! another (a warning per page and language, at the page's title, naming the file to
-//! add). Only pages from markdown files: data and list pages exist in every language.
+//! add). A translation written as a draft is on its way and not reported. Only pages from
+//! markdown files: data and list pages exist in every language.
 
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::model::{Page, PageKey, Site};
@@ -14,7 +15,11 @@ pub(super) fn missing(site: &Site) -> Vec<Diagnostic> {
         }
         for language in &site.config.languages {
             let lang = &language.code;
-            if *lang == page.lang || site.translation(page, lang).is_some() {
+            // A draft translation is on its way, not missing.
+            if *lang == page.lang
+                || site.translation(page, lang).is_some()
+                || site.has_draft_translation(page, lang)
+            {
                 continue;
             }
             problems.push(

@@ -3,6 +3,9 @@
 
 mod build;
 mod check;
+mod new;
+mod parse;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -48,6 +51,10 @@ enum Command {
     Build(BuildArgs),
     /// Check the site (links, anchors, translations, accessibility) without writing.
     Check(CheckArgs),
+    /// Start a news item, an event or a page: one file per language, front matter filled in.
+    New(NewArgs),
+    /// Build the site in memory, serve it on this computer and rebuild it on every change.
+    Serve(ServeArgs),
 }
 
 /// Options of `check`: those of `build` (the output folder is not written), and how
@@ -74,6 +81,48 @@ enum Format {
     Json,
 }
 
+/// Options of `new`.
+#[derive(Debug, clap::Args)]
+struct NewArgs {
+    /// What to start.
+    #[command(subcommand)]
+    what: NewWhat,
+    /// The site folder.
+    #[arg(long, default_value = ".", global = true)]
+    root: PathBuf,
+    /// The date to give it, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH or today).
+    #[arg(long, value_name = "YYYY-MM-DD", global = true)]
+    now: Option<String>,
+}
+
+/// What `new` starts.
+#[derive(Debug, Subcommand)]
+enum NewWhat {
+    /// A dated news item in the news section: `lapa new news "Virsraksts"`.
+    News {
+        /// The title, in the site's default language.
+        title: String,
+        /// The news section, when the site has more than one.
+        #[arg(long, value_name = "SECTION")]
+        section: Option<String>,
+    },
+    /// An event in the events section: `lapa new event "Virsraksts"`.
+    Event {
+        /// The title, in the site's default language.
+        title: String,
+        /// The events section, when the site has more than one.
+        #[arg(long, value_name = "SECTION")]
+        section: Option<String>,
+    },
+    /// A page in a section: `lapa new page izpratne "Virsraksts"` (`.` is the top level).
+    Page {
+        /// The section's folder under content/.
+        section: String,
+        /// The title, in the site's default language.
+        title: String,
+    },
+}
+
 /// Options of `build`.
 #[derive(Debug, clap::Args)]
 struct BuildArgs {
@@ -97,11 +146,48 @@ struct BuildArgs {
     threads: Option<usize>,
 }
 
+/// Options of `serve`.
+#[derive(Debug, clap::Args)]
+struct ServeArgs {
+    /// The site folder.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The port to listen on (0: any free port, printed when serving starts).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// The address to listen on; anything but 127.0.0.1 or ::1 lets other computers in.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Serve the site under this address's path (as published in a sub-folder).
+    #[arg(long)]
+    base_url: Option<String>,
+    /// Include pages marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// The build's notion of now, YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH or the clock).
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
+    now: Option<String>,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+/// Parses the process's command line (in the message language) and runs it; the exit
+/// code.
+pub fn main() -> u8 {
+    match parse::parse(std::env::args_os().collect()) {
+        Ok(cli) => run(cli).exit_code(),
+        Err(outcome) => outcome.exit_code(),
+    }
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Outcome {
     let language = crate::options::message_language(cli.lang.as_deref());
     match cli.command {
         Command::Build(args) => build::run(args, language),
         Command::Check(args) => check::run(args, language),
+        Command::New(args) => new::run(args, language),
+        Command::Serve(args) => serve::run(args, language),
     }
 }

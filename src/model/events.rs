@@ -82,10 +82,33 @@ pub(crate) fn read(pages: &mut [Page], problems: &mut Vec<Diagnostic>) {
         }
         page.variant = super::PageVariant::Event(super::EventFacts {
             when: event,
-            location: doc.front.location.clone(),
-            online: doc.front.online.clone(),
-            registration: doc.front.registration.clone(),
+            location: filled_location(doc.front.location.as_ref()),
+            online: filled(doc.front.online.as_deref()),
+            registration: filled(doc.front.registration.as_deref()),
         });
+    }
+}
+
+/// A text field left empty (`online: ""`, as `lapa new` writes it) is not there.
+fn filled(text: Option<&str>) -> Option<String> {
+    text.map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+}
+
+/// A location with an empty name and address is no location; one with only an address
+/// is named by it.
+fn filled_location(
+    location: Option<&crate::load::front_matter::Location>,
+) -> Option<crate::load::front_matter::Location> {
+    let location = location?;
+    let address = filled(location.address.as_deref());
+    match filled(Some(&location.name)) {
+        Some(name) => Some(crate::load::front_matter::Location { name, address }),
+        None => address.map(|name| crate::load::front_matter::Location {
+            name,
+            address: None,
+        }),
     }
 }
 

@@ -126,6 +126,14 @@ impl Site {
         self.translations(page).find(|p| p.lang == lang)
     }
 
+    /// Whether a page's translation into a language exists as a draft left out of this
+    /// build.
+    pub(crate) fn has_draft_translation(&self, page: &Page, lang: &str) -> bool {
+        self.drafts
+            .iter()
+            .any(|d| d.pair_key == page.pair_key && d.lang == lang)
+    }
+
     /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
     pub(crate) fn list_page(
         &self,

@@ -357,3 +357,129 @@ page-orphan = No other page of the site links to this page ({ $url }).
     .hint = Link it from another page, a section or a menu in content/site.yaml, or mark it "draft: true" until it is ready.
 message-unused = The interface text "{ $id }" is not used by the theme or by lapa.
     .hint = Remove it from every language, or use it in a template: {"{{"} t(key="{ $id }") {"}}"}.
+# lapa serve
+serve-built = Built { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} in { $ms } ms.
+serve-listening = Serving the site at { $url } and rebuilding it when anything in content/, themes/ or locales/ changes. Ctrl+C stops.
+serve-rebuilt = { $changed }: { $written ->
+    [0] no page changed
+    [one] 1 file rebuilt
+   *[other] { $written } files rebuilt
+} ({ $ms } ms).
+serve-rebuild-failed = { $changed }: the site has errors.
+serve-kept = The last good build is still served, with the problems shown over each page. Save a fix and open pages reload.
+serve-not-built = Nothing is served until the site builds; the browser shows the problems. Save a fix and open pages load the site.
+serve-not-built-title = The site is not built yet
+serve-not-built-page = lapa could not build the site: the problems are shown over this page and in the terminal. Save a fix and this page loads the site by itself.
+serve-overlay-title = { $errors ->
+    [one] The site has 1 error
+   *[other] The site has { $errors } errors
+}
+serve-overlay-note = This page is the last good build. Fix the file and save it: this message then closes by itself.
+serve-overlay-close = Close
+serve-port-in-use = Port { $port } is already in use ({ $address }).
+    .hint = Another program, perhaps another lapa serve, listens there. Stop it, or choose another port: --port 1112 (or --port 0 for any free one).
+serve-address-unavailable = This computer has no address { $address }.
+    .hint = Give --bind an address of this computer, such as 127.0.0.1 (only this computer) or 0.0.0.0 (every network it is on).
+serve-bind-failed = Could not serve at { $address }: { $details }
+    .hint = Try another port with --port, or another address with --bind.
+serve-base-url-bad = --base-url { $url } is not a web address.
+    .hint = Give the address the site is published at, such as https://www.example.lv/di/: serve then shows the site under /di/.
+serve-bind-public = lapa serve listens on { $address }: other computers on the network can open the site, drafts included.
+    .hint = Leave --bind out to serve to this computer only (127.0.0.1).
+serve-watch-failed = Changes in { $folder } cannot be watched: { $details }
+    .hint = The site is still served, but edits there are not rebuilt until lapa serve is started again. On Linux, the system may have run out of watches (fs.inotify.max_user_watches).
+# lapa new
+new-created = Created { $path }
+new-next = Write the text below the front matter, fill in the summary, and see it with: lapa serve
+new-title-invalid = "{ $title }" cannot be a title: it is empty or has a line break or control character.
+    .hint = Give the title in quotes on one line, e.g. lapa new news "Jauns dienas centrs Ludzā".
+new-title-no-slug = No address can be made from the title "{ $title }": it has no letters or digits.
+    .hint = Use a title with words in it; the address of the page is made from them.
+new-exists = { $path } already exists; lapa new never replaces a file.
+    .hint = Choose another title, or open and edit the existing file.
+new-unwritable = Could not create { $path }: { $details }
+    .hint = Check that the content folder is writable and the disk is not full.
+new-no-section = The site has no { $kind } section.
+    .hint = Add a section for it: a folder in content/ with an _index.lv.md whose front matter says "kind: { $kind }".
+new-sections-several = The site has several { $kind } sections: { $sections }.
+    .hint = Say which one with --section, e.g. --section { $sections }.
+new-section-not-of-kind = { $section } is not a { $kind } section. The { $kind } sections are: { $sections }.
+    .hint = Give --section one of those folders.
+new-section-unknown = There is no section { $section } in content/. Sections: { $sections }.
+    .hint = Give the folder of a section under content/ (one that has an _index.lv.md), or . for the top level.
+new-section-data = The section { $section } makes its pages from a data file; pages are not written there by hand.
+    .hint = Add an item to the section's data file in content/data/ instead.
+new-field-title = The title: shown at the top of the page, in lists and in the browser tab.
+new-field-date = The date (YYYY-MM-DD): news are listed newest first by it.
+new-field-start = When the event starts (YYYY-MM-DDTHH:MM, Latvian time).
+new-field-end = When the event ends (YYYY-MM-DDTHH:MM); it must not be before the start.
+new-field-location = Where it takes place: the name of the place and its street address.
+new-field-summary = One or two sentences shown in lists, feeds and search results.
+new-field-tags = Topics, e.g. [cooperation, Ludza]; pages with the same tag are listed together.
+new-field-municipalities = Municipalities it is about, by their id in content/data/municipalities.yaml, e.g. [ludza].
+new-field-draft-translation = A translation starts as a draft: translate the title and text, then delete this line.
+
+# The command line: --help texts and mistakes in using it
+cli-about = lapa: the static site generator of the Latgale DI project's website.
+cli-usage = Usage:
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-value-command = COMMAND
+cli-value-title = TITLE
+cli-value-section = SECTION
+cli-value-root = DIR
+cli-value-output = DIR
+cli-value-base_url = URL
+cli-value-threads = N
+cli-help = Show this help
+cli-version = Show lapa's version
+cli-arg-lang = Language of lapa's own messages: lv or en (default: from LANG, else English)
+cli-arg-root = The site folder, the one holding content/, themes/ and locales/ (default: the current folder)
+cli-arg-output = The output folder, relative to the site folder (default: public)
+cli-arg-base_url = Overrides base_url in site.yaml (for staging copies)
+cli-arg-drafts = Include pages marked `draft: true`
+cli-arg-now = The build's notion of now, YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH or the clock)
+cli-arg-threads = Worker threads (default: one per core)
+cli-arg-title = The title, in the site's default language
+cli-build-about = Build the site into the output folder
+cli-new-about = Start a news item, an event or a page: one file per language, front matter filled in
+cli-new-now = The date to give it, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)
+cli-new-news-about = A dated news item in the news section: lapa new news "Virsraksts"
+cli-new-news-section = The news section, when the site has more than one
+cli-new-event-about = An event in the events section: lapa new event "Virsraksts"
+cli-new-event-section = The events section, when the site has more than one
+cli-new-page-about = A page in a section: lapa new page izpratne "Virsraksts"
+cli-new-page-section = The section's folder under content/ (. for the top level)
+cli-serve-about = Build the site in memory, serve it on this computer and rebuild it on every change
+cli-serve-port = The port to listen on (default: 1111; 0: any free port, printed when serving starts)
+cli-serve-bind = The address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 lets other computers in)
+cli-serve-base_url = Serve the site under this address's path, as it is published in a sub-folder (https://example.lv/di/ → /di/)
+cli-value-port = PORT
+cli-value-bind = IP
+cli-unknown-argument = lapa has no option { $arg } here.
+    .hint = { $suggestion ->
+        [none] See the options with --help.
+       *[other] Did you mean { $suggestion }? See the options with --help.
+    }
+cli-unknown-command = lapa has no command "{ $command }".
+    .hint = { $suggestion ->
+        [none] The commands are build, new, serve and check; see lapa --help.
+       *[other] Did you mean { $suggestion }? See lapa --help.
+    }
+cli-invalid-value = "{ $value }" cannot be given to { $arg }.
+    .hint = { $valid ->
+        [none] See what it takes with --help.
+       *[other] Give one of: { $valid }.
+    }
+cli-missing = Missing: { $args }.
+    .hint = Give it as the usage line below shows.
+cli-conflict = { $arg } cannot be given together with { $other }.
+    .hint = Leave one of them out.
+cli-values = { $arg } was given the wrong number of values.
+    .hint = See how it is written with --help.
+cli-other = Wrong usage: { $details }
+    .hint = See lapa --help.

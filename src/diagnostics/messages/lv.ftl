@@ -361,3 +361,132 @@ page-orphan = Neviena cita vietnes lapa nesaitē uz šo lapu ({ $url }).
     .hint = Saitējiet to no citas lapas, sadaļas vai izvēlnes failā content/site.yaml, vai atzīmējiet to ar "draft: true", līdz tā ir gatava.
 message-unused = Saskarnes teksts "{ $id }" netiek lietots ne tēmas veidnēs, ne programmā lapa.
     .hint = Izņemiet to no visām valodām vai lietojiet veidnē: {"{{"} t(key="{ $id }") {"}}"}.
+# lapa serve
+serve-built = { $files ->
+    [zero] Uzbūvēti { $files } faili
+    [one] Uzbūvēts { $files } fails
+   *[other] Uzbūvēti { $files } faili
+} { $ms } ms laikā.
+serve-listening = Vietne pieejama adresē { $url }; tā tiek pārbūvēta, kad kaut kas mainās mapēs content/, themes/ vai locales/. Ctrl+C aptur.
+serve-rebuilt = { $changed }: { $written ->
+    [0] neviena lapa nemainījās
+    [zero] pārbūvēti { $written } faili
+    [one] pārbūvēts { $written } fails
+   *[other] pārbūvēti { $written } faili
+} ({ $ms } ms).
+serve-rebuild-failed = { $changed }: vietnē ir kļūdas.
+serve-kept = Joprojām tiek rādīta pēdējā veiksmīgā būvējuma versija, un problēmas redzamas virs katras lapas. Saglabājiet labojumu, un atvērtās lapas pārlādēsies.
+serve-not-built = Kamēr vietni nevar uzbūvēt, nekas netiek rādīts; pārlūkā redzamas problēmas. Saglabājiet labojumu, un atvērtās lapas ielādēs vietni.
+serve-not-built-title = Vietne vēl nav uzbūvēta
+serve-not-built-page = lapa nevarēja uzbūvēt vietni: problēmas redzamas virs šīs lapas un terminālī. Saglabājiet labojumu, un šī lapa pati ielādēs vietni.
+serve-overlay-title = { $errors ->
+    [zero] Vietnē ir { $errors } kļūdu
+    [one] Vietnē ir { $errors } kļūda
+   *[other] Vietnē ir { $errors } kļūdas
+}
+serve-overlay-note = Šī lapa ir no pēdējā veiksmīgā būvējuma. Izlabojiet failu un saglabājiet to: tad šis paziņojums aizvērsies pats.
+serve-overlay-close = Aizvērt
+serve-port-in-use = Ports { $port } jau ir aizņemts ({ $address }).
+    .hint = Tajā klausās cita programma, varbūt cits lapa serve. Apturiet to vai izvēlieties citu portu: --port 1112 (vai --port 0, lai izvēlētos jebkuru brīvu).
+serve-address-unavailable = Šim datoram nav adreses { $address }.
+    .hint = Norādiet --bind šī datora adresi, piemēram, 127.0.0.1 (tikai šis dators) vai 0.0.0.0 (visi tīkli, kuros tas ir).
+serve-bind-failed = Neizdevās sākt rādīt vietni adresē { $address }: { $details }
+    .hint = Mēģiniet citu portu ar --port vai citu adresi ar --bind.
+serve-base-url-bad = --base-url { $url } nav tīmekļa adrese.
+    .hint = Norādiet adresi, kurā vietne tiek publicēta, piemēram, https://www.example.lv/di/: tad serve rāda vietni zem /di/.
+serve-bind-public = lapa serve klausās adresē { $address }: citi tīkla datori var atvērt vietni, arī melnrakstus.
+    .hint = Izlaidiet --bind, lai vietni rādītu tikai šim datoram (127.0.0.1).
+serve-watch-failed = Izmaiņas mapē { $folder } nevar novērot: { $details }
+    .hint = Vietne joprojām tiek rādīta, bet tur veiktie labojumi netiks pārbūvēti, līdz lapa serve tiks palaists no jauna. Linux sistēmā, iespējams, beidzies novērojumu skaits (fs.inotify.max_user_watches).
+# lapa new
+new-created = Izveidots { $path }
+new-next = Rakstiet tekstu zem galvenes, aizpildiet kopsavilkumu un apskatiet rezultātu ar: lapa serve
+new-title-invalid = "{ $title }" nevar būt virsraksts: tas ir tukšs vai tajā ir rindas pārnesums vai vadības rakstzīme.
+    .hint = Ierakstiet virsrakstu pēdiņās vienā rindā, piemēram, lapa new news "Jauns dienas centrs Ludzā".
+new-title-no-slug = No virsraksta "{ $title }" nevar izveidot adresi: tajā nav burtu vai ciparu.
+    .hint = Izmantojiet virsrakstu ar vārdiem: lapas adresi veido no tiem.
+new-exists = { $path } jau ir; lapa new nekad neaizstāj failu.
+    .hint = Izvēlieties citu virsrakstu vai atveriet un labojiet esošo failu.
+new-unwritable = Neizdevās izveidot { $path }: { $details }
+    .hint = Pārbaudiet, vai mapē content var rakstīt un vai diskā ir vieta.
+new-no-section = Vietnē nav sadaļas ar veidu { $kind }.
+    .hint = Pievienojiet tādu sadaļu: mapi content/ iekšā ar failu _index.lv.md, kura galvenē ir "kind: { $kind }".
+new-sections-several = Vietnē ir vairākas sadaļas ar veidu { $kind }: { $sections }.
+    .hint = Norādiet, kuru izmantot, ar --section, piemēram, --section { $sections }.
+new-section-not-of-kind = { $section } nav sadaļa ar veidu { $kind }. Sadaļas ar šo veidu: { $sections }.
+    .hint = Norādiet --section vienu no šīm mapēm.
+new-section-unknown = Mapē content/ nav sadaļas { $section }. Sadaļas: { $sections }.
+    .hint = Norādiet sadaļas mapi content/ iekšā (tādu, kurā ir _index.lv.md) vai . augšējam līmenim.
+new-section-data = Sadaļa { $section } veido savas lapas no datu faila; tur lapas ar roku neraksta.
+    .hint = Tā vietā pievienojiet ierakstu sadaļas datu failam mapē content/data/.
+new-field-title = Virsraksts: to rāda lapas augšā, sarakstos un pārlūka cilnē.
+new-field-date = Datums (GGGG-MM-DD): pēc tā ziņas sakārto sarakstā, jaunākās augšā.
+new-field-start = Kad pasākums sākas (GGGG-MM-DDTHH:MM, Latvijas laiks).
+new-field-end = Kad pasākums beidzas (GGGG-MM-DDTHH:MM); tas nevar būt pirms sākuma.
+new-field-location = Kur tas notiek: vietas nosaukums un adrese.
+new-field-summary = Viens vai divi teikumi, ko rāda sarakstos, ziņu plūsmās un meklēšanas rezultātos.
+new-field-tags = Tēmas, piemēram, [sadarbība, Ludza]; lapas ar vienu tēmu rāda kopā.
+new-field-municipalities = Pašvaldības, par kurām tas ir, ar to id no content/data/municipalities.yaml, piemēram, [ludza].
+new-field-draft-translation = Tulkojums sākas kā melnraksts: iztulkojiet virsrakstu un tekstu, tad izdzēsiet šo rindu.
+
+# Komandrinda: --help teksti un lietošanas kļūdas
+cli-about = lapa: Latgales DI projekta tīmekļa vietnes statisko vietņu ģenerators.
+cli-usage = Lietošana:
+cli-heading-options = Iespējas
+cli-heading-arguments = Argumenti
+cli-heading-commands = Komandas
+cli-value-command = KOMANDA
+cli-value-title = VIRSRAKSTS
+cli-value-section = SADAĻA
+cli-value-root = MAPE
+cli-value-output = MAPE
+cli-value-base_url = URL
+cli-value-threads = N
+cli-help = Parādīt šo palīdzību
+cli-version = Parādīt lapa versiju
+cli-arg-lang = Valoda lapa paša ziņojumiem: lv vai en (pēc noklusējuma no LANG, citādi angļu)
+cli-arg-root = Vietnes mape, tā, kurā ir content/, themes/ un locales/ (pēc noklusējuma pašreizējā mape)
+cli-arg-output = Rezultāta mape, relatīvi pret vietnes mapi (pēc noklusējuma public)
+cli-arg-base_url = Aizstāj base_url no site.yaml (testa kopijām)
+cli-arg-drafts = Iekļaut arī lapas ar `draft: true`
+cli-arg-now = Būvēšanas "tagad", GGGG-MM-DDTHH:MM (pēc noklusējuma SOURCE_DATE_EPOCH vai pulkstenis)
+cli-arg-threads = Darba pavedienu skaits (pēc noklusējuma viens katram kodolam)
+cli-arg-title = Virsraksts vietnes galvenajā valodā
+cli-build-about = Uzbūvēt vietni rezultāta mapē
+cli-new-about = Sākt jaunu ziņu, pasākumu vai lapu: pa failam katrā valodā, galvene jau aizpildīta
+cli-new-now = Datums, ko tai dot, GGGG-MM-DD (pēc noklusējuma SOURCE_DATE_EPOCH vai šodiena)
+cli-new-news-about = Datēta ziņa ziņu sadaļā: lapa new news "Virsraksts"
+cli-new-news-section = Ziņu sadaļa, ja vietnē tādu ir vairākas
+cli-new-event-about = Pasākums pasākumu sadaļā: lapa new event "Virsraksts"
+cli-new-event-section = Pasākumu sadaļa, ja vietnē tādu ir vairākas
+cli-new-page-about = Lapa sadaļā: lapa new page izpratne "Virsraksts"
+cli-new-page-section = Sadaļas mape content/ iekšā (. augšējam līmenim)
+cli-serve-about = Uzbūvēt vietni atmiņā, rādīt to šajā datorā un pārbūvēt pēc katras izmaiņas
+cli-serve-port = Ports, kurā klausīties (pēc noklusējuma: 1111; 0: jebkurš brīvs ports, ko parāda, kad vietne sāk darboties)
+cli-serve-bind = Adrese, kurā klausīties (pēc noklusējuma: 127.0.0.1, tikai šis dators; 0.0.0.0 ielaiž arī citus datorus)
+cli-serve-base_url = Rādīt vietni zem šīs adreses ceļa, kā to publicē apakšmapē (https://example.lv/di/ → /di/)
+cli-value-port = PORTS
+cli-value-bind = IP
+cli-unknown-argument = Šeit lapa nav iespējas { $arg }.
+    .hint = { $suggestion ->
+        [none] Iespējas var apskatīt ar --help.
+       *[other] Vai domājāt { $suggestion }? Iespējas var apskatīt ar --help.
+    }
+cli-unknown-command = lapa nav komandas "{ $command }".
+    .hint = { $suggestion ->
+        [none] Komandas ir build, new, serve un check; skatiet lapa --help.
+       *[other] Vai domājāt { $suggestion }? Skatiet lapa --help.
+    }
+cli-invalid-value = "{ $value }" nevar norādīt iespējai { $arg }.
+    .hint = { $valid ->
+        [none] Ko tā pieņem, var apskatīt ar --help.
+       *[other] Norādiet vienu no šiem: { $valid }.
+    }
+cli-missing = Trūkst: { $args }.
+    .hint = Norādiet to, kā rāda lietošanas rinda zemāk.
+cli-conflict = { $arg } nevar norādīt kopā ar { $other }.
+    .hint = Atstājiet tikai vienu no tām.
+cli-values = Iespējai { $arg } norādīts nepareizs vērtību skaits.
+    .hint = Kā to raksta, var apskatīt ar --help.
+cli-other = Nepareiza lietošana: { $details }
+    .hint = Skatiet lapa --help.
