@@ -68,7 +68,7 @@ struct CheckArgs {
     #[arg(long)]
     strict: bool,
     /// How problems are printed: human (by file, with snippets) or json (one object a line).
-    #[arg(long, value_enum, default_value = "human")]
+    #[arg(long, value_enum, default_value = "human", hide_possible_values = true)]
     format: Format,
 }
 
