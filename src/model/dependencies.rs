@@ -64,13 +64,11 @@ impl<'a> Shared<'a> {
         for page in site.pages() {
             for tag in &page.about.tags {
                 let at = (page.lang.as_str(), tag.as_str());
-                if !tag_pages.contains_key(&at) {
+                tag_pages.entry(at).or_insert_with(|| {
                     let slug = crate::values::slug::slugify(tag);
-                    let found = site
-                        .list_page(Taxonomy::Tags, &page.lang, Some(&slug))
-                        .map(|p| Source::Page(p.key.clone()));
-                    tag_pages.insert(at, found);
-                }
+                    site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))
+                        .map(|p| Source::Page(p.key.clone()))
+                });
             }
         }
         Self {

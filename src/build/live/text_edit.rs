@@ -127,7 +127,7 @@ pub(super) fn apply(
     let rendered =
         theme
             .compiled
-            .render_markdown(&bound, &site, &i18n, &markdown, &todo, &highlighter);
+            .render_markdown(&bound, &site, &i18n, &markdown, &todo, highlighter);
     let mut changed_pages: BTreeSet<PageKey> = BTreeSet::new();
     let mut old_markdown = Vec::new();
     for (page, new) in todo.iter().zip(rendered) {
