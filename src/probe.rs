@@ -241,6 +241,7 @@ fn source_text(source: &crate::model::outputs::Source) -> String {
     use crate::model::outputs::Source;
     match source {
         Source::Page(key) => format!("page {key}"),
+        Source::Heading(key) => format!("heading {key}"),
         Source::Data { file, record: None } => format!("data {file}"),
         Source::Data {
             file,

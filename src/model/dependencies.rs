@@ -1,8 +1,9 @@
 //! What each output is made from, recorded in the output table once the model is
-//! complete. A page: its own source, its translations (the language switcher), the
-//! sections above it (breadcrumbs), the pages it lists or links by tag, municipality or
-//! menu, its data, its template, its language's messages and `site.yaml`. A list or term
-//! page: the pages it shows. A feed or calendar: its entries. The sitemap: every page.
+//! complete. A page: its own source, the headings (`Source::Heading`: title, address,
+//! kind…) of its translations (the language switcher), of the sections above it
+//! (breadcrumbs, menus' active entry, its section's feed link) and of the pages it links
+//! by tag, municipality or menu; the pages it lists, its data, its template, its
+//! language's messages and `site.yaml`. A list or term page: the pages it shows. A feed or calendar: its entries. The sitemap: every page.
 //! Not recorded here: the shortcodes a page's markdown calls and the `@/` targets it
 //! resolves (known when the markdown is rendered: see `render::markdown_results`), and
 //! the addresses of other pages, which follow from `site.yaml` and file names alone.
@@ -33,9 +34,9 @@ pub(super) fn record(site: &mut Site) {
 struct Shared<'a> {
     /// Every template's `data`.
     data: Vec<Source>,
-    /// Language → the pages its menus lead to.
+    /// Language → the headings of the pages its menus lead to.
     menu_pages: HashMap<String, Vec<Source>>,
-    /// (language, tag as written) → its term page.
+    /// (language, tag as written) → its term page's heading.
     tag_pages: HashMap<(&'a str, &'a str), Option<Source>>,
 }
 
@@ -55,7 +56,7 @@ impl<'a> Shared<'a> {
                 let pages = menu_pages.entry(lang.clone()).or_default();
                 for item in items {
                     if let Some(page) = item.page.as_ref().and_then(|k| site.get(k)) {
-                        pages.push(Source::Page(page.key.clone()));
+                        pages.push(Source::Heading(page.key.clone()));
                     }
                 }
             }
@@ -67,7 +68,7 @@ impl<'a> Shared<'a> {
                 tag_pages.entry(at).or_insert_with(|| {
                     let slug = crate::values::slug::slugify(tag);
                     site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))
-                        .map(|p| Source::Page(p.key.clone()))
+                        .map(|p| Source::Heading(p.key.clone()))
                 });
             }
         }
@@ -211,6 +212,7 @@ fn page_sources(
     sources: &mut Vec<Source>,
 ) {
     let key = |p: &Page| Source::Page(p.key.clone());
+    let heading = |p: &Page| Source::Heading(p.key.clone());
     sources.push(key(page));
     sources.push(Source::Template(page.template().into()));
     if let super::PageKey::DataItem { file, item, .. } = &page.key {
@@ -222,9 +224,9 @@ fn page_sources(
     sources.extend(
         site.translations(page)
             .filter(|t| t.key != page.key)
-            .map(key),
+            .map(heading),
     );
-    sources.extend(site.ancestors(page).into_iter().map(key));
+    sources.extend(site.ancestors(page).into_iter().map(heading));
     for tag in &page.about.tags {
         let found = shared.tag_pages.get(&(page.lang.as_str(), tag.as_str()));
         sources.extend(found.cloned().flatten());
@@ -232,7 +234,7 @@ fn page_sources(
     for id in &page.about.municipalities {
         sources.extend(
             site.list_page(Taxonomy::Municipalities, &page.lang, Some(id))
-                .map(key),
+                .map(heading),
         );
     }
     sources.extend(
@@ -289,28 +291,32 @@ mod tests {
         Source::Page(PageKey::source(id, lang))
     }
 
+    fn heading(id: &str, lang: &str) -> Source {
+        Source::Heading(PageKey::source(id, lang))
+    }
+
     #[test]
     fn a_page_is_made_from_its_source_translations_sections_terms_template_and_texts() {
         let site = news_site();
         let a = site.page("jaunumi/a", "lv").expect("jaunumi/a");
         let path = format!("{}index.html", a.path);
         let got = sources(&site, &path);
-        let tag = Source::Page(PageKey::Generated {
+        let tag = Source::Heading(PageKey::Generated {
             taxonomy: Taxonomy::Tags,
             term: Some("sadarbiba".into()),
             lang: "lv".into(),
         });
-        let municipality = Source::Page(PageKey::Generated {
+        let municipality = Source::Heading(PageKey::Generated {
             taxonomy: Taxonomy::Municipalities,
             term: Some("ludza".into()),
             lang: "lv".into(),
         });
         for wanted in [
             page("jaunumi/a", "lv"),
-            page("jaunumi/a", "en"),
-            page("jaunumi/_index", "lv"),
-            page("_index", "lv"),
-            page("par", "lv"),
+            heading("jaunumi/a", "en"),
+            heading("jaunumi/_index", "lv"),
+            heading("_index", "lv"),
+            heading("par", "lv"),
             tag,
             municipality,
             Source::Template("page.html".into()),
@@ -325,6 +331,15 @@ mod tests {
         }
         assert!(!got.contains(&Source::Messages { lang: "en".into() }));
         assert!(!got.contains(&page("jaunumi/b", "lv")));
+        // Of its translation, sections and menu pages it shows only their headings: a
+        // section's list changing does not touch it.
+        for whole in [
+            page("jaunumi/a", "en"),
+            page("jaunumi/_index", "lv"),
+            page("_index", "lv"),
+        ] {
+            assert!(!got.contains(&whole), "{whole:?} in {got:?}");
+        }
         assert_eq!(
             got[0],
             page("jaunumi/a", "lv"),

@@ -68,6 +68,11 @@ pub(crate) enum OutputKind {
 pub(crate) enum Source {
     /// A page (its source file's front matter and markdown, or its data item).
     Page(PageKey),
+    /// What a page shows of another as a way to it (breadcrumbs, the language switcher
+    /// and hreflang links, menus, tag and municipality links, its section's feed link):
+    /// that page's title, address, kind, section kind, language, parent, list and feed
+    /// address, not its text, dates or the pages it lists.
+    Heading(PageKey),
     /// A data file, or one record (by `id`) of it.
     Data {
         /// The file's name (`contacts`).

@@ -60,13 +60,11 @@ impl<'a> Changed<'a> {
     }
 
     /// The pages that changed in anything an output shows of them: their fields or
-    /// their rendered markdown (new pages too).
-    pub(super) fn pages(
-        &self,
-        before: &MarkdownResults,
-        after: &MarkdownResults,
-    ) -> HashSet<PageKey> {
-        self.site
+    /// their rendered markdown (new pages too); and of those, the ones whose heading
+    /// changed (`Source::Heading`).
+    pub(super) fn pages(&self, before: &MarkdownResults, after: &MarkdownResults) -> Pages {
+        let changed: HashSet<PageKey> = self
+            .site
             .pages()
             .collect::<Vec<_>>()
             .into_par_iter()
@@ -82,7 +80,31 @@ impl<'a> Changed<'a> {
                 !(markdown_alike && old.same_as(page))
             })
             .map(|page| page.key.clone())
-            .collect()
+            .collect();
+        let headings: HashSet<PageKey> = changed
+            .iter()
+            .filter(|key| !self.heading_alike(key))
+            .cloned()
+            .collect();
+        Pages::new(changed, headings)
+    }
+
+    /// Whether what other pages show of a page as a way to it is the same in both
+    /// builds: everything the navigation, feed-link and term-link views read of a page
+    /// other than the one rendered.
+    fn heading_alike(&self, key: &PageKey) -> bool {
+        let (Some(old), Some(new)) = (self.before.get(key), self.site.get(key)) else {
+            return false;
+        };
+        old.title == new.title
+            && old.path == new.path
+            && old.kind == new.kind
+            && old.section_kind == new.section_kind
+            && old.lang == new.lang
+            && old.parent == new.parent
+            && old.pair_key == new.pair_key
+            && old.list() == new.list()
+            && self.before.outputs.feed_of(key) == self.site.outputs.feed_of(key)
     }
 
     /// The outputs of the new table that must be rendered again.
@@ -146,6 +168,7 @@ impl<'a> Changed<'a> {
     fn source_changed(&self, source: &Source, pages: &Pages) -> bool {
         match source {
             Source::Page(key) => pages.has(key),
+            Source::Heading(key) => pages.heading_changed(key),
             Source::Data { file, .. } => self.data.contains(file),
             Source::File(path) => self.file_changed(path),
             // Covered by `everything`.
@@ -194,25 +217,48 @@ pub(super) fn by_source(site: &Site) -> HashMap<PageKey, Vec<usize>> {
     index
 }
 
-/// The pages that changed: searched when they are few (most edits), hashed otherwise.
-pub(super) enum Pages {
+/// The pages that changed, and those whose heading changed.
+pub(super) struct Pages {
+    changed: Keys,
+    headings: Keys,
+}
+
+impl Pages {
+    fn new(changed: HashSet<PageKey>, headings: HashSet<PageKey>) -> Self {
+        Self {
+            changed: Keys::new(changed),
+            headings: Keys::new(headings),
+        }
+    }
+
+    fn has(&self, key: &PageKey) -> bool {
+        self.changed.has(key)
+    }
+
+    fn heading_changed(&self, key: &PageKey) -> bool {
+        self.headings.has(key)
+    }
+}
+
+/// Page keys: searched when they are few (most edits), hashed otherwise.
+enum Keys {
     Few(Vec<PageKey>),
     Many(HashSet<PageKey>),
 }
 
-impl Pages {
-    pub(super) fn new(pages: HashSet<PageKey>) -> Self {
-        if pages.len() <= 16 {
-            Pages::Few(pages.into_iter().collect())
+impl Keys {
+    fn new(keys: HashSet<PageKey>) -> Self {
+        if keys.len() <= 16 {
+            Keys::Few(keys.into_iter().collect())
         } else {
-            Pages::Many(pages)
+            Keys::Many(keys)
         }
     }
 
     fn has(&self, key: &PageKey) -> bool {
         match self {
-            Pages::Few(keys) => keys.contains(key),
-            Pages::Many(keys) => keys.contains(key),
+            Keys::Few(keys) => keys.contains(key),
+            Keys::Many(keys) => keys.contains(key),
         }
     }
 }

@@ -153,7 +153,7 @@ pub(super) fn rebuild(
     let todo: Vec<&model::outputs::Output> = match (&changed, last) {
         (Some(changed), Some(last)) => {
             let (before, after) = (&last.prepared.markdown, &prepared.markdown);
-            let pages = affected::Pages::new(changed.pages(before, after));
+            let pages = changed.pages(before, after);
             let views_alike = prepared.theme.same_views(&last.prepared.theme);
             changed.outputs(&pages, before, after, views_alike)
         }
