@@ -128,16 +128,23 @@ pub(crate) fn prepare(
         i18n,
         reserved: theme.reserved.clone(),
     };
-    let rendered: Vec<(crate::model::PageKey, markdown_results::PageMarkdown)> = site
-        .pages()
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .map(|page| {
-            (
-                page.key.clone(),
-                markdown_results::render_page(site, page, &host, &highlighter),
-            )
-        })
+    // A page's translations side by side (each thread takes a run of neighbours), so
+    // that the highlighter still holds a code block when another language's page has it
+    // too; results go back into the site's order.
+    let mut pages: Vec<(usize, &crate::model::Page)> = site.pages().enumerate().collect();
+    pages.sort_by(|(_, a), (_, b)| a.pair_key.cmp(&b.pair_key));
+    let mut rendered: Vec<(usize, crate::model::PageKey, markdown_results::PageMarkdown)> =
+        pages
+            .into_par_iter()
+            .map(|(i, page)| {
+                let markdown = markdown_results::render_page(site, page, &host, &highlighter);
+                (i, page.key.clone(), markdown)
+            })
+            .collect();
+    rendered.sort_by_key(|(i, _, _)| *i);
+    let rendered: Vec<(crate::model::PageKey, markdown_results::PageMarkdown)> = rendered
+        .into_iter()
+        .map(|(_, key, markdown)| (key, markdown))
         .collect();
     problems.extend(
         rendered
