@@ -59,6 +59,8 @@ pub(crate) fn build(
         &title,
         &mut problems,
     );
+    // Every page is in: the list is held for the whole build without the room it grew into.
+    pages.shrink_to_fit();
     typography::smarten_pages(&mut pages);
     let compare = |lang: &str, a: &str, b: &str| {
         i18n.and_then(|i| i.language(lang))

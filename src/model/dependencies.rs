@@ -120,6 +120,8 @@ pub(super) fn sources_of(site: &Site, data: &[Source], output: &Output) -> Vec<S
     }
     let mut seen = std::collections::HashSet::new();
     sources.retain(|s| seen.insert(s.clone()));
+    // Held for the whole build, one record per output: without the room it grew into.
+    sources.shrink_to_fit();
     sources
 }
 

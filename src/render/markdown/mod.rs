@@ -410,6 +410,9 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
     if !definitions.is_empty() {
         html.push_str(&footnote_list(&mut cx, definitions));
     }
+    // Every page's HTML is held until the build ends: without the room it grew into.
+    html.shrink_to_fit();
+    first.shrink_to_fit();
     Rendered {
         html,
         first_paragraph: first,
