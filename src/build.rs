@@ -143,16 +143,7 @@ fn run(
     let (mut sources, mut problems) = load::load(&options.root, options.base_url.as_deref())
         .map_err(|(problems, texts)| BuildError::Content(problems, texts))?;
     let texts = std::mem::take(&mut sources.texts);
-    // Markdown and data files that could not be read: they are not in the model.
-    let unread: Vec<PathBuf> = problems
-        .iter()
-        .filter(|d| d.is_error())
-        .filter_map(|d| d.file.clone())
-        .filter(|f| {
-            f.extension()
-                .is_some_and(|e| e == "md" || e == "yaml" || e == "yml")
-        })
-        .collect();
+    let unread = unread_files(&problems);
     let theme_found = !problems.iter().any(|d| d.id == "theme-missing");
     let (i18n, i18n_problems) =
         i18n::locales::load(&sources.config, std::mem::take(&mut sources.locales));
@@ -173,16 +164,7 @@ fn run(
         return Err(BuildError::Content(problems, texts));
     };
     problems.extend(check_units(&site, &i18n));
-    // Files whose own errors make their rendered page meaningless; a data file with an
-    // error leaves every template without (part of) its data.
-    let faulty: Vec<String> = problems
-        .iter()
-        .filter(|d| d.is_error())
-        .filter_map(|d| d.file.as_deref().map(diagnostics::display_path))
-        .collect();
-    let data_faulty = faulty.iter().any(|f| f.starts_with("content/data/"));
-    // Two pages on one address are also two outputs on one path.
-    let url_collision = problems.iter().any(|d| d.id == "url-collision");
+    let faults = Faults::of(&problems, unread);
     let pages = site.pages().len();
     let fingerprint = unchanged
         .filter(|_| !diagnostics::has_errors(&problems))
@@ -222,15 +204,58 @@ fn run(
         Ok(warnings) => warnings,
         Err(render_problems) => render_problems,
     };
-    problems.extend(
-        files
-            .into_iter()
-            .filter(|d| !links_to_unread(d, &unread))
-            .filter(|d| !template_on_faulty_page(d, &faulty, data_faulty))
-            .filter(|d| !id_in_faulty_data_file(d, &faulty))
-            .filter(|d| !(url_collision && d.id == "output-collision")),
-    );
+    problems.extend(files.into_iter().filter(|d| !faults.follow(d)));
     Err(BuildError::Content(problems, texts))
+}
+
+/// Markdown and data files that could not be read: they are not in the model.
+fn unread_files(problems: &[Diagnostic]) -> Vec<PathBuf> {
+    problems
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(|d| d.file.clone())
+        .filter(|f| {
+            f.extension()
+                .is_some_and(|e| e == "md" || e == "yaml" || e == "yml")
+        })
+        .collect()
+}
+
+/// What a run's problems before render say about the problems render finds: which of
+/// them only follow from one already reported.
+struct Faults {
+    /// Markdown and data files that could not be read.
+    unread: Vec<PathBuf>,
+    /// Files whose own errors make their rendered page meaningless.
+    faulty: Vec<String>,
+    /// A data file with an error leaves every template without (part of) its data.
+    data_faulty: bool,
+    /// Two pages on one address are also two outputs on one path.
+    url_collision: bool,
+}
+
+impl Faults {
+    fn of(problems: &[Diagnostic], unread: Vec<PathBuf>) -> Self {
+        let faulty: Vec<String> = problems
+            .iter()
+            .filter(|d| d.is_error())
+            .filter_map(|d| d.file.as_deref().map(diagnostics::display_path))
+            .collect();
+        Self {
+            unread,
+            data_faulty: faulty.iter().any(|f| f.starts_with("content/data/")),
+            faulty,
+            url_collision: problems.iter().any(|d| d.id == "url-collision"),
+        }
+    }
+
+    /// Whether a problem render found follows from one reported before it.
+    fn follow(&self, d: &Diagnostic) -> bool {
+        links_to_unread(d, &self.unread)
+            || template_on_faulty_page(d, &self.faulty, self.data_faulty)
+            || id_in_faulty_data_file(d, &self.faulty)
+            || (self.url_collision && d.id == "output-collision")
+    }
 }
 
 /// The theme's template files as render takes them.

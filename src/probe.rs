@@ -290,6 +290,20 @@ impl Live {
             .map_err(|e| format!("{e:?}"))
     }
 
+    /// The bytes of one rendered output (`None` for a copied file or no output).
+    pub fn rendered(&self, path: &str) -> Option<Vec<u8>> {
+        use crate::build::live::Served;
+        match self.0.get(path) {
+            Some(Served::Bytes(bytes)) => Some(bytes.to_vec()),
+            _ => None,
+        }
+    }
+
+    /// Every output path, sorted.
+    pub fn paths(&self) -> Vec<String> {
+        self.0.paths().map(str::to_string).collect()
+    }
+
     /// Every output, path and bytes (copied files read from their source), sorted by path.
     pub fn files(&self) -> Result<Vec<(String, Vec<u8>)>, String> {
         use crate::build::live::Served;
@@ -307,6 +321,48 @@ impl Live {
             })
             .collect()
     }
+}
+
+/// Every output of a full build of the site in `root`, in memory (drafts off, now =
+/// 2024-01-15T12:00 Riga time, as `Live`): path and bytes (copied files read), sorted by
+/// path; `Err` with the problems' ids when the site has errors.
+pub fn build_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    use crate::render::output::{Content, OutputFile};
+    let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)?;
+    let options = BuildOptions {
+        root: root.to_path_buf(),
+        output: root.join("public"),
+        base_url: None,
+        drafts: false,
+        now,
+        threads: None,
+    };
+    let files: std::sync::Mutex<Vec<OutputFile>> = std::sync::Mutex::new(Vec::new());
+    let sink = |file: OutputFile| {
+        if let Ok(mut files) = files.lock() {
+            files.push(file);
+        }
+    };
+    match build::render_site_into(&options, &sink) {
+        Ok(_) => {}
+        Err(BuildError::Content(problems, _)) => {
+            let ids: Vec<&str> = problems.iter().map(|d| d.id).collect();
+            return Err(format!("{ids:?}"));
+        }
+        Err(e) => return Err(format!("{e:?}")),
+    }
+    let mut out = Vec::new();
+    for file in files.into_inner().unwrap_or_default() {
+        let bytes = match file.content {
+            Content::Bytes(bytes) => bytes,
+            Content::Copy(source) => {
+                std::fs::read(&source).map_err(|e| format!("{}: {e}", file.path))?
+            }
+        };
+        out.push((file.path, bytes));
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// What a rebuild of `Live` changed.

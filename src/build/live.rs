@@ -6,13 +6,17 @@
 //! After any sequence of changes the outputs equal those of a full build of the same
 //! sources, byte for byte. A failed rebuild leaves the last good outputs in place.
 
-use super::{BuildError, run};
+mod affected;
+mod rebuild;
+
+use super::BuildError;
 use crate::diagnostics::{Diagnostic, SourceTexts};
+use crate::load::Kept;
 use crate::options::BuildOptions;
-use crate::render::output::{Content, OutputFile};
-use std::collections::BTreeMap;
+use crate::render::output::Content;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// One output file, as `serve` hands it out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +44,17 @@ pub(crate) struct Change {
 /// The site, built and kept in memory.
 pub(crate) struct Live {
     options: BuildOptions,
+    /// The sources as last read; `None` after `site.yaml` could not be used.
+    kept: Option<Kept>,
+    /// The last good build.
+    last: Option<rebuild::State>,
+    /// Files changed since the last good build (absolute), or `None` when any file may
+    /// have (a full read of the site folder since).
+    pending: Option<Vec<PathBuf>>,
     outputs: BTreeMap<String, Served>,
+    /// The digest of each copied file's bytes as last served, to tell whether a copied
+    /// file that changed on disk (or moved away and back) now has other bytes.
+    copies: HashMap<String, Option<u64>>,
 }
 
 impl Live {
@@ -48,53 +62,95 @@ impl Live {
     pub(crate) fn open(options: BuildOptions) -> Result<(Self, Change), BuildError> {
         let mut live = Self {
             options,
+            kept: None,
+            last: None,
+            pending: None,
             outputs: BTreeMap::new(),
+            copies: HashMap::new(),
         };
         let change = live.apply(&[])?;
         Ok((live, change))
     }
 
-    /// Rebuilds after `changed` source files (paths under the site folder: edited, new or
-    /// deleted; an empty list means "anything may have changed"). On `Err` the outputs
-    /// stay those of the last good build.
+    /// Rebuilds after `changed` source files or folders (absolute, or relative to the
+    /// site folder: edited, new or deleted; for a rename, both names; an empty list
+    /// means "anything may have changed"). Only what the changes affect is read,
+    /// rendered and compared again; the outputs are those a full build would make. On
+    /// `Err` the outputs stay those of the last good build.
     pub(crate) fn apply(&mut self, changed: &[PathBuf]) -> Result<Change, BuildError> {
-        // The simple and always-correct rebuild: everything again. An incremental one
-        // replaces this and must give the same outputs.
-        let _ = changed;
-        let files: Mutex<Vec<OutputFile>> = Mutex::new(Vec::new());
-        let sink = |file: OutputFile| {
-            if let Ok(mut files) = files.lock() {
-                files.push(file);
+        let root = self.options.root.clone();
+        let read = self.kept.as_mut().is_some_and(|kept| kept.update(changed));
+        if read {
+            if let Some(pending) = &mut self.pending {
+                pending.extend(changed.iter().map(|p| root.join(p)));
             }
+        } else {
+            self.pending = None;
+            self.kept = None;
+            let kept = Kept::load(&root, self.options.base_url.as_deref())
+                .map_err(|(problems, texts)| BuildError::Content(problems, texts))?;
+            self.kept = Some(kept);
+        }
+        let Some(kept) = &self.kept else {
+            return Err(BuildError::Content(Vec::new(), SourceTexts::default()));
         };
-        let outcome = run(&self.options, &sink, None)?;
-        let files = files.into_inner().unwrap_or_default();
-        let mut outputs = BTreeMap::new();
-        for file in files {
+        let rebuilt = rebuild::rebuild(
+            &self.options,
+            kept,
+            self.last.as_ref(),
+            self.pending.as_deref(),
+        )?;
+        let mut written = Vec::new();
+        for file in rebuilt.files {
             let served = match file.content {
                 Content::Bytes(bytes) => Served::Bytes(bytes.into()),
                 Content::Copy(source) => Served::File(source),
             };
-            outputs.insert(file.path, served);
+            let same_served = self.outputs.get(&file.path) == Some(&served);
+            let same = match &served {
+                Served::Bytes(_) => same_served,
+                Served::File(source) => self.same_copy(&file.path, source, same_served),
+            };
+            if !same {
+                written.push(file.path.clone());
+            }
+            self.outputs.insert(file.path, served);
         }
-        let written = outputs
-            .iter()
-            .filter(|(path, served)| self.outputs.get(*path) != Some(served))
-            .map(|(path, _)| path.clone())
-            .collect();
-        let removed = self
+        let removed: Vec<String> = self
             .outputs
             .keys()
-            .filter(|path| !outputs.contains_key(*path))
+            .filter(|path| rebuilt.state.site.outputs.at(path).is_none())
             .cloned()
             .collect();
-        self.outputs = outputs;
+        for path in &removed {
+            self.outputs.remove(path);
+            self.copies.remove(path);
+        }
+        written.sort();
+        self.last = Some(rebuilt.state);
+        self.pending = Some(Vec::new());
         Ok(Change {
             written,
             removed,
-            warnings: outcome.warnings,
-            texts: outcome.texts,
+            warnings: rebuilt.warnings,
+            texts: rebuilt.texts,
         })
+    }
+
+    /// Whether the copied file served at `path` from `source` has the bytes it had
+    /// (`same_served`: it was served from that source before): it was not touched since,
+    /// or it has the same digest. Keeps its digest for next time.
+    fn same_copy(&mut self, path: &str, source: &Path, same_served: bool) -> bool {
+        let untouched = self
+            .pending
+            .as_ref()
+            .is_some_and(|files| !files.iter().any(|f| source.starts_with(f)));
+        if same_served && untouched && self.copies.contains_key(path) {
+            return true;
+        }
+        let now = digest(source);
+        let before = self.copies.insert(path.to_string(), now);
+        before == Some(now) && now.is_some()
     }
 
     /// The output at `path` (relative to the output root, forward slashes, as in the
@@ -112,4 +168,11 @@ impl Live {
     pub(crate) fn root(&self) -> &Path {
         &self.options.root
     }
+}
+
+/// A digest of a file's bytes (`None` when it cannot be read).
+fn digest(path: &Path) -> Option<u64> {
+    std::fs::read(path)
+        .ok()
+        .map(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes))
 }

@@ -7,19 +7,20 @@ pub(crate) mod content_file;
 mod cut_values;
 pub(crate) mod file_name;
 pub(crate) mod front_matter;
+mod kept;
 mod locale_file;
 
 use crate::config::{self, SiteConfig};
 use crate::diagnostics::{Diagnostic, SourceTexts, read_source};
-use content_file::{ContentFile, NotBuilt};
+use content_file::NotBuilt;
 use file_name::FileName;
 use front_matter::FrontMatter;
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use walkdir::WalkDir;
 use yaml_serde::Value as Yaml;
 
+pub(crate) use kept::Kept;
 pub(crate) use locale_file::LocaleFile;
 
 /// One data file as read from disk.
@@ -132,73 +133,7 @@ pub(crate) fn load(
     root: &Path,
     base_url: Option<&str>,
 ) -> Result<(Sources, Vec<Diagnostic>), (Vec<Diagnostic>, SourceTexts)> {
-    let mut texts = SourceTexts::default();
-    let site_file = root.join(config::SITE_FILE);
-    let text: Arc<str> = match read_source(&site_file) {
-        Ok(text) => text.into(),
-        Err(e) => {
-            let problem = Diagnostic::error("site-file-unreadable")
-                .in_file(config::SITE_FILE)
-                .with("details", e);
-            return Err((vec![problem], texts));
-        }
-    };
-    texts.insert(config::SITE_FILE, text.clone());
-    let config = match config::parse(&text, base_url) {
-        Ok(config) => config,
-        Err(problems) => return Err((problems, texts)),
-    };
-    let mut problems = cut_values(Path::new(config::SITE_FILE), &text, 0);
-
-    let (documents, assets, data) = load_content(root, &config, &mut problems, &mut texts);
-    let locales = load_locales(root, &config, &text, &mut problems);
-    for file in &locales {
-        texts.insert(&file.file, file.text.clone());
-    }
-    let theme_dir = Path::new("themes").join(&config.theme);
-    if !root.join(&theme_dir).is_dir() {
-        problems.push(at_site_key(
-            Diagnostic::error("theme-missing").with("theme", &config.theme),
-            &text,
-            "theme",
-        ));
-    }
-    let templates = read_text_tree(
-        root,
-        &theme_dir.join("templates"),
-        &["html", "xml", "txt", "svg"],
-        &mut problems,
-    );
-    let shortcodes: Vec<TextFile> = read_text_tree(
-        root,
-        &theme_dir.join("shortcodes"),
-        &["html"],
-        &mut problems,
-    )
-    .into_iter()
-    .map(|mut f| {
-        f.name = f.name.trim_end_matches(".html").to_string();
-        f
-    })
-    .collect();
-    let static_files = list_files(&root.join(&theme_dir).join("static"));
-    for file in templates.iter().chain(&shortcodes) {
-        texts.insert(&file.file, Arc::from(file.text.as_str()));
-    }
-
-    let sources = Sources {
-        config,
-        config_text: text,
-        documents,
-        assets,
-        data,
-        locales,
-        templates,
-        shortcodes,
-        static_files,
-        texts,
-    };
-    Ok((sources, problems))
+    Kept::load(root, base_url).map(|kept| kept.sources())
 }
 
 /// Clutter (hidden files, editor backups and the like) is never a theme or locale file;
@@ -240,118 +175,6 @@ fn list_files(dir: &Path) -> Vec<FileToCopy> {
             })
         })
         .collect()
-}
-
-fn load_content(
-    root: &Path,
-    config: &SiteConfig,
-    problems: &mut Vec<Diagnostic>,
-    texts: &mut SourceTexts,
-) -> (Vec<Document>, Vec<FileToCopy>, Vec<DataFile>) {
-    let content = root.join("content");
-    let mut markdown = Vec::new();
-    let mut assets = Vec::new();
-    let mut data_files = Vec::new();
-    // Content files lapa warns about (or, for assets, may warn about) as whole files.
-    let mut unbuilt = Vec::new();
-    let files = WalkDir::new(&content)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| {
-            e.depth() == 0 || !content_file::is_clutter(&e.file_name().to_string_lossy())
-        })
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file());
-    for entry in files {
-        let Ok(rel) = entry.path().strip_prefix(&content) else {
-            continue;
-        };
-        let file = FileToCopy {
-            source: entry.path().to_path_buf(),
-            rel: rel.to_path_buf(),
-        };
-        let shown = Path::new("content").join(rel);
-        match content_file::classify(rel) {
-            ContentFile::Settings | ContentFile::Clutter => {}
-            ContentFile::Page => markdown.push(file),
-            ContentFile::Data => data_files.push(file),
-            ContentFile::NotBuilt(why) => {
-                problems.push(not_built(&shown, why));
-                unbuilt.push(file);
-            }
-            // Nothing in data/ is published: it is not a page's folder.
-            ContentFile::Other if rel.starts_with("data") => {
-                problems.push(
-                    Diagnostic::warning("asset-without-page")
-                        .in_file(&shown)
-                        .at(0..0),
-                );
-                unbuilt.push(file);
-            }
-            ContentFile::Other => assets.push(file),
-        }
-    }
-
-    // Their texts, when they are text, for the snippets of those warnings.
-    let other_texts: Vec<(PathBuf, String)> = unbuilt
-        .par_iter()
-        .chain(assets.par_iter())
-        .filter_map(|f| Some((Path::new("content").join(&f.rel), read_if_text(&f.source)?)))
-        .collect();
-    for (file, text) in other_texts {
-        texts.insert(file, text.into());
-    }
-    let results: Vec<(Option<Arc<str>>, DocumentRead)> = markdown
-        .par_iter()
-        .map(|f| read_document(f, config))
-        .collect();
-    let mut documents = Vec::new();
-    for ((text, result), file) in results.into_iter().zip(&markdown) {
-        if let Some(text) = text {
-            texts.insert(Path::new("content").join(&file.rel), text);
-        }
-        match result {
-            Ok((d, warnings)) => {
-                documents.push(d);
-                problems.extend(warnings);
-            }
-            Err(d) => problems.push(d),
-        }
-    }
-
-    let mut data = Vec::new();
-    for file in data_files {
-        let path = Path::new("content").join(&file.rel);
-        let name = file
-            .rel
-            .file_stem()
-            .map(|s| s.to_string_lossy().to_string())
-            .unwrap_or_default();
-        match read_source(&file.source) {
-            Ok(text) => {
-                let text: Arc<str> = text.into();
-                texts.insert(&path, text.clone());
-                match yaml_serde::from_str::<yaml_serde::Value>(&text) {
-                    Ok(value) => {
-                        problems.extend(cut_values(&path, &text, 0));
-                        data.push(DataFile {
-                            name,
-                            path,
-                            text,
-                            value,
-                        })
-                    }
-                    Err(e) => problems.push(crate::values::yaml::yaml_error(&path, &text, 0, &e)),
-                }
-            }
-            Err(e) => problems.push(
-                Diagnostic::error("file-unreadable")
-                    .in_file(&path)
-                    .with("details", e),
-            ),
-        }
-    }
-    (documents, assets, data)
 }
 
 /// The warning for a source file lapa does not build.
@@ -457,7 +280,7 @@ fn load_locales(
     config: &SiteConfig,
     site_text: &str,
     problems: &mut Vec<Diagnostic>,
-) -> Vec<LocaleFile> {
+) -> Vec<(TextFile, String)> {
     let mut out = Vec::new();
     for (i, language) in config.languages.iter().enumerate() {
         let dir = Path::new("locales").join(&language.code);
@@ -472,7 +295,7 @@ fn load_locales(
             continue;
         }
         for file in read_text_tree(root, &dir, &["ftl"], problems) {
-            out.push(LocaleFile::parse(file, &language.code));
+            out.push((file, language.code.clone()));
         }
     }
     out

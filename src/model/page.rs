@@ -67,7 +67,7 @@ pub(crate) struct Page {
 
 /// What a page says about itself, from its front matter: what lists, feeds, meta tags
 /// and templates show besides its title and dates.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub(crate) struct About {
     /// Front matter `summary` (markdown).
     pub summary: Option<String>,
@@ -102,7 +102,7 @@ impl About {
 }
 
 /// What a page is besides a text.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub(crate) enum PageVariant {
     /// A page of text (a dated page in a news section is a news item).
     #[default]
@@ -116,7 +116,7 @@ pub(crate) enum PageVariant {
 }
 
 /// An event page's facts.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct EventFacts {
     /// When.
     pub when: events::Event,
@@ -174,6 +174,49 @@ impl Page {
     /// Where the body starts in the file.
     pub(crate) fn body_offset(&self) -> usize {
         self.source.body_offset()
+    }
+
+    /// Whether two builds' pages are the same in everything another stage can read of
+    /// them: their fields, their source file's text and the facts the model gave a page
+    /// it made. (`serve` re-renders what shows a page that is not.)
+    pub(crate) fn same_as(&self, other: &Page) -> bool {
+        let same_source = match (&self.source, &other.source) {
+            (PageSource::File(a), PageSource::File(b)) => {
+                a.file == b.file && a.rel == b.rel && a.lang == b.lang && a.text == b.text
+            }
+            (
+                PageSource::Made { file, rel, front },
+                PageSource::Made {
+                    file: other_file,
+                    rel: other_rel,
+                    front: other_front,
+                },
+            ) => {
+                file == other_file
+                    && rel == other_rel
+                    && format!("{front:?}") == format!("{other_front:?}")
+            }
+            _ => false,
+        };
+        same_source
+            && self.key == other.key
+            && self.kind == other.kind
+            && self.id == other.id
+            && self.lang == other.lang
+            && self.title == other.title
+            && self.slug == other.slug
+            && self.path == other.path
+            && self.parent == other.parent
+            && self.children == other.children
+            && self.subsections == other.subsections
+            && self.pair_key == other.pair_key
+            && self.date == other.date
+            && self.updated == other.updated
+            && self.section_kind == other.section_kind
+            && self.about == other.about
+            && self.variant == other.variant
+            && self.slug_span == other.slug_span
+            && self.template() == other.template()
     }
 
     /// The file the page comes from, for messages (`site.yaml` for generated lists).

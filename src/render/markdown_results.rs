@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A front-matter summary, rendered.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Summary {
     /// With the site's addresses (`/sub/lv/x/`).
     pub html: String,
@@ -32,6 +32,33 @@ pub(crate) struct PageMarkdown {
     pub summary: Option<Summary>,
     /// The pages its `@/` links (body and summary) lead to.
     pub targets: Vec<PageKey>,
+    /// Every `@/` link of body and summary, as written.
+    pub links: Vec<String>,
+}
+
+impl PageMarkdown {
+    /// Whether rendering it again for `site` would give the same result as it gave for
+    /// `before`: each of its `@/` links leads to the same address with the same problem.
+    /// (The page's own text, the theme and the texts are for the caller to compare.)
+    pub(crate) fn links_alike(&self, before: &Site, site: &Site, lang: &str) -> bool {
+        self.links.iter().all(|link| {
+            super::shortcodes::resolve_link(before, link, lang)
+                == super::shortcodes::resolve_link(site, link, lang)
+                && before.resolve_url(link, lang) == site.resolve_url(link, lang)
+                && before.resolve_permalink(link, lang) == site.resolve_permalink(link, lang)
+        })
+    }
+
+    /// Whether what outputs show of it is the same (its problems aside).
+    pub(crate) fn shows_alike(&self, other: &PageMarkdown) -> bool {
+        let (a, b) = (&self.body, &other.body);
+        a.html == b.html
+            && a.first_paragraph == b.first_paragraph
+            && a.toc == b.toc
+            && self.summary == other.summary
+            && self.targets == other.targets
+            && a.shortcodes == b.shortcodes
+    }
 }
 
 /// Renders one page's markdown: body and summary.
@@ -69,8 +96,9 @@ pub(crate) fn render_page(
         }
     });
     let mut targets: Vec<PageKey> = Vec::new();
-    for link in links.into_inner() {
-        if let Some(target) = site.resolve(&link, &page.lang)
+    let links = links.into_inner();
+    for link in &links {
+        if let Some(target) = site.resolve(link, &page.lang)
             && !targets.contains(&target.page)
         {
             targets.push(target.page);
@@ -80,20 +108,21 @@ pub(crate) fn render_page(
         body,
         summary,
         targets,
+        links,
     }
 }
 
 /// The rendered markdown of every page, and the data views (whose descriptions are
 /// markdown too).
 pub(crate) struct MarkdownResults {
-    pages: HashMap<PageKey, PageMarkdown>,
+    pages: HashMap<PageKey, Arc<PageMarkdown>>,
     data: Arc<DataViews>,
 }
 
 impl MarkdownResults {
     /// Gathers rendered pages; of two with one key, the first is kept.
     pub(crate) fn new(
-        pages: impl IntoIterator<Item = (PageKey, PageMarkdown)>,
+        pages: impl IntoIterator<Item = (PageKey, Arc<PageMarkdown>)>,
         data: Arc<DataViews>,
     ) -> Self {
         let mut map = HashMap::new();
@@ -112,7 +141,12 @@ impl MarkdownResults {
         static EMPTY: std::sync::OnceLock<PageMarkdown> = std::sync::OnceLock::new();
         self.pages
             .get(key)
-            .unwrap_or_else(|| EMPTY.get_or_init(PageMarkdown::default))
+            .map_or_else(|| EMPTY.get_or_init(PageMarkdown::default), |p| &**p)
+    }
+
+    /// A page's rendered markdown as kept, to reuse in a later build.
+    pub(crate) fn kept(&self, key: &PageKey) -> Option<&Arc<PageMarkdown>> {
+        self.pages.get(key)
     }
 
     /// A page's rendered body (empty for a page without any).

@@ -59,6 +59,14 @@ pub(crate) struct BoundTheme {
     shared: pages::Shared,
 }
 
+impl BoundTheme {
+    /// Whether every template starts from the same per-language values in both builds
+    /// (the site view and `data`).
+    pub(crate) fn same_views(&self, other: &BoundTheme) -> bool {
+        self.shared.by_language == other.shared.by_language
+    }
+}
+
 /// What every output of one build reads besides the model: the bound theme and the
 /// rendered markdown. Problems found on the way are returned with it.
 pub(crate) struct Prepared {
@@ -106,11 +114,31 @@ fn data_views(site: &Site, i18n: &I18n) -> (DataViews, Vec<Diagnostic>) {
     DataViews::build(site, i18n, &shortcodes::LinkHost { site, i18n })
 }
 
+/// The problems of the data views alone (for a build whose theme cannot be compiled).
+pub(crate) fn data_view_problems(site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
+    data_views(site, i18n).1
+}
+
 /// Builds the data views, binds the theme to the site and renders every page's markdown.
 pub(crate) fn prepare(
     site: &Arc<Site>,
     theme: &CompiledTheme,
     i18n: &Arc<I18n>,
+) -> (Prepared, Vec<Diagnostic>) {
+    prepare_reusing(site, theme, i18n, &|_| None)
+}
+
+/// A page's markdown as an earlier build rendered it, when rendering it again would give
+/// the same result.
+pub(crate) type Reuse<'a> =
+    dyn Fn(&crate::model::Page) -> Option<Arc<markdown_results::PageMarkdown>> + Sync + 'a;
+
+/// `prepare`, rendering only the markdown of pages `reuse` has no result for.
+pub(crate) fn prepare_reusing(
+    site: &Arc<Site>,
+    theme: &CompiledTheme,
+    i18n: &Arc<I18n>,
+    reuse: &Reuse<'_>,
 ) -> (Prepared, Vec<Diagnostic>) {
     let (data_views, mut problems) = data_views(site, i18n);
     let data_views = Arc::new(data_views);
@@ -133,16 +161,23 @@ pub(crate) fn prepare(
     // too; results go back into the site's order.
     let mut pages: Vec<(usize, &crate::model::Page)> = site.pages().enumerate().collect();
     pages.sort_by(|(_, a), (_, b)| a.pair_key.cmp(&b.pair_key));
-    let mut rendered: Vec<(usize, crate::model::PageKey, markdown_results::PageMarkdown)> =
-        pages
-            .into_par_iter()
-            .map(|(i, page)| {
-                let markdown = markdown_results::render_page(site, page, &host, &highlighter);
-                (i, page.key.clone(), markdown)
-            })
-            .collect();
+    type Markdown = Arc<markdown_results::PageMarkdown>;
+    let mut rendered: Vec<(usize, crate::model::PageKey, Markdown)> = pages
+        .into_par_iter()
+        .map(|(i, page)| {
+            let markdown = reuse(page).unwrap_or_else(|| {
+                Arc::new(markdown_results::render_page(
+                    site,
+                    page,
+                    &host,
+                    &highlighter,
+                ))
+            });
+            (i, page.key.clone(), markdown)
+        })
+        .collect();
     rendered.sort_by_key(|(i, _, _)| *i);
-    let rendered: Vec<(crate::model::PageKey, markdown_results::PageMarkdown)> = rendered
+    let rendered: Vec<(crate::model::PageKey, Markdown)> = rendered
         .into_iter()
         .map(|(_, key, markdown)| (key, markdown))
         .collect();

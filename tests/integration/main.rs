@@ -10,6 +10,8 @@ mod i18n;
 mod layers;
 mod lists;
 mod live;
+mod live_bench;
+mod live_properties;
 mod markdown;
 mod markdown_hardening;
 mod messages;

@@ -153,7 +153,7 @@ impl Host for ShortcodeHost<'_> {
     }
 }
 
-fn resolve_link(site: &Site, link: &str, lang: &str) -> (String, Option<Diagnostic>) {
+pub(super) fn resolve_link(site: &Site, link: &str, lang: &str) -> (String, Option<Diagnostic>) {
     let resolved = site.resolve_link(link, lang);
     let problem = site.link_problem(link, lang, &resolved);
     let url = match resolved {
