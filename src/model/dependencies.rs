@@ -120,9 +120,11 @@ pub(super) fn sources_of(site: &Site, data: &[Source], output: &Output) -> Vec<S
     }
     let mut seen = std::collections::HashSet::new();
     sources.retain(|s| seen.insert(s.clone()));
-    // Held for the whole build, one record per output: without the room it grew into.
-    sources.shrink_to_fit();
-    sources
+    // Held for the whole build, one record per output: moved into exactly its size (an
+    // allocator may keep a block it is asked to shrink).
+    let mut exact = Vec::with_capacity(sources.len());
+    exact.append(&mut sources);
+    exact
 }
 
 /// What every template sees besides the page: `site.yaml`, the interface texts of its
