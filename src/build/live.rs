@@ -37,7 +37,6 @@ pub(crate) struct Change {
     /// Problems that did not stop the build.
     pub warnings: Vec<Diagnostic>,
     /// The texts of the files read, for the warnings' snippets.
-    #[expect(dead_code, reason = "read by serve's reporter")]
     pub texts: SourceTexts,
 }
 

@@ -4,6 +4,7 @@
 mod build;
 mod new;
 mod parse;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -49,6 +50,8 @@ enum Command {
     Build(BuildArgs),
     /// Start a news item, an event or a page: one file per language, front matter filled in.
     New(NewArgs),
+    /// Build the site in memory, serve it on this computer and rebuild it on every change.
+    Serve(ServeArgs),
 }
 
 /// Options of `new`.
@@ -116,6 +119,32 @@ struct BuildArgs {
     threads: Option<usize>,
 }
 
+/// Options of `serve`.
+#[derive(Debug, clap::Args)]
+struct ServeArgs {
+    /// The site folder.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The port to listen on (0: any free port, printed when serving starts).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// The address to listen on; anything but 127.0.0.1 or ::1 lets other computers in.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Serve the site under this address's path (as published in a sub-folder).
+    #[arg(long)]
+    base_url: Option<String>,
+    /// Include pages marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// The build's notion of now, YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH or the clock).
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
+    now: Option<String>,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
 /// Parses the process's command line (in the message language) and runs it; the exit
 /// code.
 pub fn main() -> u8 {
@@ -131,5 +160,6 @@ pub fn run(cli: Cli) -> Outcome {
     match cli.command {
         Command::Build(args) => build::run(args, language),
         Command::New(args) => new::run(args, language),
+        Command::Serve(args) => serve::run(args, language),
     }
 }

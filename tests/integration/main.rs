@@ -24,5 +24,6 @@ mod pages;
 mod properties;
 mod publishing;
 mod rebuild;
+mod serve;
 mod support;
 mod text_outputs;

@@ -312,6 +312,40 @@ image-alt-missing = The lead image has no text alternative.
 easy-read-not-published = Easy-to-read versions are not published yet; this file is left out.
     .hint = Keep the file: it will be published when lapa supports easy-to-read pages.
 
+# lapa serve
+serve-built = Built { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} in { $ms } ms.
+serve-listening = Serving the site at { $url } and rebuilding it when anything in content/, themes/ or locales/ changes. Ctrl+C stops.
+serve-rebuilt = { $changed }: { $written ->
+    [0] no page changed
+    [one] 1 file rebuilt
+   *[other] { $written } files rebuilt
+} ({ $ms } ms).
+serve-rebuild-failed = { $changed }: the site has errors.
+serve-kept = The last good build is still served, with the problems shown over each page. Save a fix and open pages reload.
+serve-not-built = Nothing is served until the site builds; the browser shows the problems. Save a fix and open pages load the site.
+serve-not-built-title = The site is not built yet
+serve-not-built-page = lapa could not build the site: the problems are shown over this page and in the terminal. Save a fix and this page loads the site by itself.
+serve-overlay-title = { $errors ->
+    [one] The site has 1 error
+   *[other] The site has { $errors } errors
+}
+serve-overlay-note = This page is the last good build. Fix the file and save it: this message then closes by itself.
+serve-overlay-close = Close
+serve-port-in-use = Port { $port } is already in use ({ $address }).
+    .hint = Another program, perhaps another lapa serve, listens there. Stop it, or choose another port: --port 1112 (or --port 0 for any free one).
+serve-address-unavailable = This computer has no address { $address }.
+    .hint = Give --bind an address of this computer, such as 127.0.0.1 (only this computer) or 0.0.0.0 (every network it is on).
+serve-bind-failed = Could not serve at { $address }: { $details }
+    .hint = Try another port with --port, or another address with --bind.
+serve-base-url-bad = --base-url { $url } is not a web address.
+    .hint = Give the address the site is published at, such as https://www.example.lv/di/: serve then shows the site under /di/.
+serve-bind-public = lapa serve listens on { $address }: other computers on the network can open the site, drafts included.
+    .hint = Leave --bind out to serve to this computer only (127.0.0.1).
+serve-watch-failed = Changes in { $folder } cannot be watched: { $details }
+    .hint = The site is still served, but edits there are not rebuilt until lapa serve is started again. On Linux, the system may have run out of watches (fs.inotify.max_user_watches).
 # lapa new
 new-created = Created { $path }
 new-next = Write the text below the front matter, fill in the summary, and see it with: lapa serve
@@ -375,6 +409,12 @@ cli-new-event-about = An event in the events section: lapa new event "Virsraksts
 cli-new-event-section = The events section, when the site has more than one
 cli-new-page-about = A page in a section: lapa new page izpratne "Virsraksts"
 cli-new-page-section = The section's folder under content/ (. for the top level)
+cli-serve-about = Build the site in memory, serve it on this computer and rebuild it on every change
+cli-serve-port = The port to listen on (default: 1111; 0: any free port, printed when serving starts)
+cli-serve-bind = The address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 lets other computers in)
+cli-serve-base_url = Serve the site under this address's path, as it is published in a sub-folder (https://example.lv/di/ → /di/)
+cli-value-port = PORT
+cli-value-bind = IP
 cli-unknown-argument = lapa has no option { $arg } here.
     .hint = { $suggestion ->
         [none] See the options with --help.

@@ -314,6 +314,43 @@ image-alt-missing = Galvenajam attēlam nav teksta alternatīvas.
 easy-read-not-published = Vieglās valodas versijas vēl netiek publicētas; šis fails ir izlaists.
     .hint = Saglabājiet failu: tas tiks publicēts, kad lapa atbalstīs vieglās valodas lapas.
 
+# lapa serve
+serve-built = { $files ->
+    [zero] Uzbūvēti { $files } faili
+    [one] Uzbūvēts { $files } fails
+   *[other] Uzbūvēti { $files } faili
+} { $ms } ms laikā.
+serve-listening = Vietne pieejama adresē { $url }; tā tiek pārbūvēta, kad kaut kas mainās mapēs content/, themes/ vai locales/. Ctrl+C aptur.
+serve-rebuilt = { $changed }: { $written ->
+    [0] neviena lapa nemainījās
+    [zero] pārbūvēti { $written } faili
+    [one] pārbūvēts { $written } fails
+   *[other] pārbūvēti { $written } faili
+} ({ $ms } ms).
+serve-rebuild-failed = { $changed }: vietnē ir kļūdas.
+serve-kept = Joprojām tiek rādīta pēdējā veiksmīgā būvējuma versija, un problēmas redzamas virs katras lapas. Saglabājiet labojumu, un atvērtās lapas pārlādēsies.
+serve-not-built = Kamēr vietni nevar uzbūvēt, nekas netiek rādīts; pārlūkā redzamas problēmas. Saglabājiet labojumu, un atvērtās lapas ielādēs vietni.
+serve-not-built-title = Vietne vēl nav uzbūvēta
+serve-not-built-page = lapa nevarēja uzbūvēt vietni: problēmas redzamas virs šīs lapas un terminālī. Saglabājiet labojumu, un šī lapa pati ielādēs vietni.
+serve-overlay-title = { $errors ->
+    [zero] Vietnē ir { $errors } kļūdu
+    [one] Vietnē ir { $errors } kļūda
+   *[other] Vietnē ir { $errors } kļūdas
+}
+serve-overlay-note = Šī lapa ir no pēdējā veiksmīgā būvējuma. Izlabojiet failu un saglabājiet to: tad šis paziņojums aizvērsies pats.
+serve-overlay-close = Aizvērt
+serve-port-in-use = Ports { $port } jau ir aizņemts ({ $address }).
+    .hint = Tajā klausās cita programma, varbūt cits lapa serve. Apturiet to vai izvēlieties citu portu: --port 1112 (vai --port 0, lai izvēlētos jebkuru brīvu).
+serve-address-unavailable = Šim datoram nav adreses { $address }.
+    .hint = Norādiet --bind šī datora adresi, piemēram, 127.0.0.1 (tikai šis dators) vai 0.0.0.0 (visi tīkli, kuros tas ir).
+serve-bind-failed = Neizdevās sākt rādīt vietni adresē { $address }: { $details }
+    .hint = Mēģiniet citu portu ar --port vai citu adresi ar --bind.
+serve-base-url-bad = --base-url { $url } nav tīmekļa adrese.
+    .hint = Norādiet adresi, kurā vietne tiek publicēta, piemēram, https://www.example.lv/di/: tad serve rāda vietni zem /di/.
+serve-bind-public = lapa serve klausās adresē { $address }: citi tīkla datori var atvērt vietni, arī melnrakstus.
+    .hint = Izlaidiet --bind, lai vietni rādītu tikai šim datoram (127.0.0.1).
+serve-watch-failed = Izmaiņas mapē { $folder } nevar novērot: { $details }
+    .hint = Vietne joprojām tiek rādīta, bet tur veiktie labojumi netiks pārbūvēti, līdz lapa serve tiks palaists no jauna. Linux sistēmā, iespējams, beidzies novērojumu skaits (fs.inotify.max_user_watches).
 # lapa new
 new-created = Izveidots { $path }
 new-next = Rakstiet tekstu zem galvenes, aizpildiet kopsavilkumu un apskatiet rezultātu ar: lapa serve
@@ -377,6 +414,12 @@ cli-new-event-about = Pasākums pasākumu sadaļā: lapa new event "Virsraksts"
 cli-new-event-section = Pasākumu sadaļa, ja vietnē tādu ir vairākas
 cli-new-page-about = Lapa sadaļā: lapa new page izpratne "Virsraksts"
 cli-new-page-section = Sadaļas mape content/ iekšā (. augšējam līmenim)
+cli-serve-about = Uzbūvēt vietni atmiņā, rādīt to šajā datorā un pārbūvēt pēc katras izmaiņas
+cli-serve-port = Ports, kurā klausīties (pēc noklusējuma: 1111; 0: jebkurš brīvs ports, ko parāda, kad vietne sāk darboties)
+cli-serve-bind = Adrese, kurā klausīties (pēc noklusējuma: 127.0.0.1, tikai šis dators; 0.0.0.0 ielaiž arī citus datorus)
+cli-serve-base_url = Rādīt vietni zem šīs adreses ceļa, kā to publicē apakšmapē (https://example.lv/di/ → /di/)
+cli-value-port = PORTS
+cli-value-bind = IP
 cli-unknown-argument = Šeit lapa nav iespējas { $arg }.
     .hint = { $suggestion ->
         [none] Iespējas var apskatīt ar --help.
