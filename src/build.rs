@@ -70,7 +70,7 @@ pub(crate) fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildErr
         }
     };
     let unchanged = |fingerprint: &str| writer.unchanged_since(fingerprint);
-    let render_and_write = || run(options, &sink, Some(&unchanged));
+    let render_and_write = || run(options, &sink, Some(&unchanged), None);
     let outcome = match pool {
         Ok(pool) => pool.install(render_and_write),
         Err(_) => render_and_write(),
@@ -130,15 +130,26 @@ pub(crate) fn render_site_into(
     options: &BuildOptions,
     sink: &(dyn Fn(OutputFile) + Sync),
 ) -> Result<Outcome, BuildError> {
-    run(options, sink, None)
+    run(options, sink, None, None)
+}
+
+/// `render_site_into` for `check`: the same validation, with `observe` shown the site and
+/// every page's rendered markdown before the outputs render (when the theme compiles).
+pub(crate) fn render_site_observed(
+    options: &BuildOptions,
+    sink: &(dyn Fn(OutputFile) + Sync),
+    observe: &render::Observe<'_>,
+) -> Result<Outcome, BuildError> {
+    run(options, sink, None, Some(observe))
 }
 
 /// `render_site_into`, which asks `unchanged` (if given) with the inputs' fingerprint
-/// whether the render may be skipped.
+/// whether the render may be skipped, and shows `observe` (if given) the prepared site.
 fn run(
     options: &BuildOptions,
     sink: &(dyn Fn(OutputFile) + Sync),
     unchanged: Option<&Unchanged<'_>>,
+    observe: Option<&render::Observe<'_>>,
 ) -> Result<Outcome, BuildError> {
     let (mut sources, mut problems) = load::load(&options.root, options.base_url.as_deref())
         .map_err(|(problems, texts)| BuildError::Content(problems, texts))?;
@@ -186,7 +197,7 @@ fn run(
     }
     let model_warnings = site.warnings.len();
     let theme = theme_of(&templates, &shortcodes);
-    let rendered = render::render_into(Arc::new(site), &theme, Arc::new(i18n), sink);
+    let rendered = render::render_into(Arc::new(site), &theme, Arc::new(i18n), sink, observe);
     let files = match rendered {
         Ok(mut warnings) if !diagnostics::has_errors(&problems) => {
             // Render's own warnings (markdown, templates) come back only from a render:

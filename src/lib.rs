@@ -6,9 +6,12 @@
 //! output table (every file the build writes, its kind and the sources it is made from);
 //! `render` makes each output of that table, one at a time and in parallel (markdown
 //! rendered once, templates bound to the site, sitemap…); `write` replaces the
-//! output folder only when all of that succeeded. `build` strings the stages together; `scaffold` starts new
-//! content files for `lapa new`; `serve` keeps a site built in memory, serves it over
-//! HTTP to the browser and rebuilds it as its sources are edited;
+//! output folder only when all of that succeeded. `build` strings the stages together;
+//! `check` runs the same stages without writing and adds what only the whole rendered
+//! site shows (broken internal links and anchors, orphans, missing translations,
+//! accessibility lints); `scaffold` starts new content files for `lapa new`; `serve`
+//! keeps a site built in memory, serves it over HTTP to the browser and rebuilds it as
+//! its sources are edited;
 //! `diagnostics` carries problems, with their places, from every stage to the person
 //! reading them, in lapa's own words (Fluent bundles with CLDR plurals, from `fluent`);
 //! `values` holds what every stage shares (dates, slugs, texts per language, ids, YAML
@@ -18,13 +21,14 @@
 //! test `layers` reads every `crate::` path in `src/` and fails on an arrow back):
 //!
 //! fluent → diagnostics → values → options → config → load → data → i18n → model →
-//! render → write → build → scaffold → serve → probe → cli
+//! render → write → build → check → scaffold → serve → probe → cli
 //!
 //! Only three modules are public: `cli` for the binary, `probe` for the fuzz targets and
 //! the property tests, and `diagnostics` for the problems `probe` returns. Everything else
 //! is `pub(crate)` at most.
 
 mod build;
+mod check;
 pub mod cli;
 mod config;
 mod data;

@@ -8,7 +8,7 @@ use crate::write::{self, WriteProblem};
 use std::io::IsTerminal;
 
 /// Prints a usage error (exit 2): a problem with the folders given, not the site.
-fn usage(problem: Diagnostic, messages: &Messages) -> Outcome {
+pub(super) fn usage(problem: Diagnostic, messages: &Messages) -> Outcome {
     let color = std::io::stderr().is_terminal();
     eprint!(
         "{}",
@@ -17,9 +17,10 @@ fn usage(problem: Diagnostic, messages: &Messages) -> Outcome {
     Outcome::Usage
 }
 
-/// Runs a build and prints what happened.
-pub(super) fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
-    let messages = Messages::new(language);
+/// The settings every command that renders the site shares (`build`, `check`): "now",
+/// the base URL and the site folder checked, the output folder resolved against it.
+/// A wrong one is reported here (exit 2).
+pub(super) fn site_options(args: BuildArgs, messages: &Messages) -> Result<BuildOptions, Outcome> {
     let now = match resolve_now(
         args.now.as_deref(),
         std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
@@ -32,7 +33,7 @@ pub(super) fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
                     .get("usage-error", &[("details", e)])
                     .unwrap_or_default()
             );
-            return Outcome::Usage;
+            return Err(Outcome::Usage);
         }
     };
     if let Some(url) = &args.base_url
@@ -46,11 +47,8 @@ pub(super) fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
                 .get("usage-error", &[("details", details)])
                 .unwrap_or_default()
         );
-        return Outcome::Usage;
+        return Err(Outcome::Usage);
     }
-    // The site folder must be a folder; the output folder must be one lapa may replace,
-    // checked before the lock so that a refused folder gets no lock file beside it, and
-    // again under the lock by `build_site`.
     if !args.root.is_dir() {
         let id = if args.root.exists() {
             "root-not-folder"
@@ -58,14 +56,35 @@ pub(super) fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
             "root-missing"
         };
         let problem = Diagnostic::error(id).with("root", args.root.display());
-        return usage(problem, &messages);
+        return Err(usage(problem, messages));
     }
     let output = if args.output.is_absolute() {
         args.output.clone()
     } else {
         args.root.join(&args.output)
     };
-    if let Err(unsafe_output) = write::check_output_folder(&args.root, &output) {
+    Ok(BuildOptions {
+        root: args.root,
+        output,
+        base_url: args.base_url,
+        drafts: args.drafts,
+        now,
+        threads: args.threads,
+    })
+}
+
+/// Runs a build and prints what happened.
+pub(super) fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
+    let messages = Messages::new(language);
+    let options = match site_options(args, &messages) {
+        Ok(options) => options,
+        Err(outcome) => return outcome,
+    };
+    let output = options.output.clone();
+    // The output folder must be one lapa may replace, checked before the lock so that a
+    // refused folder gets no lock file beside it, and again under the lock by
+    // `build_site`.
+    if let Err(unsafe_output) = write::check_output_folder(&options.root, &output) {
         return usage(unsafe_output.diagnostic(), &messages);
     }
     if let Some(file) = write::file_in_the_way(&output) {
@@ -96,14 +115,6 @@ pub(super) fn run(args: BuildArgs, language: MessageLanguage) -> Outcome {
                 .with("details", error);
             return usage(problem, &messages);
         }
-    };
-    let options = BuildOptions {
-        root: args.root,
-        output,
-        base_url: args.base_url,
-        drafts: args.drafts,
-        now,
-        threads: args.threads,
     };
     let color = std::io::stderr().is_terminal();
     // A spinner on a terminal, so that a long build shows it is alive; nothing otherwise.

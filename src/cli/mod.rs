@@ -2,6 +2,7 @@
 //! `Outcome`; `main` turns it into the exit code.
 
 mod build;
+mod check;
 mod new;
 mod parse;
 mod serve;
@@ -48,10 +49,36 @@ pub struct Cli {
 enum Command {
     /// Build the site into the output folder.
     Build(BuildArgs),
+    /// Check the site (links, anchors, translations, accessibility) without writing.
+    Check(CheckArgs),
     /// Start a news item, an event or a page: one file per language, front matter filled in.
     New(NewArgs),
     /// Build the site in memory, serve it on this computer and rebuild it on every change.
     Serve(ServeArgs),
+}
+
+/// Options of `check`: those of `build` (the output folder is not written), and how
+/// strictly and in what form to report.
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// The site and the build's settings.
+    #[command(flatten)]
+    site: BuildArgs,
+    /// Warnings count as errors (exit 1).
+    #[arg(long)]
+    strict: bool,
+    /// How problems are printed: human (by file, with snippets) or json (one object a line).
+    #[arg(long, value_enum, default_value = "human", hide_possible_values = true)]
+    format: Format,
+}
+
+/// The form of `check`'s report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// For people: grouped by file, with source snippets.
+    Human,
+    /// JSON Lines: one object per problem.
+    Json,
 }
 
 /// Options of `new`.
@@ -159,6 +186,7 @@ pub fn run(cli: Cli) -> Outcome {
     let language = crate::options::message_language(cli.lang.as_deref());
     match cli.command {
         Command::Build(args) => build::run(args, language),
+        Command::Check(args) => check::run(args, language),
         Command::New(args) => new::run(args, language),
         Command::Serve(args) => serve::run(args, language),
     }

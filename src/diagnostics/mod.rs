@@ -2,14 +2,16 @@
 //! the site root), a byte span in that file, and the arguments of its message. The words
 //! themselves live in `messages/<lang>.ftl` so that lapa can speak Latvian or English;
 //! `report` turns diagnostics into text with source snippets, drawn from the texts
-//! `load` read (`SourceTexts`).
+//! `load` read (`SourceTexts`), and `json` into JSON Lines for tools.
 
+mod json;
 mod line_index;
 mod messages;
 mod report;
 mod source_text;
 mod source_texts;
 
+pub(crate) use json::json_lines;
 pub(crate) use line_index::LineIndex;
 pub(crate) use messages::{MessageLanguage, Messages};
 pub(crate) use report::display_path;

@@ -37,6 +37,7 @@ pub(crate) use page::{
     About, DataItem, Draft, EventFacts, HOME_ITEMS, Page, PageKind, PageVariant,
 };
 use paths::path_text;
+pub(crate) use paths::percent_decode;
 use std::collections::HashMap;
 use std::path::Path;
 use std::path::PathBuf;
@@ -123,6 +124,14 @@ impl Site {
     /// The translation of a page into a language, if there is one.
     pub(crate) fn translation<'a>(&'a self, page: &Page, lang: &str) -> Option<&'a Page> {
         self.translations(page).find(|p| p.lang == lang)
+    }
+
+    /// Whether a page's translation into a language exists as a draft left out of this
+    /// build.
+    pub(crate) fn has_draft_translation(&self, page: &Page, lang: &str) -> bool {
+        self.drafts
+            .iter()
+            .any(|d| d.pair_key == page.pair_key && d.lang == lang)
     }
 
     /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.

@@ -224,6 +224,11 @@ impl Page {
         self.source.file()
     }
 
+    /// Where its front matter writes the title, for problems about the whole page.
+    pub(crate) fn title_span(&self) -> std::ops::Range<usize> {
+        self.source.key_span("title")
+    }
+
     /// Where its front matter names its template (empty when it does not).
     pub(crate) fn template_span(&self) -> std::ops::Range<usize> {
         if self.source.front().template.is_some() {

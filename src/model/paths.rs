@@ -83,7 +83,7 @@ pub(super) fn alias_output(alias: &str) -> Option<String> {
 
 /// `foto%20jauna.jpg` → `foto jauna.jpg`, as a browser reads a relative address;
 /// anything malformed stays as written.
-pub(super) fn percent_decode(text: &str) -> String {
+pub(crate) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

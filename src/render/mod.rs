@@ -290,14 +290,20 @@ pub(crate) fn render_each(
     problems
 }
 
+/// Shown the site and every page's rendered markdown once they are ready, before any
+/// output renders (`check` reads the links, images and headings there).
+pub(crate) type Observe<'a> = dyn Fn(&Arc<Site>, &MarkdownResults) + Sync + 'a;
+
 /// Renders the whole site, handing each file to `sink` as it is made (in any order):
 /// the warnings on success, every problem when something failed (the files already
-/// handed over must then be thrown away).
+/// handed over must then be thrown away). `observe`, if given, is shown the prepared
+/// site first.
 pub(crate) fn render_into(
     site: Arc<Site>,
     theme: &Theme<'_>,
     i18n: Arc<I18n>,
     sink: &(dyn Fn(OutputFile) + Sync),
+    observe: Option<&Observe<'_>>,
 ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let (compiled, mut problems) = match CompiledTheme::compile(theme) {
         Ok(compiled) => compiled,
@@ -308,6 +314,9 @@ pub(crate) fn render_into(
     };
     let (prepared, prepare_problems) = prepare(&site, &compiled, &i18n);
     problems.extend(prepare_problems);
+    if let Some(observe) = observe {
+        observe(&site, &prepared.markdown);
+    }
     problems.extend(render_each(&site, &prepared, &i18n, sink));
     problems.extend(site.warnings.iter().cloned());
     if problems.iter().any(Diagnostic::is_error) {

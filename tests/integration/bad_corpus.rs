@@ -14,32 +14,32 @@ use std::process::Command;
 /// `case.yaml`; unknown fields are an error, so a typo in a case is caught.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Case {
+pub(super) struct Case {
     /// Fixture under `tests/fixtures/` copied first, or `bundled` for the repository's site.
     #[serde(default = "default_base")]
-    base: String,
+    pub(super) base: String,
     /// Files (or folders) of the base deleted before the overlay.
     #[serde(default)]
-    remove: Vec<String>,
+    pub(super) remove: Vec<String>,
     /// Extra arguments after `lapa build --now 2024-01-15T12:00`.
     #[serde(default)]
-    args: Vec<String>,
+    pub(super) args: Vec<String>,
     /// Extra environment variables for the broken runs (the harness removes `LANG`,
     /// `LANGUAGE`, `LC_*` and `SOURCE_DATE_EPOCH` from every run).
     #[serde(default)]
-    env: BTreeMap<String, String>,
+    pub(super) env: BTreeMap<String, String>,
     /// Expected exit code: 1 (default) for errors, 0 for warnings only, 2 for usage.
     #[serde(default = "default_exit")]
-    exit: i32,
+    pub(super) exit: i32,
     /// Diagnostics that must be reported (others may be too).
     #[serde(default)]
-    expect: Vec<Expect>,
+    pub(super) expect: Vec<Expect>,
 }
 
 /// One expected diagnostic header; a missing file, line or column means "none printed".
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Expect {
+pub(super) struct Expect {
     id: String,
     #[serde(default)]
     severity: Severity,
@@ -50,7 +50,7 @@ struct Expect {
 
 #[derive(Debug, Default, Deserialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
-enum Severity {
+pub(super) enum Severity {
     #[default]
     Error,
     Warning,
@@ -66,12 +66,12 @@ fn default_exit() -> i32 {
 
 /// A diagnostic header as printed: `severity[id]: file:line:col: text`.
 #[derive(Debug, PartialEq, Eq)]
-struct Header {
-    severity: Option<Severity>,
-    id: String,
-    file: Option<String>,
-    line: Option<u32>,
-    column: Option<u32>,
+pub(super) struct Header {
+    pub(super) severity: Option<Severity>,
+    pub(super) id: String,
+    pub(super) file: Option<String>,
+    pub(super) line: Option<u32>,
+    pub(super) column: Option<u32>,
 }
 
 impl std::fmt::Display for Header {
@@ -108,7 +108,7 @@ impl Expect {
 }
 
 /// Every header line of lapa's stderr, in English or Latvian.
-fn headers(stderr: &str) -> Vec<Header> {
+pub(super) fn headers(stderr: &str) -> Vec<Header> {
     let head = regex::Regex::new(r"^(\S+)\[([a-z0-9-]+)\]: (.*)$").unwrap();
     let located = regex::Regex::new(r"^([^:]+?):(\d+):(\d+): ").unwrap();
     let file_only = regex::Regex::new(r"^([^:]+?): ").unwrap();
@@ -152,7 +152,7 @@ fn looks_like_path(text: &str) -> bool {
 }
 
 /// Every file and folder below `root` with its bytes (`None` for folders), sorted.
-fn snapshot_tree(root: &Path) -> BTreeMap<String, Option<Vec<u8>>> {
+pub(super) fn snapshot_tree(root: &Path) -> BTreeMap<String, Option<Vec<u8>>> {
     walkdir::WalkDir::new(root)
         .min_depth(1)
         .into_iter()
@@ -174,7 +174,7 @@ fn snapshot_tree(root: &Path) -> BTreeMap<String, Option<Vec<u8>>> {
 }
 
 /// What differs between two trees, for a failure message.
-fn tree_differences(
+pub(super) fn tree_differences(
     before: &BTreeMap<String, Option<Vec<u8>>>,
     after: &BTreeMap<String, Option<Vec<u8>>>,
 ) -> Vec<String> {
@@ -192,7 +192,7 @@ fn tree_differences(
     out
 }
 
-fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+pub(super) fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.map_err(|e| e.to_string())?;
         let rel = entry.path().strip_prefix(from).unwrap();
@@ -248,7 +248,7 @@ fn normalise(stderr: &str, root: &Path) -> String {
     time.replace_all(&text, "[time]").into_owned()
 }
 
-fn cases_folder() -> PathBuf {
+pub(super) fn cases_folder() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad")
 }
 
@@ -384,7 +384,7 @@ fn run_case(name: &str, folder: &Path) -> Vec<String> {
 }
 
 /// Reads and checks `case.yaml`; returns it with its first-line description.
-fn read_case(folder: &Path) -> Result<(Case, String), String> {
+pub(super) fn read_case(folder: &Path) -> Result<(Case, String), String> {
     let path = folder.join("case.yaml");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("case.yaml: {e}"))?;
     let description = text
@@ -424,6 +424,23 @@ fn read_case(folder: &Path) -> Result<(Case, String), String> {
 
 /// Copies the base, builds it (so a previous output exists), then removes and overlays.
 fn prepare(case: &Case, folder: &Path, root: &Path) -> Result<(), String> {
+    copy_base(case, root)?;
+    let args: Vec<String> = ["--lang", "en", "build", "--now", "2024-01-15T12:00"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let (code, stderr) = lapa(root, &args, &BTreeMap::new());
+    if code != 0 {
+        return Err(format!(
+            "the unmodified base {:?} did not build:\n{stderr}",
+            case.base
+        ));
+    }
+    overlay(case, folder, root)
+}
+
+/// Copies a case's base fixture (or the bundled site) into `root`.
+pub(super) fn copy_base(case: &Case, root: &Path) -> Result<(), String> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     if case.base == "bundled" {
         for part in ["content", "themes", "locales"] {
@@ -436,17 +453,11 @@ fn prepare(case: &Case, folder: &Path, root: &Path) -> Result<(), String> {
         }
         copy_tree(&base, root)?;
     }
-    let args: Vec<String> = ["--lang", "en", "build", "--now", "2024-01-15T12:00"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    let (code, stderr) = lapa(root, &args, &BTreeMap::new());
-    if code != 0 {
-        return Err(format!(
-            "the unmodified base {:?} did not build:\n{stderr}",
-            case.base
-        ));
-    }
+    Ok(())
+}
+
+/// Removes a case's `remove` entries from `root` and lays its `site/` over it.
+pub(super) fn overlay(case: &Case, folder: &Path, root: &Path) -> Result<(), String> {
     for rel in &case.remove {
         let path = root.join(rel);
         let removed = if path.is_dir() {

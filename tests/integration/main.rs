@@ -4,6 +4,7 @@
 mod bad_corpus;
 mod bad_input;
 mod bundled_site;
+mod check;
 mod command_line;
 mod data_pages;
 mod i18n;

@@ -161,3 +161,38 @@ fn a_title_without_letters_is_refused() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("new-title-no-slug"), "{}", run.stderr);
 }
+
+#[test]
+fn what_new_makes_passes_check() {
+    let site = Site::bundled();
+    for args in [
+        vec!["new", "news", "Jauna ziņa", "--now", "2024-01-10"],
+        vec!["new", "event", "Jauns pasākums", "--now", "2024-02-10"],
+        vec!["new", "page", "izpratne", "Jauna lapa"],
+    ] {
+        let run = site.lapa(&args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    let run = site.lapa(&["check", "--now", "2024-01-15T12:00", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // No problem names a file `new` made (the bundled site's own two warnings stay).
+    let problems: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let about_new: Vec<&serde_json::Value> = problems
+        .iter()
+        .filter(|p| {
+            let file = p["file"].as_str().unwrap_or_default();
+            file.contains("2024-01-10-jauna-zina")
+                || file.contains("2024-02-10-jauns-pasakums")
+                || file.contains("jauna-lapa")
+        })
+        .collect();
+    assert!(about_new.is_empty(), "{about_new:#?}");
+    assert!(
+        problems.iter().all(|p| p["id"] == "message-unused"),
+        "{problems:#?}"
+    );
+}

@@ -312,6 +312,51 @@ image-alt-missing = The lead image has no text alternative.
 easy-read-not-published = Easy-to-read versions are not published yet; this file is left out.
     .hint = Keep the file: it will be published when lapa supports easy-to-read pages.
 
+# lapa check (issue 10).
+checked = Checked { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+} without writing anything.
+check-missing-translations = Missing translations in { $lang }: { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}.
+check-strict = --strict: warnings count as errors.
+link-broken = The link "{ $link }" leads to no page or file of this site.
+    .hint = Check the address. Link pages by their file, e.g. [text](@/par.md): lapa then finds the page in every language and keeps the link right when its address changes.
+link-outside-base = The link "{ $link }" does not start with the site's base path { $base }, so it leads nowhere on the published site.
+    .hint = Link pages by their file, e.g. [text](@/par.md), or start the address with { $base }.
+link-anchor-missing = The link "{ $link }" goes to #{ $anchor }, which is not on { $target }.
+    .hint = Use an id the page has ({ $ids }). A heading's id comes from its text ("## Vēsture" → #vesture) or is given: "## Vēsture {"{"}#vesture{"}"}".
+theme-link-broken = This template writes the link "{ $link }", which leads to no page or file of the site (on { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}and { $pages } pages in all
+}).
+    .hint = Check how the template builds the address: use url(path="@/…") for pages and asset(path="…") for theme files.
+theme-link-anchor-missing = This template links to "{ $link }", but #{ $anchor } is not on that page (on { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}and { $pages } pages in all
+}).
+    .hint = Link to an id the page has, or give the element that id.
+link-text-empty = The link to "{ $link }" has no text: a screen reader can only say "link".
+    .hint = Write what the link leads to between the brackets: [The 2024 annual report]({ $link }).
+link-text-vague = The link text "{ $text }" does not say where the link leads.
+    .hint = Link words that make sense on their own, e.g. "Read [the 2024 annual report]({ $link })" rather than "[{ $text }]({ $link })".
+image-alt-file-name = The image's text alternative "{ $alt }" is a file name, not a description.
+    .hint = Describe what the image shows: ![Volunteers planting trees in Ludza]({ $image }).
+heading-level-skipped = This heading is level { $level } after a level { $previous } heading: a level is skipped.
+    .hint = Go down one level at a time: make this heading level { $expected } ({ $marks }).
+theme-heading-level-skipped = This template writes a level { $level } heading ("{ $text }") after a level { $previous } heading (on { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}and { $pages } pages in all
+}).
+    .hint = Go down one heading level at a time, e.g. h{ $expected } here.
+translation-missing = This page has no { $lang } translation.
+    .hint = Add { $expected } (or leave it out on purpose: the { $lang } site then has no such page).
+page-orphan = No other page of the site links to this page ({ $url }).
+    .hint = Link it from another page, a section or a menu in content/site.yaml, or mark it "draft: true" until it is ready.
+message-unused = The interface text "{ $id }" is not used by the theme or by lapa.
+    .hint = Remove it from every language, or use it in a template: {"{{"} t(key="{ $id }") {"}}"}.
 # lapa serve
 serve-built = Built { $files ->
     [one] 1 file
@@ -413,6 +458,11 @@ cli-serve-about = Build the site in memory, serve it on this computer and rebuil
 cli-serve-port = The port to listen on (default: 1111; 0: any free port, printed when serving starts)
 cli-serve-bind = The address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 lets other computers in)
 cli-serve-base_url = Serve the site under this address's path, as it is published in a sub-folder (https://example.lv/di/ → /di/)
+cli-check-about = Check the site without writing anything: everything build checks, plus links and #anchors, missing translations, orphan pages and accessibility
+cli-check-output = Accepted as in build; check writes nothing (default: public)
+cli-check-strict = Warnings count as errors (exit 1)
+cli-check-format = How problems are printed: human (by file, with snippets) or json (one JSON object a line, on stdout) (default: human)
+cli-value-format = human|json
 cli-value-port = PORT
 cli-value-bind = IP
 cli-unknown-argument = lapa has no option { $arg } here.

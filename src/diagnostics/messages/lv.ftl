@@ -314,6 +314,53 @@ image-alt-missing = Galvenajam attēlam nav teksta alternatīvas.
 easy-read-not-published = Vieglās valodas versijas vēl netiek publicētas; šis fails ir izlaists.
     .hint = Saglabājiet failu: tas tiks publicēts, kad lapa atbalstīs vieglās valodas lapas.
 
+# lapa check (10. problēma).
+checked = { $pages ->
+    [zero] Pārbaudītas { $pages } lapas
+    [one] Pārbaudīta { $pages } lapa
+   *[other] Pārbaudītas { $pages } lapas
+}, nekas netika ierakstīts.
+check-missing-translations = Trūkst tulkojumu valodā "{ $lang }": { $pages ->
+    [zero] { $pages } lapām
+    [one] { $pages } lapai
+   *[other] { $pages } lapām
+}.
+check-strict = --strict: brīdinājumi skaitās kā kļūdas.
+link-broken = Saite "{ $link }" neved ne uz vienu šīs vietnes lapu vai failu.
+    .hint = Pārbaudiet adresi. Lapām saitējiet to failu, piemēram, [teksts](@/par.md): tad lapa atrod vajadzīgo lapu katrā valodā, un saite paliek pareiza arī tad, ja lapas adrese mainās.
+link-outside-base = Saite "{ $link }" nesākas ar vietnes bāzes ceļu { $base }, tāpēc publicētajā vietnē tā nekur neved.
+    .hint = Lapām saitējiet to failu, piemēram, [teksts](@/par.md), vai sāciet adresi ar { $base }.
+link-anchor-missing = Saite "{ $link }" ved uz #{ $anchor }, bet lapā { $target } tāda nav.
+    .hint = Lietojiet kādu no lapas identifikatoriem ({ $ids }). Virsraksta identifikators veidojas no tā teksta ("## Vēsture" → #vesture) vai ir norādīts: "## Vēsture {"{"}#vesture{"}"}".
+theme-link-broken = Šī veidne raksta saiti "{ $link }", kas neved ne uz vienu vietnes lapu vai failu (lapā { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}un kopā { $pages } lapās
+}).
+    .hint = Pārbaudiet, kā veidne veido adresi: lapām lietojiet url(path="@/…"), tēmas failiem asset(path="…").
+theme-link-anchor-missing = Šī veidne saitē uz "{ $link }", bet tajā lapā nav #{ $anchor } (lapā { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}un kopā { $pages } lapās
+}).
+    .hint = Saitējiet uz identifikatoru, kas lapā ir, vai piešķiriet to elementam.
+link-text-empty = Saitei uz "{ $link }" nav teksta: ekrāna lasītājs var pateikt tikai "saite".
+    .hint = Kvadrātiekavās uzrakstiet, uz kurieni saite ved: [2024. gada pārskats]({ $link }).
+link-text-vague = Saites teksts "{ $text }" nepasaka, uz kurieni saite ved.
+    .hint = Saitējiet vārdus, kas saprotami arī atsevišķi, piemēram, "Lasiet [2024. gada pārskatu]({ $link })", nevis "[{ $text }]({ $link })".
+image-alt-file-name = Attēla teksta alternatīva "{ $alt }" ir faila nosaukums, nevis apraksts.
+    .hint = Aprakstiet, ko attēls rāda: ![Brīvprātīgie stāda kokus Ludzā]({ $image }).
+heading-level-skipped = Šis ir { $level }. līmeņa virsraksts pēc { $previous }. līmeņa virsraksta: viens līmenis ir izlaists.
+    .hint = Virsrakstu līmeņiem ejiet uz leju pa vienam: padariet šo par { $expected }. līmeņa virsrakstu ({ $marks }).
+theme-heading-level-skipped = Šī veidne raksta { $level }. līmeņa virsrakstu ("{ $text }") pēc { $previous }. līmeņa virsraksta (lapā { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}un kopā { $pages } lapās
+}).
+    .hint = Virsrakstu līmeņiem ejiet uz leju pa vienam, piemēram, šeit h{ $expected }.
+translation-missing = Šai lapai nav tulkojuma valodā "{ $lang }".
+    .hint = Pievienojiet { $expected } (vai atstājiet to apzināti: tad vietnē valodā "{ $lang }" šādas lapas nav).
+page-orphan = Neviena cita vietnes lapa nesaitē uz šo lapu ({ $url }).
+    .hint = Saitējiet to no citas lapas, sadaļas vai izvēlnes failā content/site.yaml, vai atzīmējiet to ar "draft: true", līdz tā ir gatava.
+message-unused = Saskarnes teksts "{ $id }" netiek lietots ne tēmas veidnēs, ne programmā lapa.
+    .hint = Izņemiet to no visām valodām vai lietojiet veidnē: {"{{"} t(key="{ $id }") {"}}"}.
 # lapa serve
 serve-built = { $files ->
     [zero] Uzbūvēti { $files } faili
@@ -418,6 +465,11 @@ cli-serve-about = Uzbūvēt vietni atmiņā, rādīt to šajā datorā un pārb�
 cli-serve-port = Ports, kurā klausīties (pēc noklusējuma: 1111; 0: jebkurš brīvs ports, ko parāda, kad vietne sāk darboties)
 cli-serve-bind = Adrese, kurā klausīties (pēc noklusējuma: 127.0.0.1, tikai šis dators; 0.0.0.0 ielaiž arī citus datorus)
 cli-serve-base_url = Rādīt vietni zem šīs adreses ceļa, kā to publicē apakšmapē (https://example.lv/di/ → /di/)
+cli-check-about = Pārbaudīt vietni, neko neierakstot: viss, ko pārbauda build, un arī saites un #enkuri, trūkstoši tulkojumi, lapas bez saitēm uz tām un piekļūstamība
+cli-check-output = Pieņemts tāpat kā build; check neko neieraksta (pēc noklusējuma public)
+cli-check-strict = Brīdinājumi skaitās kā kļūdas (izejas kods 1)
+cli-check-format = Kā rādīt problēmas: human (pa failiem, ar fragmentiem) vai json (viens JSON objekts rindā, standartizvadē) (pēc noklusējuma human)
+cli-value-format = human|json
 cli-value-port = PORTS
 cli-value-bind = IP
 cli-unknown-argument = Šeit lapa nav iespējas { $arg }.

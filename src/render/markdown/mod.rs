@@ -11,6 +11,7 @@
 mod footnotes;
 mod headings;
 pub(crate) mod highlight;
+pub(crate) mod marks;
 pub(crate) mod quotes;
 pub(crate) mod shortcodes;
 
@@ -90,6 +91,8 @@ pub(crate) struct Rendered {
     pub links: Vec<String>,
     /// The shortcodes it called, by name, in order of first call.
     pub shortcodes: Vec<String>,
+    /// Its links, images and headings with their places, for `check`.
+    pub marks: Vec<marks::Mark>,
     /// Problems, with spans in the whole file.
     pub problems: Vec<Diagnostic>,
 }
@@ -180,6 +183,7 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
     let parsed: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(input.body, options())
         .into_offset_iter()
         .collect();
+    let marks = marks::collect(&parsed, input.body_offset);
     let mut cx = Context {
         input,
         host,
@@ -418,6 +422,7 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
         toc,
         links: cx.links,
         shortcodes: called,
+        marks,
         problems: cx.problems,
     }
 }
