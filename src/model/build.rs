@@ -59,6 +59,13 @@ pub(crate) fn build(
         &title,
         &mut problems,
     );
+    // Every page is in: the list is held for the whole build, so it is moved into exactly
+    // its size (an allocator may keep a block it is asked to shrink).
+    let mut pages = {
+        let mut exact = Vec::with_capacity(pages.len());
+        exact.append(&mut pages);
+        exact
+    };
     typography::smarten_pages(&mut pages);
     let compare = |lang: &str, a: &str, b: &str| {
         i18n.and_then(|i| i.language(lang))

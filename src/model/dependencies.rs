@@ -166,7 +166,11 @@ fn sources_in(site: &Site, shared: &Shared<'_>, output: &Output) -> Vec<Source> 
         (_, None) => {}
     }
     once_each(&mut sources);
-    sources
+    // Held for the whole build, one record per output: moved into exactly its size (an
+    // allocator may keep a block it is asked to shrink).
+    let mut exact = Vec::with_capacity(sources.len());
+    exact.append(&mut sources);
+    exact
 }
 
 /// Keeps the first of each source. Short records (a page's) are searched, long ones
@@ -188,7 +192,6 @@ fn once_each(sources: &mut Vec<Source>) {
     };
     let mut keep = keep.into_iter();
     sources.retain(|_| keep.next().unwrap_or(true));
-    sources.shrink_to_fit();
 }
 
 /// What every template sees besides the page: `site.yaml`, the interface texts of its

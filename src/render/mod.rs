@@ -226,11 +226,15 @@ pub(crate) fn prepare_reusing(
         i18n,
         reserved: theme.reserved.clone(),
     };
-    let rendered: Vec<(crate::model::PageKey, Arc<markdown_results::PageMarkdown>)> = site
-        .pages()
-        .collect::<Vec<_>>()
+    // A page's translations side by side (each thread takes a run of neighbours), so
+    // that the highlighter still holds a code block when another language's page has it
+    // too; results go back into the site's order.
+    let mut pages: Vec<(usize, &crate::model::Page)> = site.pages().enumerate().collect();
+    pages.sort_by(|(_, a), (_, b)| a.pair_key.cmp(&b.pair_key));
+    type Markdown = Arc<markdown_results::PageMarkdown>;
+    let mut rendered: Vec<(usize, crate::model::PageKey, Markdown)> = pages
         .into_par_iter()
-        .map(|page| {
+        .map(|(i, page)| {
             let markdown = reuse(page).unwrap_or_else(|| {
                 Arc::new(markdown_results::render_page(
                     site,
@@ -239,8 +243,13 @@ pub(crate) fn prepare_reusing(
                     &highlighter,
                 ))
             });
-            (page.key.clone(), markdown)
+            (i, page.key.clone(), markdown)
         })
+        .collect();
+    rendered.sort_by_key(|(i, _, _)| *i);
+    let rendered: Vec<(crate::model::PageKey, Markdown)> = rendered
+        .into_iter()
+        .map(|(_, key, markdown)| (key, markdown))
         .collect();
     problems.extend(
         rendered

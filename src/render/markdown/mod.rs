@@ -414,9 +414,11 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
     if !definitions.is_empty() {
         html.push_str(&footnote_list(&mut cx, definitions));
     }
+    // Every page's HTML is held until the build ends: copied into exactly its size, as
+    // an allocator may keep a block it is asked to shrink (mimalloc does, down to half).
     Rendered {
-        html,
-        first_paragraph: first,
+        html: html.as_str().to_owned(),
+        first_paragraph: first.as_str().to_owned(),
         toc,
         links: cx.links,
         shortcodes: called,
