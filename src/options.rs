@@ -2,7 +2,7 @@
 //! the build's "now" and the language of lapa's messages. Raw flags and environment
 //! become these once, in one place.
 
-use crate::diagnostics::MessageLanguage;
+use crate::diagnostics::{Diagnostic, MessageLanguage};
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 use std::path::PathBuf;
@@ -33,19 +33,16 @@ pub(crate) fn riga() -> TimeZone {
 pub(crate) fn resolve_now(
     flag: Option<&str>,
     source_date_epoch: Option<&str>,
-) -> Result<DateTime, String> {
+) -> Result<DateTime, Diagnostic> {
     if let Some(text) = flag {
         return crate::values::dates::parse(text)
             .map(|d| d.datetime)
-            .ok_or_else(|| format!("--now {text}: expected YYYY-MM-DDTHH:MM"));
+            .ok_or_else(|| Diagnostic::error("now-invalid").with("value", text));
     }
     if let Some(epoch) = source_date_epoch {
-        let seconds: i64 = epoch
-            .trim()
-            .parse()
-            .map_err(|_| format!("SOURCE_DATE_EPOCH={epoch}: expected seconds since 1970"))?;
-        let ts = jiff::Timestamp::from_second(seconds)
-            .map_err(|e| format!("SOURCE_DATE_EPOCH={epoch}: {e}"))?;
+        let bad = || Diagnostic::error("epoch-invalid").with("value", epoch);
+        let seconds: i64 = epoch.trim().parse().map_err(|_| bad())?;
+        let ts = jiff::Timestamp::from_second(seconds).map_err(|_| bad())?;
         return Ok(ts.to_zoned(riga()).datetime());
     }
     Ok(jiff::Zoned::now().with_time_zone(riga()).datetime())

@@ -23,7 +23,8 @@ pub struct Probe {
 /// thread) without writing anything. `Err` names a diagnostic whose span does not lie
 /// within its file.
 pub fn check_site(root: &Path) -> Result<Probe, String> {
-    let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)?;
+    let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)
+        .map_err(|problem| format!("{problem:?}"))?;
     let options = BuildOptions {
         root: root.to_path_buf(),
         output: root.join("public"),
@@ -140,7 +141,8 @@ impl Session {
     /// Loads and prepares the site in `root`; `Err` when it has errors.
     pub fn open(root: &Path) -> Result<Self, String> {
         use crate::{i18n, load, model, render};
-        let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)?;
+        let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)
+            .map_err(|problem| format!("{problem:?}"))?;
         let (mut sources, problems) =
             load::load(root, None).map_err(|p| format!("cannot load: {p:?}"))?;
         let (i18n, i18n_problems) =
@@ -262,7 +264,8 @@ pub struct Live(crate::build::live::Live);
 impl Live {
     /// Builds the site in `root`; `Err` when it has errors.
     pub fn open(root: &Path) -> Result<Self, String> {
-        let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)?;
+        let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)
+            .map_err(|problem| format!("{problem:?}"))?;
         let options = BuildOptions {
             root: root.to_path_buf(),
             output: root.join("public"),
@@ -329,7 +332,8 @@ impl Live {
 /// path; `Err` with the problems' ids when the site has errors.
 pub fn build_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
     use crate::render::output::{Content, OutputFile};
-    let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)?;
+    let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)
+        .map_err(|problem| format!("{problem:?}"))?;
     let options = BuildOptions {
         root: root.to_path_buf(),
         output: root.join("public"),

@@ -26,28 +26,13 @@ pub(super) fn site_options(args: BuildArgs, messages: &Messages) -> Result<Build
         std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
     ) {
         Ok(now) => now,
-        Err(e) => {
-            eprintln!(
-                "{}",
-                messages
-                    .get("usage-error", &[("details", e)])
-                    .unwrap_or_default()
-            );
-            return Err(Outcome::Usage);
-        }
+        Err(problem) => return Err(usage(problem, messages)),
     };
     if let Some(url) = &args.base_url
         && crate::config::base_path_of(url).is_none()
     {
-        let details =
-            format!("--base-url {url}: expected an address such as https://www.example.lv/di/");
-        eprintln!(
-            "{}",
-            messages
-                .get("usage-error", &[("details", details)])
-                .unwrap_or_default()
-        );
-        return Err(Outcome::Usage);
+        let problem = Diagnostic::error("base-url-invalid").with("url", url);
+        return Err(usage(problem, messages));
     }
     if !args.root.is_dir() {
         let id = if args.root.exists() {

@@ -23,13 +23,7 @@ pub(super) fn run(args: NewArgs, language: MessageLanguage) -> Outcome {
         std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
     ) {
         Ok(now) => now.date(),
-        Err(e) => {
-            let text = messages
-                .get("usage-error", &[("details", e)])
-                .unwrap_or_default();
-            eprintln!("{text}");
-            return Outcome::Usage;
-        }
+        Err(problem) => return report(problem, &SourceTexts::default(), Outcome::Usage),
     };
     if !args.root.is_dir() {
         let id = if args.root.exists() {

@@ -11,19 +11,15 @@ use std::net::SocketAddr;
 /// Builds the site, serves it and rebuilds it on every change, until stopped.
 pub(super) fn run(args: ServeArgs, language: MessageLanguage) -> Outcome {
     let reporter = Reporter::new(language, std::io::stderr().is_terminal());
-    let usage = |details: String| {
-        let text = reporter
-            .messages()
-            .get("usage-error", &[("details", details)]);
-        eprintln!("{}", text.unwrap_or_default());
-        Outcome::Usage
-    };
     let now = match resolve_now(
         args.now.as_deref(),
         std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
     ) {
         Ok(now) => now,
-        Err(e) => return usage(e),
+        Err(problem) => {
+            reporter.problem(problem);
+            return Outcome::Usage;
+        }
     };
     // `--base-url` gives the path the site is served under (a site published in a
     // sub-folder can be tried out in one); its host is always this server.

@@ -47,3 +47,25 @@ fn the_language_flag_may_follow_the_command() {
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("Iespējas:"), "{text}");
 }
+
+#[test]
+fn a_bad_now_is_a_usage_error_in_the_message_language() {
+    let site = Site::fixture("basic");
+    for command in ["build", "check", "serve"] {
+        for lang in ["en", "lv"] {
+            let run = run_lapa(site.root(), lang, &[command, "--now", "rīt"]);
+            assert_eq!(run.code, 2, "{command}: {}", run.stderr);
+            insta::assert_snapshot!(format!("bad_now.{command}.{lang}"), run.stderr);
+        }
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_lapa"))
+        .args(["--lang", "lv", "build"])
+        .current_dir(site.root())
+        .env("SOURCE_DATE_EPOCH", "vakar")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert!(text.contains("kļūda[epoch-invalid]"), "{text}");
+    assert!(!site.public().exists());
+}

@@ -488,3 +488,11 @@ cli-values = { $arg } was given the wrong number of values.
     .hint = See how it is written with --help.
 cli-other = Wrong usage: { $details }
     .hint = See lapa --help.
+
+# Options every command shares
+now-invalid = --now { $value } is not a date and time.
+    .hint = Write it as YYYY-MM-DDTHH:MM in Latvian time, e.g. --now 2024-05-14T10:00 (or just the date, 2024-05-14).
+epoch-invalid = SOURCE_DATE_EPOCH={ $value } is not a moment lapa can use.
+    .hint = Set it to whole seconds since 1 January 1970 (e.g. 1700000000), or unset it to use the clock.
+base-url-invalid = --base-url { $url } is not a web address.
+    .hint = Give the whole address where this copy is published, ending in /, e.g. https://www.example.lv/di/.

@@ -495,3 +495,11 @@ cli-values = Iespējai { $arg } norādīts nepareizs vērtību skaits.
     .hint = Kā to raksta, var apskatīt ar --help.
 cli-other = Nepareiza lietošana: { $details }
     .hint = Skatiet lapa --help.
+
+# Visām komandām kopīgās iespējas
+now-invalid = --now { $value } nav datums un laiks.
+    .hint = Rakstiet to formā GGGG-MM-DDTHH:MM pēc Latvijas laika, piemēram, --now 2024-05-14T10:00 (vai tikai datumu, 2024-05-14).
+epoch-invalid = SOURCE_DATE_EPOCH={ $value } nav laika brīdis, ko lapa var izmantot.
+    .hint = Norādiet veselas sekundes kopš 1970. gada 1. janvāra (piemēram, 1700000000) vai noņemiet šo mainīgo, lai izmantotu pulksteni.
+base-url-invalid = --base-url { $url } nav tīmekļa adrese.
+    .hint = Norādiet pilnu adresi, kur šī kopija tiek publicēta, ar / beigās, piemēram, https://www.example.lv/di/.
