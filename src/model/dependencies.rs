@@ -230,6 +230,15 @@ fn page_sources(
             .map(heading),
     );
     sources.extend(site.ancestors(page).into_iter().map(heading));
+    // The switcher sends a reader who wants a language the page lacks to the nearest
+    // page above that has it.
+    for language in &site.config.languages {
+        if site.translation(page, &language.code).is_none()
+            && let Some(nearest) = site.nearest_in(page, &language.code)
+        {
+            sources.push(heading(nearest));
+        }
+    }
     for tag in &page.about.tags {
         let found = shared.tag_pages.get(&(page.lang.as_str(), tag.as_str()));
         sources.extend(found.cloned().flatten());
@@ -348,6 +357,16 @@ mod tests {
             page("jaunumi/a", "lv"),
             "its own source comes first"
         );
+    }
+
+    #[test]
+    fn a_page_without_a_translation_is_made_from_where_its_switcher_leads() {
+        let site = news_site();
+        let b = site.page("jaunumi/b", "lv").expect("jaunumi/b");
+        assert!(site.translation(b, "en").is_none());
+        let got = sources(&site, &format!("{}index.html", b.path));
+        // The switcher's English entry leads to the English news section.
+        assert!(got.contains(&heading("jaunumi/_index", "en")), "{got:?}");
     }
 
     #[test]

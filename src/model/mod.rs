@@ -184,6 +184,16 @@ impl Site {
         self.page("_index", lang)
     }
 
+    /// Where a reader who wants `page` in `lang`, which it lacks, is sent: the nearest
+    /// section above with a translation in `lang`, else that language's home page.
+    pub(crate) fn nearest_in(&self, page: &Page, lang: &str) -> Option<&Page> {
+        self.ancestors(page)
+            .into_iter()
+            .rev()
+            .find_map(|ancestor| self.translation(ancestor, lang))
+            .or_else(|| self.home(lang))
+    }
+
     /// A URL path with the base path (`/di/lv/jaunumi/`).
     pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{}", self.config.base_path, path)

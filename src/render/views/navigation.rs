@@ -13,24 +13,17 @@ pub(crate) fn translations_view(site: &Site, page: &Page) -> Value {
         .map(|l| {
             let (url, available) = match site.translation(page, &l.code) {
                 Some(t) => (site.url(&t.path), true),
-                None => (site.url(&nearest_in(site, page, &l.code)), false),
+                None => {
+                    let path = site
+                        .nearest_in(page, &l.code)
+                        .map_or_else(|| format!("{}/", l.code), |p| p.path.clone());
+                    (site.url(&path), false)
+                }
             };
             json!({"code": l.code, "name": l.name, "url": url, "available": available, "current": l.code == page.lang})
         })
         .collect();
     Value::from(entries)
-}
-
-/// Where to send a reader who wants a page in a language it lacks: the nearest section
-/// above that has a translation, else that language's home page.
-fn nearest_in(site: &Site, page: &Page, lang: &str) -> String {
-    for ancestor in site.ancestors(page).into_iter().rev() {
-        if let Some(t) = site.translation(ancestor, lang) {
-            return t.path.clone();
-        }
-    }
-    site.home(lang)
-        .map_or_else(|| format!("{lang}/"), |h| h.path.clone())
 }
 
 /// `alternates`: hreflang links to existing translations plus `x-default`.
