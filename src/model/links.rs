@@ -161,7 +161,8 @@ impl Site {
     }
 
     /// Checks the `@/` links in front-matter summaries, which are rendered by templates
-    /// (where problems cannot be collected).
+    /// (where problems cannot be collected), and that none has a scheme lapa does not
+    /// link to (`javascript:`).
     pub(super) fn check_front_matter_links(&self) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         for page in &self.pages {
@@ -175,6 +176,15 @@ impl Site {
                     }
                     _ => continue,
                 };
+                if let Some(scheme) = crate::values::links::disallowed_scheme(dest) {
+                    problems.push(
+                        crate::values::links::scheme_error(&scheme, dest)
+                            .with("key", "summary")
+                            .in_file(page.source.file())
+                            .at(page.source.key_span("summary")),
+                    );
+                    continue;
+                }
                 if !dest.starts_with("@/") {
                     continue;
                 }

@@ -496,3 +496,5 @@ epoch-invalid = SOURCE_DATE_EPOCH={ $value } is not a moment lapa can use.
     .hint = Set it to whole seconds since 1 January 1970 (e.g. 1700000000), or unset it to use the clock.
 base-url-invalid = --base-url { $url } is not a web address.
     .hint = Give the whole address where this copy is published, ending in /, e.g. https://www.example.lv/di/.
+markdown-link-scheme-not-allowed = The link "{ $value }" is not an address lapa links to ({ $scheme }:).
+    .hint = Write a web address (https://…), an e-mail address (mailto:…), a phone number (tel:…), a path inside the site such as /lv/kontakti/, or a page as @/kontakti.md.

@@ -503,3 +503,5 @@ epoch-invalid = SOURCE_DATE_EPOCH={ $value } nav laika brīdis, ko lapa var izma
     .hint = Norādiet veselas sekundes kopš 1970. gada 1. janvāra (piemēram, 1700000000) vai noņemiet šo mainīgo, lai izmantotu pulksteni.
 base-url-invalid = --base-url { $url } nav tīmekļa adrese.
     .hint = Norādiet pilnu adresi, kur šī kopija tiek publicēta, ar / beigās, piemēram, https://www.example.lv/di/.
+markdown-link-scheme-not-allowed = Saite "{ $value }" nav adrese, uz kuru lapa veido saiti ({ $scheme }:).
+    .hint = Rakstiet tīmekļa adresi (https://…), e-pasta adresi (mailto:…), tālruņa numuru (tel:…), ceļu vietnē, piemēram, /lv/kontakti/, vai lapu kā @/kontakti.md.

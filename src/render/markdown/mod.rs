@@ -128,8 +128,16 @@ impl Context<'_> {
         self.problems.push(d.in_file(self.input.file).at(at));
     }
 
-    /// A link's or image's address: `@/` resolved, a relative file checked.
+    /// A link's or image's address: `@/` resolved, a relative file checked, a scheme
+    /// other than the web's, mail's and phone's refused (`javascript:`, `data:`…).
     fn address<'a>(&mut self, dest: CowStr<'a>, image: bool, span: &Range<usize>) -> CowStr<'a> {
+        if let Some(scheme) = crate::values::links::disallowed_scheme(&dest) {
+            let problem = Diagnostic::error("markdown-link-scheme-not-allowed")
+                .with("scheme", &scheme)
+                .with("value", dest.escape_debug());
+            self.report(problem, span);
+            return CowStr::from("");
+        }
         if dest.starts_with("@/") {
             if !self.links.iter().any(|l| *l == *dest) {
                 self.links.push(dest.to_string());
@@ -559,6 +567,9 @@ pub(crate) fn render_inline(
         e @ Event::Start(Tag::Link { .. } | Tag::Image { .. }) => with_dest(e, |dest| {
             if dest.starts_with("@/") {
                 CowStr::from(resolve(&dest).unwrap_or_default())
+            } else if crate::values::links::disallowed_scheme(&dest).is_some() {
+                // Reported where the summary is read; never written into an `href`.
+                CowStr::from("")
             } else {
                 dest
             }
