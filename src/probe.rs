@@ -23,16 +23,7 @@ pub struct Probe {
 /// thread) without writing anything. `Err` names a diagnostic whose span does not lie
 /// within its file.
 pub fn check_site(root: &Path) -> Result<Probe, String> {
-    let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)
-        .map_err(|problem| format!("{problem:?}"))?;
-    let options = BuildOptions {
-        root: root.to_path_buf(),
-        output: root.join("public"),
-        base_url: None,
-        drafts: false,
-        now,
-        threads: Some(1),
-    };
+    let options = test_options(root, Some(1))?;
     static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
     let pool = POOL.get_or_init(|| rayon::ThreadPoolBuilder::new().num_threads(1).build().ok());
     // The files are not kept: only the problems matter here.
@@ -72,6 +63,21 @@ pub fn check_site(root: &Path) -> Result<Probe, String> {
         diagnostics::summary_line(&problems, &messages);
     }
     Ok(Probe { problems, rendered })
+}
+
+/// The tests' build settings for the site in `root`: drafts off, now =
+/// 2024-01-15T12:00 Riga time, nothing written.
+fn test_options(root: &Path, threads: Option<usize>) -> Result<BuildOptions, String> {
+    let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)
+        .map_err(|problem| format!("{problem:?}"))?;
+    Ok(BuildOptions {
+        root: root.to_path_buf(),
+        output: root.join("public"),
+        base_url: None,
+        drafts: false,
+        now,
+        threads,
+    })
 }
 
 /// A diagnostic's span must lie within its file's text, on character boundaries.
@@ -264,16 +270,7 @@ pub struct Live(crate::build::live::Live);
 impl Live {
     /// Builds the site in `root`; `Err` when it has errors.
     pub fn open(root: &Path) -> Result<Self, String> {
-        let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)
-            .map_err(|problem| format!("{problem:?}"))?;
-        let options = BuildOptions {
-            root: root.to_path_buf(),
-            output: root.join("public"),
-            base_url: None,
-            drafts: false,
-            now,
-            threads: None,
-        };
+        let options = test_options(root, None)?;
         crate::build::live::Live::open(options)
             .map(|(live, _)| Self(live))
             .map_err(|e| format!("{e:?}"))
@@ -332,16 +329,7 @@ impl Live {
 /// path; `Err` with the problems' ids when the site has errors.
 pub fn build_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
     use crate::render::output::{Content, OutputFile};
-    let now = crate::options::resolve_now(Some("2024-01-15T12:00"), None)
-        .map_err(|problem| format!("{problem:?}"))?;
-    let options = BuildOptions {
-        root: root.to_path_buf(),
-        output: root.join("public"),
-        base_url: None,
-        drafts: false,
-        now,
-        threads: None,
-    };
+    let options = test_options(root, None)?;
     let files: std::sync::Mutex<Vec<OutputFile>> = std::sync::Mutex::new(Vec::new());
     let sink = |file: OutputFile| {
         if let Ok(mut files) = files.lock() {

@@ -34,13 +34,7 @@ pub(super) fn site_options(args: BuildArgs, messages: &Messages) -> Result<Build
         let problem = Diagnostic::error("base-url-invalid").with("url", url);
         return Err(usage(problem, messages));
     }
-    if !args.root.is_dir() {
-        let id = if args.root.exists() {
-            "root-not-folder"
-        } else {
-            "root-missing"
-        };
-        let problem = Diagnostic::error(id).with("root", args.root.display());
+    if let Some(problem) = super::root_problem(&args.root) {
         return Err(usage(problem, messages));
     }
     let output = if args.output.is_absolute() {

@@ -181,6 +181,19 @@ pub fn main() -> u8 {
     }
 }
 
+/// The problem with `--root` when it is not a folder (a usage error of every command).
+fn root_problem(root: &std::path::Path) -> Option<crate::diagnostics::Diagnostic> {
+    if root.is_dir() {
+        return None;
+    }
+    let id = if root.exists() {
+        "root-not-folder"
+    } else {
+        "root-missing"
+    };
+    Some(crate::diagnostics::Diagnostic::error(id).with("root", root.display()))
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Outcome {
     let language = crate::options::message_language(cli.lang.as_deref());

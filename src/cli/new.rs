@@ -25,13 +25,7 @@ pub(super) fn run(args: NewArgs, language: MessageLanguage) -> Outcome {
         Ok(now) => now.date(),
         Err(problem) => return report(problem, &SourceTexts::default(), Outcome::Usage),
     };
-    if !args.root.is_dir() {
-        let id = if args.root.exists() {
-            "root-not-folder"
-        } else {
-            "root-missing"
-        };
-        let problem = Diagnostic::error(id).with("root", args.root.display());
+    if let Some(problem) = super::root_problem(&args.root) {
         return report(problem, &SourceTexts::default(), Outcome::Usage);
     }
     let (kind, title, section) = match args.what {

@@ -33,13 +33,8 @@ pub(super) fn run(args: ServeArgs, language: MessageLanguage) -> Outcome {
         },
         None => "/".to_string(),
     };
-    if !args.root.is_dir() {
-        let id = if args.root.exists() {
-            "root-not-folder"
-        } else {
-            "root-missing"
-        };
-        reporter.problem(Diagnostic::error(id).with("root", args.root.display()));
+    if let Some(problem) = super::root_problem(&args.root) {
+        reporter.problem(problem);
         return Outcome::Usage;
     }
     let address = SocketAddr::new(args.bind, args.port);
