@@ -161,16 +161,7 @@ fn run(
     problems.extend(i18n_problems);
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);
-    let model_options = model::ModelOptions {
-        drafts: options.drafts,
-        now: options.now,
-    };
-    let (site, model_errors) = model::build(sources, &model_options, i18n.as_ref());
-    problems.extend(
-        model_errors
-            .into_iter()
-            .filter(|d| !links_to_unread(d, &unread)),
-    );
+    let site = build_model(sources, options, i18n.as_ref(), &unread, &mut problems);
     let Some(i18n) = i18n.filter(|_| theme_found) else {
         return Err(BuildError::Content(problems, texts));
     };
@@ -267,6 +258,28 @@ impl Faults {
             || id_in_faulty_data_file(d, &self.faulty)
             || (self.url_collision && d.id == "output-collision")
     }
+}
+
+/// The site model from the sources (templates and shortcodes taken out); its errors
+/// join `problems`, less the links that only fail because their file could not be read.
+pub(crate) fn build_model(
+    sources: load::Sources,
+    options: &BuildOptions,
+    i18n: Option<&i18n::I18n>,
+    unread: &[PathBuf],
+    problems: &mut Vec<Diagnostic>,
+) -> model::Site {
+    let model_options = model::ModelOptions {
+        drafts: options.drafts,
+        now: options.now,
+    };
+    let (site, model_errors) = model::build(sources, &model_options, i18n);
+    problems.extend(
+        model_errors
+            .into_iter()
+            .filter(|d| !links_to_unread(d, unread)),
+    );
+    site
 }
 
 /// The theme's template files as render takes them.

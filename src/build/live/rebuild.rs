@@ -6,7 +6,7 @@
 //! problems reported are those a full build reports.
 
 use super::affected::{self, Changed};
-use crate::build::{BuildError, Faults, check_units, links_to_unread, theme_of, unread_files};
+use crate::build::{BuildError, Faults, build_model, check_units, theme_of, unread_files};
 use crate::diagnostics::{self, Diagnostic, SourceTexts};
 use crate::i18n::{self, I18n};
 use crate::load::{Kept, TextFile};
@@ -96,16 +96,7 @@ pub(super) fn rebuild(
     problems.extend(i18n_problems.iter().cloned());
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);
-    let model_options = model::ModelOptions {
-        drafts: options.drafts,
-        now: options.now,
-    };
-    let (site, model_errors) = model::build(sources, &model_options, i18n.as_deref());
-    problems.extend(
-        model_errors
-            .into_iter()
-            .filter(|d| !links_to_unread(d, &unread)),
-    );
+    let site = build_model(sources, options, i18n.as_deref(), &unread, &mut problems);
     let Some(i18n) = i18n.filter(|_| theme_found) else {
         return Err(BuildError::Content(problems, texts));
     };
