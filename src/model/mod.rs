@@ -95,6 +95,11 @@ impl Site {
         self.by_key.get(key).map(|&i| &self.pages[i])
     }
 
+    /// A page's position in `pages`, for views that keep something per page.
+    pub(crate) fn position(&self, key: &PageKey) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
     /// The pages of a list of keys, in its order.
     pub(crate) fn pages_of<'a>(
         &'a self,

@@ -275,6 +275,37 @@ pub(crate) fn render_output(
     theme: &BoundTheme,
     i18n: &I18n,
 ) -> Result<OutputFile, Diagnostic> {
+    let cache = views::ViewCache::none();
+    render_sharing(output, site, markdown, theme, i18n, &cache)
+}
+
+/// Renders some outputs of the table in parallel (`render_output` of each, in their
+/// order), making each page's summary and term link once for all of them.
+pub(crate) fn render_outputs(
+    outputs: Vec<&Output>,
+    site: &Site,
+    prepared: &Prepared,
+    i18n: &I18n,
+) -> Vec<Result<OutputFile, Diagnostic>> {
+    let cache = views::ViewCache::new(site);
+    outputs
+        .into_par_iter()
+        .map(|output| {
+            let (markdown, theme) = (&prepared.markdown, &prepared.theme);
+            render_sharing(output, site, markdown, theme, i18n, &cache)
+        })
+        .collect()
+}
+
+/// `render_output`, with the views made so far in this pass over the outputs.
+fn render_sharing(
+    output: &Output,
+    site: &Site,
+    markdown: &MarkdownResults,
+    theme: &BoundTheme,
+    i18n: &I18n,
+    cache: &views::ViewCache,
+) -> Result<OutputFile, Diagnostic> {
     let (templates, shared) = (&theme.templates, &theme.shared);
     let shown = output.shows.as_ref().and_then(|k| site.get(k));
     let cx = views::Cx {
@@ -282,6 +313,7 @@ pub(crate) fn render_output(
         rendered: markdown,
         data: markdown.data(),
         i18n,
+        cache,
     };
     let file = match (&output.kind, shown) {
         (OutputKind::Page { number }, Some(page)) => {
@@ -344,17 +376,19 @@ pub(crate) fn render_each(
     sink: &(dyn Fn(OutputFile) + Sync),
 ) -> Vec<Diagnostic> {
     let outputs: Vec<&Output> = site.outputs.iter().collect();
+    let cache = views::ViewCache::new(site);
+    let (markdown, theme) = (&prepared.markdown, &prepared.theme);
     let mut problems: Vec<Diagnostic> = outputs
         .into_par_iter()
-        .filter_map(|output| {
-            match render_output(output, site, &prepared.markdown, &prepared.theme, i18n) {
+        .filter_map(
+            |output| match render_sharing(output, site, markdown, theme, i18n, &cache) {
                 Ok(file) => {
                     sink(file);
                     None
                 }
                 Err(problem) => Some(problem),
-            }
-        })
+            },
+        )
         .collect();
     crate::diagnostics::sort(&mut problems);
     problems

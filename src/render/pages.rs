@@ -77,9 +77,9 @@ pub(super) fn render_page(
     let pager = site.pager(page, number);
     let paginated = pager.total > 1;
     let mut context = base_context(site, shared, &page.lang);
-    context.insert(
+    context.insert_value(
         "page",
-        &views::page_view(cx, page, paginated.then_some(&pager)),
+        views::page_view(cx, page, paginated.then_some(&pager)),
     );
     context.insert_value(
         "paginator",
@@ -89,19 +89,19 @@ pub(super) fn render_page(
             Value::none()
         },
     );
-    context.insert("translations", &views::translations_view(site, page));
-    context.insert("alternates", &views::alternates_view(site, page));
-    context.insert("breadcrumbs", &views::breadcrumbs_view(site, page));
-    context.insert("menu", &views::menu_view(site, page));
-    context.insert("menus", &views::menus_view(site, page));
-    context.insert("feeds", &views::feeds_view(site, page, cx.i18n));
+    context.insert_value("translations", views::translations_view(site, page));
+    context.insert_value("alternates", views::alternates_view(site, page));
+    context.insert_value("breadcrumbs", views::breadcrumbs_view(site, page));
+    context.insert_value("menu", views::menu_view(site, page));
+    context.insert_value("menus", views::menus_view(site, page));
+    context.insert_value("feeds", views::feeds_view(site, page, cx.i18n));
     context.insert(
         "canonical",
         &site.permalink(&site.pager_path(page, pager.number)),
     );
     if let Some(list) = page.list() {
         for (name, value) in views::list_context(cx, page, list, &pager) {
-            context.insert(name, &value);
+            context.insert_value(name, value);
         }
     }
     let html = templates.render(template, &context, Some(page.file()))?;

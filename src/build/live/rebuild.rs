@@ -14,7 +14,6 @@ use crate::model::{self, PageKey, Site};
 use crate::options::BuildOptions;
 use crate::render::output::OutputFile;
 use crate::render::{self, CompiledTheme, Prepared};
-use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
@@ -150,12 +149,7 @@ pub(super) fn rebuild(
         }
         _ => site.outputs.iter().collect(),
     };
-    let results: Vec<Result<OutputFile, Diagnostic>> = todo
-        .into_par_iter()
-        .map(|output| {
-            render::render_output(output, &site, &prepared.markdown, &prepared.theme, &i18n)
-        })
-        .collect();
+    let results = render::render_outputs(todo, &site, &prepared, &i18n);
     let mut files = Vec::with_capacity(results.len());
     let mut render_errors = Vec::new();
     for result in results {

@@ -1,25 +1,50 @@
 //! An event's facts as templates see them, with its date range written out in the
 //! page's language.
 
+use super::to_value;
 use crate::i18n::{DateStyle, I18n};
 use crate::model::{Page, Site};
-use serde_json::{Value, json};
+use serde::Serialize;
+use tera::Value;
+
+/// An event's facts.
+#[derive(Serialize)]
+struct EventView<'a> {
+    start: String,
+    end: Option<String>,
+    when: String,
+    location: Option<LocationView<'a>>,
+    online: &'a Option<String>,
+    registration: &'a Option<String>,
+    ics_url: Option<String>,
+    past: bool,
+}
+
+/// An event's place.
+#[derive(Serialize)]
+struct LocationView<'a> {
+    name: &'a str,
+    address: &'a Option<String>,
+}
 
 /// The event facts of an event page, or null.
 pub(super) fn event_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
     let Some(front) = page.event_facts() else {
-        return Value::Null;
+        return Value::none();
     };
     let event = front.when;
-    json!({
-        "start": event.start.to_iso(),
-        "end": event.end.map(|e| e.to_iso()),
-        "when": when(&event, &page.lang, i18n),
-        "location": front.location.as_ref().map(|l| json!({"name": l.name, "address": l.address})),
-        "online": front.online,
-        "registration": front.registration,
-        "ics_url": site.outputs.event_calendar(&page.key).map(|p| site.url(p)),
-        "past": event.is_past(site.now),
+    to_value(&EventView {
+        start: event.start.to_iso(),
+        end: event.end.map(|e| e.to_iso()),
+        when: when(&event, &page.lang, i18n),
+        location: front.location.as_ref().map(|l| LocationView {
+            name: &l.name,
+            address: &l.address,
+        }),
+        online: &front.online,
+        registration: &front.registration,
+        ics_url: site.outputs.event_calendar(&page.key).map(|p| site.url(p)),
+        past: event.is_past(site.now),
     })
 }
 

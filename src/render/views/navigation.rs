@@ -1,8 +1,43 @@
 //! How a page leads elsewhere: `translations` (the language switcher), `alternates`
 //! (hreflang links), `breadcrumbs`, `menu` and `menus` with the current entry marked.
 
+use super::to_value;
 use crate::model::{Page, PageKind, Site};
-use serde_json::{Value, json};
+use serde::Serialize;
+use tera::Value;
+
+/// One language of the switcher.
+#[derive(Serialize)]
+struct TranslationView<'a> {
+    code: &'a str,
+    name: &'a str,
+    url: String,
+    available: bool,
+    current: bool,
+}
+
+/// One hreflang link.
+#[derive(Serialize)]
+struct AlternateView<'a> {
+    hreflang: &'a str,
+    href: String,
+}
+
+/// A link with a title (a breadcrumb).
+#[derive(Serialize)]
+struct LinkView<'a> {
+    title: &'a str,
+    url: String,
+}
+
+/// A menu entry.
+#[derive(Serialize)]
+struct MenuItemView<'a> {
+    title: &'a str,
+    url: &'a str,
+    active: bool,
+    current: bool,
+}
 
 /// `translations`: one entry per site language, for the language switcher.
 pub(crate) fn translations_view(site: &Site, page: &Page) -> Value {
@@ -20,7 +55,13 @@ pub(crate) fn translations_view(site: &Site, page: &Page) -> Value {
                     (site.url(&path), false)
                 }
             };
-            json!({"code": l.code, "name": l.name, "url": url, "available": available, "current": l.code == page.lang})
+            to_value(&TranslationView {
+                code: &l.code,
+                name: &l.name,
+                url,
+                available,
+                current: l.code == page.lang,
+            })
         })
         .collect();
     Value::from(entries)
@@ -30,9 +71,17 @@ pub(crate) fn translations_view(site: &Site, page: &Page) -> Value {
 pub(crate) fn alternates_view(site: &Site, page: &Page) -> Value {
     let mut entries: Vec<Value> = site
         .translations(page)
-        .map(|t| json!({"hreflang": t.lang, "href": site.permalink(&t.path)}))
+        .map(|t| {
+            to_value(&AlternateView {
+                hreflang: &t.lang,
+                href: site.permalink(&t.path),
+            })
+        })
         .collect();
-    entries.push(json!({"hreflang": "x-default", "href": site.config.base_url}));
+    entries.push(to_value(&AlternateView {
+        hreflang: "x-default",
+        href: site.config.base_url.clone(),
+    }));
     Value::from(entries)
 }
 
@@ -41,7 +90,12 @@ pub(crate) fn breadcrumbs_view(site: &Site, page: &Page) -> Value {
     Value::from(
         site.ancestors(page)
             .into_iter()
-            .map(|a| json!({"title": a.title, "url": site.url(&a.path)}))
+            .map(|a| {
+                to_value(&LinkView {
+                    title: &a.title,
+                    url: site.url(&a.path),
+                })
+            })
             .collect::<Vec<_>>(),
     )
 }
@@ -53,11 +107,11 @@ pub(crate) fn menu_view(site: &Site, page: &Page) -> Value {
 
 /// `menus`: every menu of `site.yaml` by name, like `menu`.
 pub(crate) fn menus_view(site: &Site, page: &Page) -> Value {
-    Value::Object(
+    Value::from(
         site.menus
             .keys()
             .map(|name| (name.clone(), named_menu_view(site, page, name)))
-            .collect(),
+            .collect::<std::collections::BTreeMap<String, Value>>(),
     )
 }
 
@@ -79,7 +133,12 @@ fn named_menu_view(site: &Site, page: &Page, name: &str) -> Value {
                             .iter()
                             .any(|a| a.key == *p && a.kind != PageKind::Home)
                     });
-                json!({"title": item.title, "url": item.url, "active": active, "current": current})
+                to_value(&MenuItemView {
+                    title: &item.title,
+                    url: &item.url,
+                    active,
+                    current,
+                })
             })
             .collect::<Vec<_>>(),
     )

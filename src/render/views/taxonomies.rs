@@ -2,14 +2,38 @@
 //! and the extra variables of a generated list page (`terms` on an index; `term` and,
 //! for municipalities, `news`, `upcoming` and `past` on a term's page).
 
-use super::Cx;
+use super::{Cx, to_value};
+use crate::model::Page;
 use crate::model::pagination::Pager;
 use crate::model::taxonomies::{ListInfo, Taxonomy};
-use crate::model::{Page, Site};
-use serde_json::{Value, json};
+use serde::Serialize;
+use tera::Value;
+
+/// A link to a term's page: `{name, url}`, and `id` for a municipality.
+#[derive(Serialize)]
+struct TermLink<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    name: &'a str,
+    url: String,
+}
+
+/// A term as an index lists it (`terms`) or its own page shows it (`term`); `id` and
+/// `website` for municipalities only.
+#[derive(Serialize)]
+struct TermView<'a> {
+    name: &'a str,
+    url: String,
+    count: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<Option<&'a str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    website: Option<Option<&'a str>>,
+}
 
 /// `[{name, url}]` for a page's tags.
-pub(super) fn tag_links(site: &Site, page: &Page) -> Value {
+pub(super) fn tag_links(cx: &Cx<'_>, page: &Page) -> Value {
+    let site = cx.site;
     let mut seen = Vec::new();
     let links: Vec<Value> = page
         .about
@@ -22,21 +46,36 @@ pub(super) fn tag_links(site: &Site, page: &Page) -> Value {
             }
             let list = site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))?;
             seen.push(slug);
-            Some(json!({"name": list.title, "url": site.url(&list.path)}))
+            Some(cx.cache.link(site, list, || {
+                to_value(&TermLink {
+                    id: None,
+                    name: &list.title,
+                    url: site.url(&list.path),
+                })
+            }))
         })
         .collect();
     Value::from(links)
 }
 
 /// `[{id, name, url}]` for a page's municipalities.
-pub(super) fn municipality_links(site: &Site, page: &Page) -> Value {
+pub(super) fn municipality_links(cx: &Cx<'_>, page: &Page) -> Value {
+    let site = cx.site;
     let links: Vec<Value> = page
         .about
         .municipalities
         .iter()
         .filter_map(|id| {
             let list = site.list_page(Taxonomy::Municipalities, &page.lang, Some(id))?;
-            Some(json!({"id": id, "name": list.title, "url": site.url(&list.path)}))
+            // The term page of `id` has `id` as its term: its link is the same from
+            // every page.
+            Some(cx.cache.link(site, list, || {
+                to_value(&TermLink {
+                    id: Some(id),
+                    name: &list.title,
+                    url: site.url(&list.path),
+                })
+            }))
         })
         .collect();
     Value::from(links)
@@ -53,22 +92,23 @@ pub(crate) fn list_context(
 ) -> Vec<(&'static str, Value)> {
     let site = cx.site;
     let term_view = |p: &Page| {
-        let mut term =
-            json!({"name": p.title, "url": site.url(&p.path), "count": p.children.len()});
-        if list.taxonomy == Taxonomy::Municipalities {
-            let id = p.list().and_then(|l| l.term.clone());
-            term["id"] = json!(id);
-            let website = id.as_deref().and_then(|id| {
-                site.datasets
-                    .municipalities
-                    .as_ref()?
-                    .get(id)?
-                    .website
-                    .clone()
-            });
-            term["website"] = json!(website);
-        }
-        term
+        let municipality = list.taxonomy == Taxonomy::Municipalities;
+        let id = p.list().and_then(|l| l.term.as_deref());
+        let website = id.and_then(|id| {
+            site.datasets
+                .municipalities
+                .as_ref()?
+                .get(id)?
+                .website
+                .as_deref()
+        });
+        to_value(&TermView {
+            name: &p.title,
+            url: site.url(&p.path),
+            count: p.children.len(),
+            id: municipality.then_some(id),
+            website: municipality.then_some(website),
+        })
     };
     // This list page's share of the list, in display order (tags by name, set by the model).
     let shown = site.shown(page, pager);
