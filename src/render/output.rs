@@ -28,4 +28,12 @@ impl OutputFile {
             content: Content::Bytes(text.into_bytes()),
         }
     }
+
+    /// A rendered file.
+    pub(crate) fn bytes(path: impl Into<String>, bytes: Vec<u8>) -> Self {
+        Self {
+            path: path.into(),
+            content: Content::Bytes(bytes),
+        }
+    }
 }

@@ -92,8 +92,15 @@ pub(super) fn render_page(
     context.insert_value("translations", views::translations_view(site, page));
     context.insert_value("alternates", views::alternates_view(site, page));
     context.insert_value("breadcrumbs", views::breadcrumbs_view(site, page));
-    context.insert_value("menu", views::menu_view(site, page));
-    context.insert_value("menus", views::menus_view(site, page));
+    let menus = views::menus_view(site, page);
+    // `menu` is `menus.main`, the same value.
+    let menu = menus
+        .as_map()
+        .and_then(|m| m.get(&tera::value::Key::Str("main")))
+        .cloned()
+        .unwrap_or_else(|| views::menu_view(site, page));
+    context.insert_value("menu", menu);
+    context.insert_value("menus", menus);
     context.insert_value("feeds", views::feeds_view(site, page, cx.i18n));
     context.insert(
         "canonical",
@@ -104,6 +111,6 @@ pub(super) fn render_page(
             context.insert_value(name, value);
         }
     }
-    let html = templates.render(template, &context, Some(page.file()))?;
-    Ok(OutputFile::text(path, html))
+    let html = templates.render_bytes(template, &context, Some(page.file()))?;
+    Ok(OutputFile::bytes(path, html))
 }

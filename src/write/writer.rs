@@ -127,11 +127,12 @@ impl Writer {
             return self.record(file.path, entry, false);
         }
         let target = self.target(&file.path)?;
-        match &file.content {
-            Content::Bytes(bytes) => fs::write(&target, bytes).map_err(&fail)?,
+        // The time is read from the open file once written (no second look-up by path).
+        let written = match &file.content {
+            Content::Bytes(bytes) => write_new(&target, bytes).map_err(&fail)?,
             Content::Copy(path) => copy(path, &target, &self.place.folder)?,
-        }
-        let modified = Stamp::of(&fs::metadata(&target).map_err(&fail)?);
+        };
+        let modified = Stamp::of(&written);
         let entry = Entry {
             hash,
             size,
@@ -331,12 +332,19 @@ fn holds_only(folder: &Path, listed: impl Fn(&str) -> bool) -> bool {
 
 /// Copies a source file; a source that cannot be read is the site's problem, a target
 /// that cannot be written the output's.
-fn copy(source: &Path, target: &Path, output: &Path) -> Result<(), WriteError> {
+/// Writes `bytes` to a new file at `target`; returns its metadata once written.
+fn write_new(target: &Path, bytes: &[u8]) -> io::Result<fs::Metadata> {
+    let mut file = fs::File::create(target)?;
+    io::Write::write_all(&mut file, bytes)?;
+    file.metadata()
+}
+
+/// Copies `source` to a new file at `target`; returns its metadata once written.
+fn copy(source: &Path, target: &Path, output: &Path) -> Result<fs::Metadata, WriteError> {
     let mut from = fs::File::open(source).map_err(reading(source))?;
     let mut to = fs::File::create(target).map_err(WriteError::output(output))?;
-    io::copy(&mut from, &mut to)
-        .map(|_| ())
-        .map_err(WriteError::output(output))
+    io::copy(&mut from, &mut to).map_err(WriteError::output(output))?;
+    to.metadata().map_err(WriteError::output(output))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! `date`, `datetime`. Each reads the page's language from the context (`lang`) unless
 //! given `lang=`.
 
+use super::plain_texts::PlainTexts;
 use crate::i18n::{ArgValue, DateStyle, I18n, TextError};
 use crate::model::Site;
 use crate::render::data_views::DataViews;
@@ -50,11 +51,18 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
         );
     }
     let texts = i18n.clone();
+    let plain_texts = PlainTexts::default();
     tera.register_function(
         "t",
-        move |kwargs: Kwargs, state: &State| -> Result<String, Error> {
-            let key: String = kwargs.must_get::<&str>("key")?.to_string();
+        move |kwargs: Kwargs, state: &State| -> Result<Value, Error> {
+            let key: &str = kwargs.must_get("key")?;
             let lang = language(&kwargs, state)?;
+            let plain = kwargs
+                .iter()
+                .all(|(name, _)| matches!(name.as_str(), Some("key" | "lang")));
+            if plain && let Some(text) = plain_texts.get(&lang, key) {
+                return Ok(text);
+            }
             let mut args = Vec::new();
             for (name, value) in kwargs.iter() {
                 let name = name.to_string();
@@ -73,7 +81,7 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
                 args.push((name, value));
             }
             args.sort_by(|a, b| a.0.cmp(&b.0));
-            texts.text(&lang, &key, &args).map_err(|e| match e {
+            let text = texts.text(&lang, key, &args).map_err(|e| match e {
                 TextError::MissingKey => Error::message(format!(
                     "there is no interface text \"{key}\" in locales/{lang}/"
                 )),
@@ -83,7 +91,12 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
                 TextError::Format(details) => {
                     Error::message(format!("the interface text \"{key}\" ({lang}): {details}"))
                 }
-            })
+            })?;
+            let text = Value::from(text);
+            if plain {
+                plain_texts.keep(&lang, key, &text);
+            }
+            Ok(text)
         },
     );
 

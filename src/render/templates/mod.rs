@@ -10,6 +10,7 @@
 //! `bind` gives them, not through the context.
 
 mod functions;
+mod plain_texts;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
@@ -116,6 +117,22 @@ impl Templates {
         self.tera
             .render(name, context)
             .map_err(|e| self.diagnostic(&e, page_file))
+    }
+
+    /// Renders a template for the page in `page_file` into bytes (UTF-8, as Tera writes
+    /// only text), without the copy and check a `String` costs.
+    pub(crate) fn render_bytes(
+        &self,
+        name: &str,
+        context: &Context,
+        page_file: Option<&Path>,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        // Room for a typical page, so that the buffer rarely grows.
+        let mut bytes = Vec::with_capacity(32 * 1024);
+        self.tera
+            .render_to(name, context, &mut bytes)
+            .map_err(|e| self.diagnostic(&e, page_file))?;
+        Ok(bytes)
     }
 
     fn file_of(&self, name: &str) -> PathBuf {
