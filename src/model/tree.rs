@@ -76,21 +76,19 @@ pub(super) fn link(pages: &mut [Page], by_id: &PageIndex, problems: &mut Vec<Dia
     }
 }
 
-/// Dated pages newest first, then by weight, then by title.
+/// Dated pages newest first, then by weight, then by title (ignoring case), then by
+/// source id. Titles are lower-cased only when all before them are equal: most pages
+/// differ by date, and a sort compares each page many times.
 pub(super) fn display_order(a: &Page, b: &Page) -> std::cmp::Ordering {
-    let a_key = (
-        a.date.is_none(),
-        std::cmp::Reverse(a.date),
-        a.source.front().weight.unwrap_or(0),
-        a.title.to_lowercase(),
-        &a.id,
-    );
-    let b_key = (
-        b.date.is_none(),
-        std::cmp::Reverse(b.date),
-        b.source.front().weight.unwrap_or(0),
-        b.title.to_lowercase(),
-        &b.id,
-    );
-    a_key.cmp(&b_key)
+    let key = |p: &Page| {
+        (
+            p.date.is_none(),
+            std::cmp::Reverse(p.date),
+            p.source.front().weight.unwrap_or(0),
+        )
+    };
+    key(a)
+        .cmp(&key(b))
+        .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+        .then_with(|| a.id.cmp(&b.id))
 }
