@@ -8,7 +8,7 @@
 mod calendar;
 mod contacts;
 mod data_views;
-mod embeds;
+pub(crate) mod embeds;
 mod feeds;
 mod indicators;
 pub(crate) mod markdown;
@@ -25,6 +25,7 @@ pub(crate) mod views;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::Site;
+use crate::model::embeds::EmbedFormat;
 use crate::model::outputs::{Output, OutputKind};
 use data_views::DataViews;
 use markdown::Highlighter;
@@ -307,6 +308,31 @@ pub(crate) fn render_output(
                 shared,
                 "root.html",
                 &output.path,
+            );
+        }
+        (
+            OutputKind::Embed {
+                embed,
+                format: EmbedFormat::JsonFeed,
+            },
+            Some(mirrors),
+        ) => embeds::json_feed::file(&cx, &output.path, embed, mirrors)?,
+        (
+            OutputKind::Embed {
+                embed,
+                format: EmbedFormat::OEmbed,
+            },
+            Some(_),
+        ) => embeds::oembed::file(&cx, &output.path, embed)?,
+        (OutputKind::Embed { embed, format }, Some(mirrors)) => {
+            return embeds::render(
+                &cx,
+                templates,
+                shared,
+                &output.path,
+                embed,
+                *format,
+                mirrors,
             );
         }
         (OutputKind::NewsFeed { .. } | OutputKind::PageFeed, _) => {

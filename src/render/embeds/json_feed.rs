@@ -6,6 +6,10 @@
 //! carries its facts in the `_event` extension object (JSON Feed's custom objects), with
 //! its `.ics` file.
 
+use super::super::output::OutputFile;
+use super::super::views::Cx;
+use crate::diagnostics::Diagnostic;
+use crate::model::embeds::Embed;
 use crate::model::{Page, Site};
 use crate::render::markdown::plain_text;
 use crate::render::markdown_results::MarkdownResults;
@@ -122,6 +126,25 @@ pub(crate) fn render(
         items: items.iter().map(|page| item(site, markdown, page)).collect(),
     };
     serde_json::to_string_pretty(&feed).ok()
+}
+
+/// The output file at `path`: the feed of a news or events `embed` whose full page is
+/// `mirrors`, holding what the widget lists (`Site::embed_items`).
+pub(in crate::render) fn file(
+    cx: &Cx<'_>,
+    path: &str,
+    embed: &Embed,
+    mirrors: &Page,
+) -> Result<Option<OutputFile>, Diagnostic> {
+    let title = super::title(cx.site, cx.i18n, embed)?;
+    let head = FeedHead {
+        title: &title,
+        lang: &embed.lang,
+        home_page: &mirrors.path,
+        feed: path,
+    };
+    let items = cx.site.embed_items(embed, mirrors);
+    Ok(render(cx.site, cx.rendered, &head, &items).map(|text| OutputFile::text(path, text)))
 }
 
 fn item(site: &Site, markdown: &MarkdownResults, page: &Page) -> Item {

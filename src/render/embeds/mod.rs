@@ -1,51 +1,107 @@
-//! Embeds for partner sites (`/embed/<lang>/…`): the machine-readable forms of each
-//! widget, a JSON Feed of a news or events widget (`json_feed`) and the oEmbed answer of
-//! every widget with the iframe snippet it carries (`oembed`).
+//! Embeds → their files, and the guide pages' view of them. Steps: a widget's title in
+//! its language (`title`); the view its template sees (`view`); the document or the
+//! fragment, one template per widget (`embed/<widget>.html`, extending
+//! `embed/base.html`) with `fragment` telling them apart, the fragment's addresses made
+//! absolute (`fragment`); the iframe snippet partners paste and its highlighted form
+//! (`snippet`); what a guide page lists (`guide`). The JSON files are made without
+//! templates: a news or events widget's JSON Feed (`json_feed`), every widget's oEmbed
+//! answer (`oembed`), and the links on the full pages that lead to them (`discovery`).
 
+pub(super) mod discovery;
+mod fragment;
+mod guide;
 pub(super) mod json_feed;
 pub(super) mod oembed;
-
+pub(crate) mod snippet;
 #[cfg(test)]
-mod test_site {
-    //! The `news` fixture's model and its summaries, for the render functions' tests.
+mod test_site;
+mod view;
 
-    use crate::model::{ModelOptions, Site};
-    use crate::render::data_views::DataViews;
-    use crate::render::markdown_results::{MarkdownResults, PageMarkdown, Summary};
-    use std::path::Path;
-    use std::sync::Arc;
+pub(super) use guide::guide_context;
 
-    /// The `news` fixture's model at `now` (`2024-03-31T12:00`).
-    pub(super) fn news_site(now: &str) -> Site {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
-        let (sources, _) = crate::load::load(&root, None).expect("the fixture loads");
-        let options = ModelOptions {
-            drafts: false,
-            now: crate::options::resolve_now(Some(now), None).expect("now"),
-        };
-        let (site, errors) = crate::model::build(sources, &options, None);
-        assert!(errors.is_empty(), "{errors:?}");
-        site
+use super::output::OutputFile;
+use super::pages::{Shared, base_context};
+use super::templates::Templates;
+use super::views::Cx;
+use crate::diagnostics::Diagnostic;
+use crate::i18n::{ArgValue, I18n};
+use crate::model::embeds::{Embed, EmbedFormat, Widget};
+use crate::model::{Page, Site};
+
+/// A widget's title in its language: "Latest news", "Latest news: Ludza Municipality",
+/// an indicator's own title. Names the iframe (`title`), the document and the guide's
+/// entry.
+pub(crate) fn title(site: &Site, i18n: &I18n, embed: &Embed) -> Result<String, Diagnostic> {
+    let lang = &*embed.lang;
+    let text = |key: &str, args: &[(String, ArgValue)]| {
+        i18n.text(lang, key, args).map_err(|_| {
+            Diagnostic::error("interface-text-missing")
+                .with("key", key)
+                .with("lang", lang)
+        })
+    };
+    let widget = &embed.widget;
+    if let Widget::Indicator { id } = widget {
+        let indicator = site
+            .datasets
+            .indicators
+            .as_ref()
+            .and_then(|i| i.indicators.iter().find(|i| i.id == **id));
+        return Ok(indicator
+            .and_then(|i| i.title.get(lang))
+            .unwrap_or(id)
+            .to_string());
     }
-
-    /// Every page's summary as `<p>…</p>` of its front matter's text with an absolute
-    /// link, the way the markdown results hold it.
-    pub(super) fn summaries(site: &Site) -> MarkdownResults {
-        let pages = site.pages().map(|page| {
-            let text = page.about.summary.clone().unwrap_or_default();
-            let summary = Summary {
-                html: text.clone(),
-                permalink_html: format!(
-                    "{text} <a href=\"{}\">&amp; more</a>",
-                    site.permalink(&page.path)
-                ),
-            };
-            let markdown = PageMarkdown {
-                summary: Some(summary),
-                ..PageMarkdown::default()
-            };
-            (page.key.clone(), Arc::new(markdown))
-        });
-        MarkdownResults::new(pages, Arc::new(DataViews::default()))
+    let key = format!("embed-{}-title", widget.name());
+    match widget.municipality() {
+        None => text(&key, &[]),
+        Some(id) => {
+            let name = municipality_name(site, id, lang);
+            text(
+                &format!("embed-{}-municipality-title", widget.name()),
+                &[("municipality".to_string(), ArgValue::Text(name))],
+            )
+        }
     }
+}
+
+/// A municipality's name in a language (its id when it has none).
+pub(crate) fn municipality_name(site: &Site, id: &str, lang: &str) -> String {
+    site.datasets
+        .municipalities
+        .as_ref()
+        .and_then(|m| m.get(id))
+        .and_then(|m| m.name.get(lang))
+        .unwrap_or(id)
+        .to_string()
+}
+
+/// Renders an embed's document or fragment (`format`); `mirrors` is the full page.
+pub(super) fn render(
+    cx: &Cx<'_>,
+    templates: &Templates,
+    shared: &Shared,
+    output_path: &str,
+    embed: &Embed,
+    format: EmbedFormat,
+    mirrors: &Page,
+) -> Result<OutputFile, Diagnostic> {
+    let site = cx.site;
+    let template = embed.widget.template();
+    if !templates.has(template) {
+        return Err(Diagnostic::error("template-missing").with("template", template));
+    }
+    let title = title(site, cx.i18n, embed)?;
+    let mut context = base_context(site, shared, &embed.lang);
+    let fragment = format == EmbedFormat::Fragment;
+    context.insert("fragment", &fragment);
+    context.insert("embed", &view::embed_view(cx, embed, mirrors, &title));
+    context.insert("canonical", &site.permalink(&mirrors.path));
+    let html = templates.render(template, &context, None)?;
+    let html = if fragment {
+        fragment::absolute_addresses(&html, &site.config.base_url, &site.config.base_path)
+    } else {
+        html
+    };
+    Ok(OutputFile::text(output_path, html))
 }

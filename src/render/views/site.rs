@@ -48,5 +48,6 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
         "news_feed_url": news_feed_url,
         "tags_url": list_url(Taxonomy::Tags),
         "municipalities_url": list_url(Taxonomy::Municipalities),
+        "embed_guide_url": list_url(Taxonomy::Embeds),
     })
 }
