@@ -24,8 +24,20 @@ const NEWS: [(&str, u32, &str, bool); 7] = [
 
 /// (file stem, start, end, municipalities, translated into English)
 const EVENTS: [(&str, &str, &str, &str, bool); 7] = [
-    ("pagajis", "2024-01-10T10:00", "2024-01-10T12:00", "ludza", true),
-    ("seminars", "2024-01-20T10:00", "2024-01-20T12:00", "ludza", true),
+    (
+        "pagajis",
+        "2024-01-10T10:00",
+        "2024-01-10T12:00",
+        "ludza",
+        true,
+    ),
+    (
+        "seminars",
+        "2024-01-20T10:00",
+        "2024-01-20T12:00",
+        "ludza",
+        true,
+    ),
     ("diena", "2024-02-01", "2024-02-02", "rezekne", false),
     ("marts", "2024-03-10T09:00", "", "", false),
     ("aprilis", "2024-04-01T09:00", "", "", false),
@@ -130,8 +142,7 @@ fn file_of(url: &str) -> String {
 
 fn json(site: &Site, rel: &str) -> Value {
     let path = site.public().join(rel);
-    let text =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{rel} is not JSON: {e}"))
 }
 
@@ -216,7 +227,10 @@ fn news_feeds_hold_the_newest_items_of_their_widget() {
     // A municipality's widget holds only its items (the site's own Ludza news after
     // the newer ones added here), fewer when it has fewer.
     let ludza = feed_items(&site, "embed/lv/news/ludza/feed.json", "lv");
-    assert_eq!(titles(&ludza)[..4], ["Ziņa 6", "Ziņa 5", "Ziņa 4", "Ziņa 2"]);
+    assert_eq!(
+        titles(&ludza)[..4],
+        ["Ziņa 6", "Ziņa 5", "Ziņa 4", "Ziņa 2"]
+    );
     assert_eq!(ludza.len(), 5);
     let rezekne = feed_items(&site, "embed/lv/news/rezekne/feed.json", "lv");
     assert_eq!(titles(&rezekne), ["Ziņa 7", "Ziņa 5", "Ziņa 3"]);
@@ -409,10 +423,16 @@ fn every_widget_has_an_oembed_answer_whose_html_is_its_iframe() {
 
         let has_feed = site.public().join(folder).join("feed.json").is_file();
         let listed = matches!(folder.split('/').nth(2), Some("news" | "events"));
-        assert_eq!(has_feed, listed, "{folder}: a feed exactly for news and events");
+        assert_eq!(
+            has_feed, listed,
+            "{folder}: a feed exactly for news and events"
+        );
         if has_feed {
             let feed = json(&site, &format!("{folder}feed.json"));
-            assert_eq!(feed["title"], title, "{folder}: the feed is named as the widget");
+            assert_eq!(
+                feed["title"], title,
+                "{folder}: the feed is named as the widget"
+            );
         }
     }
 }
@@ -480,9 +500,16 @@ fn full_pages_announce_the_embeds_that_mirror_them() {
             "{path}"
         );
         let feeds = discovery(&page, "application/feed+json");
-        let listed = ["jaunumi", "pasakumi", "pasvaldibas", "news", "events", "municipalities"]
-            .iter()
-            .any(|s| path.split('/').nth(1) == Some(s));
+        let listed = [
+            "jaunumi",
+            "pasakumi",
+            "pasvaldibas",
+            "news",
+            "events",
+            "municipalities",
+        ]
+        .iter()
+        .any(|s| path.split('/').nth(1) == Some(s));
         if listed {
             assert!(!feeds.is_empty(), "{path}: a JSON Feed discovery link");
         }
@@ -519,5 +546,158 @@ fn feeds_and_answers_are_the_same_bytes_in_every_build() {
     let a = json_files(&first);
     assert!(a.len() > 20, "{}", a.len());
     assert!(a == json_files(&second));
-    assert!(Path::new(&first.public()).join("embed/lv/news/feed.json").is_file());
+    assert!(
+        Path::new(&first.public())
+            .join("embed/lv/news/feed.json")
+            .is_file()
+    );
+}
+
+/// Replaces `from` by `to` in a file of the site (which must hold it).
+fn edit(site: &Site, rel: &str, from: &str, to: &str) -> std::path::PathBuf {
+    let path = site.root().join(rel);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{rel} holds {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    std::path::PathBuf::from(rel)
+}
+
+/// An edit of the site's files, returning the files it changed.
+type Step<'a> = dyn Fn() -> Vec<std::path::PathBuf> + 'a;
+
+#[test]
+fn serve_remakes_feeds_and_answers_as_a_full_build_makes_them() {
+    use lapa::probe::{Live, build_files};
+    use std::collections::BTreeMap;
+    let site = partner_site();
+    let mut live = Live::open(site.root()).expect("the site builds");
+    let embed_json = |files: Vec<(String, Vec<u8>)>| -> BTreeMap<String, Vec<u8>> {
+        files
+            .into_iter()
+            .filter(|(path, _)| path.ends_with(".json") || path.ends_with(".html"))
+            .collect()
+    };
+    let indicators = "content/data/indicators.yaml";
+    let steps: Vec<(&str, Box<Step<'_>>)> = vec![
+        (
+            "a news title",
+            Box::new(|| {
+                vec![edit(
+                    &site,
+                    "content/jaunumi/zina-7.lv.md",
+                    "Ziņa 7",
+                    "Jauna 7",
+                )]
+            }),
+        ),
+        (
+            "an event summary",
+            Box::new(|| {
+                let rel = "content/pasakumi/seminars.lv.md";
+                vec![edit(&site, rel, "Par pasākumu", "Vēl par pasākumu")]
+            }),
+        ),
+        (
+            "a new news item of a municipality",
+            Box::new(|| {
+                site.write(
+                    "content/jaunumi/zina-8.lv.md",
+                    "---\ntitle: Ziņa 8\ndate: 2024-01-08\nmunicipalities: [rezekne]\n---\nTeksts.\n",
+                );
+                vec!["content/jaunumi/zina-8.lv.md".into()]
+            }),
+        ),
+        (
+            "a news item moved to another municipality",
+            Box::new(|| {
+                let rel = "content/jaunumi/zina-2.lv.md";
+                vec![edit(
+                    &site,
+                    rel,
+                    "municipalities: [ludza]",
+                    "municipalities: [rezekne]",
+                )]
+            }),
+        ),
+        (
+            "a municipality's name",
+            Box::new(|| {
+                let rel = "content/data/municipalities.yaml";
+                vec![edit(
+                    &site,
+                    rel,
+                    "Rēzeknes novads",
+                    "Rēzeknes novada pašvaldība",
+                )]
+            }),
+        ),
+        (
+            "an indicator's title",
+            Box::new(|| {
+                let from = "Needs assessment for people";
+                vec![edit(
+                    &site,
+                    indicators,
+                    from,
+                    "Assessing the needs of people",
+                )]
+            }),
+        ),
+        (
+            "an event moved into the past",
+            Box::new(|| {
+                let rel = "content/pasakumi/diena.lv.md";
+                vec![edit(&site, rel, "start: 2024-02-01", "start: 2024-01-01")]
+            }),
+        ),
+        (
+            "a news item gone",
+            Box::new(|| {
+                std::fs::remove_file(site.root().join("content/jaunumi/zina-6.lv.md")).unwrap();
+                vec!["content/jaunumi/zina-6.lv.md".into()]
+            }),
+        ),
+        (
+            "the news section's address",
+            Box::new(|| {
+                let rel = "content/jaunumi/_index.en.md";
+                vec![edit(&site, rel, "slug: news", "slug: latest")]
+            }),
+        ),
+        (
+            "the number of items",
+            Box::new(|| {
+                let path = site.root().join("content/site.yaml");
+                let mut text = std::fs::read_to_string(&path).unwrap();
+                text.push_str("embeds:\n  items: 3\n");
+                std::fs::write(&path, text).unwrap();
+                vec!["content/site.yaml".into()]
+            }),
+        ),
+    ];
+    for (what, step) in &steps {
+        let changed = step();
+        live.apply(&changed).unwrap_or_else(|e| {
+            panic!(
+                "{what}: the rebuild fails: {}",
+                e.chars().take(400).collect::<String>()
+            )
+        });
+        let now = embed_json(live.files().unwrap());
+        let full = embed_json(build_files(site.root()).unwrap());
+        let differing: Vec<&String> = now
+            .keys()
+            .chain(full.keys())
+            .filter(|p| p.starts_with("embed/") || p.ends_with("index.html"))
+            .filter(|p| now.get(*p) != full.get(*p))
+            .collect();
+        assert!(differing.is_empty(), "after {what}: {differing:?}");
+    }
+    let feed: Value =
+        serde_json::from_slice(&live.rendered("embed/lv/news/feed.json").unwrap()).unwrap();
+    assert_eq!(
+        titles(feed["items"].as_array().unwrap()),
+        ["Ziņa 8", "Jauna 7", "Ziņa 5"],
+        "the edits are in"
+    );
 }

@@ -123,7 +123,10 @@ pub(crate) fn render(
             name: site_title.to_string(),
             url: home,
         }],
-        items: items.iter().map(|page| item(site, markdown, page)).collect(),
+        items: items
+            .iter()
+            .map(|page| item(site, markdown, page))
+            .collect(),
     };
     serde_json::to_string_pretty(&feed).ok()
 }
@@ -286,13 +289,21 @@ mod tests {
         assert_eq!(events[0]["online"], "https://example.org/tiessaiste");
         assert_eq!(
             events[0]["ics_url"],
-            format!("{}{}.ics", site.permalink(&upcoming[0].path), upcoming[0].slug).as_str()
+            format!(
+                "{}{}.ics",
+                site.permalink(&upcoming[0].path),
+                upcoming[0].slug
+            )
+            .as_str()
         );
         // Divu dienu seminārs: all day, two days, a place without an address.
         assert_eq!(events[1]["start"], "2024-05-14");
         assert_eq!(events[1]["end"], "2024-05-15");
         assert_eq!(events[1]["all_day"], true);
-        assert_eq!(events[1]["location"], serde_json::json!({"name": "Rēzekne"}));
+        assert_eq!(
+            events[1]["location"],
+            serde_json::json!({"name": "Rēzekne"})
+        );
         // Notiek tagad: registration.
         assert_eq!(events[2]["registration"], "https://example.org/pieteikties");
         // Pirms laika maiņas: over by now (before the clock change: +02:00).

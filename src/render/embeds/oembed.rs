@@ -104,7 +104,11 @@ mod tests {
         let parsed = Html::parse_fragment(html);
         let iframe = Selector::parse("iframe[data-lapa-embed]").expect("selector");
         let iframe = parsed.select(&iframe).next().expect("an iframe");
-        assert_eq!(iframe.value().attr("title"), Some(TITLE), "escaped and read back");
+        assert_eq!(
+            iframe.value().attr("title"),
+            Some(TITLE),
+            "escaped and read back"
+        );
         assert_eq!(
             iframe.value().attr("src"),
             Some("https://example.org/sub/embed/lv/news/ludza/?h=2")
