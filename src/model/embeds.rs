@@ -50,20 +50,20 @@ pub(crate) enum Widget {
 }
 
 impl Widget {
-    /// What it is, in one word: its folder's first name and its template's name
-    /// (`embed/<name>.html`): `news`, `events`, `contacts`, `indicators`, `indicator`,
-    /// `project`.
+    /// What it is, in one word, for templates and interface texts: `news`, `events`,
+    /// `contacts`, `indicators`, `indicator`, `project`.
     pub(crate) fn name(&self) -> &'static str {
         match self {
             Widget::News { .. } => "news",
             Widget::Events { .. } => "events",
             Widget::Contacts { .. } => "contacts",
-            Widget::Indicators | Widget::Indicator { .. } => "indicators",
+            Widget::Indicators => "indicators",
+            Widget::Indicator { .. } => "indicator",
             Widget::Project => "project",
         }
     }
 
-    /// Its template in the theme.
+    /// Its template in the theme: `embed/<name>.html`.
     pub(crate) fn template(&self) -> &'static str {
         match self {
             Widget::News { .. } => "embed/news.html",
@@ -88,6 +88,7 @@ impl Widget {
     /// Its folder below `embed/<lang>/`: `news/`, `news/ludza/`, `indicators/<id>/`.
     fn folder(&self) -> String {
         match (self, self.municipality()) {
+            (Widget::Indicators, _) => "indicators/".to_string(),
             (Widget::Indicator { id }, _) => format!("indicators/{id}/"),
             (_, Some(id)) => format!("{}/{id}/", self.name()),
             (_, None) => format!("{}/", self.name()),

@@ -10,6 +10,9 @@ use crate::render::markdown::escape;
 /// The partner script's path from the site's root.
 pub(crate) const SCRIPT: &str = "embed.js";
 
+/// The path of the script inside every embed document.
+pub(crate) const FRAME_SCRIPT: &str = "js/embed-frame.js";
+
 /// The iframe of an embed whose document is at `src` (with `?h=2`, the heading level
 /// its widget's title takes), named `title`, as high as its widget's default height.
 pub(crate) fn iframe(src: &str, embed: &Embed, title: &str) -> String {
