@@ -152,12 +152,13 @@ impl EmbedFormat {
         EmbedFormat::OEmbed,
     ];
 
-    /// Its name for templates: `document`, `fragment`.
+    /// Its name for templates (and the guide's texts `embed-guide-file-<name>`): `document`,
+    /// `fragment`, `json-feed`, `oembed`.
     pub(crate) fn name(self) -> &'static str {
         match self {
             EmbedFormat::Document => "document",
             EmbedFormat::Fragment => "fragment",
-            EmbedFormat::JsonFeed => "json_feed",
+            EmbedFormat::JsonFeed => "json-feed",
             EmbedFormat::OEmbed => "oembed",
         }
     }
