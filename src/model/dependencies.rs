@@ -4,6 +4,8 @@
 //! (breadcrumbs, menus' active entry, its section's feed link) and of the pages it links
 //! by tag, municipality or menu; the pages it lists, its data, its template, its
 //! language's messages and `site.yaml`. A list or term page: the pages it shows. A feed or calendar: its entries. The sitemap: every page.
+//! An embed's files: the full page's heading and the pages the widget lists (the HTML
+//! ones also their templates and context); its oEmbed answer only what names it.
 //! Not recorded here: the shortcodes a page's markdown calls and the `@/` targets it
 //! resolves (known when the markdown is rendered: see `render::markdown_results`), and
 //! the addresses of other pages, which follow from `site.yaml` and file names alone.
