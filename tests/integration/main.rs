@@ -8,6 +8,7 @@ mod check;
 mod command_line;
 mod data_pages;
 mod embed_feeds;
+mod embeds;
 mod i18n;
 mod layers;
 mod lists;
