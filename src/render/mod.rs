@@ -25,7 +25,6 @@ pub(crate) mod views;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::Site;
-use crate::model::embeds::EmbedFormat;
 use crate::model::outputs::{Output, OutputKind};
 use data_views::DataViews;
 use markdown::Highlighter;
@@ -310,20 +309,6 @@ pub(crate) fn render_output(
                 &output.path,
             );
         }
-        (
-            OutputKind::Embed {
-                embed,
-                format: EmbedFormat::JsonFeed,
-            },
-            Some(mirrors),
-        ) => embeds::json_feed::file(&cx, &output.path, embed, mirrors)?,
-        (
-            OutputKind::Embed {
-                embed,
-                format: EmbedFormat::OEmbed,
-            },
-            Some(_),
-        ) => embeds::oembed::file(&cx, &output.path, embed)?,
         (OutputKind::Embed { embed, format }, Some(mirrors)) => {
             return embeds::render(
                 &cx,

@@ -133,12 +133,12 @@ pub(crate) fn render(
 
 /// The output file at `path`: the feed of a news or events `embed` whose full page is
 /// `mirrors`, holding what the widget lists (`Site::embed_items`).
-pub(in crate::render) fn file(
+pub(super) fn file(
     cx: &Cx<'_>,
     path: &str,
     embed: &Embed,
     mirrors: &Page,
-) -> Result<Option<OutputFile>, Diagnostic> {
+) -> Result<OutputFile, Diagnostic> {
     let title = super::title(cx.site, cx.i18n, embed)?;
     let head = FeedHead {
         title: &title,
@@ -147,7 +147,8 @@ pub(in crate::render) fn file(
         feed: path,
     };
     let items = cx.site.embed_items(embed, mirrors);
-    Ok(render(cx.site, cx.rendered, &head, &items).map(|text| OutputFile::text(path, text)))
+    let text = render(cx.site, cx.rendered, &head, &items).ok_or_else(|| super::unmade(path))?;
+    Ok(OutputFile::text(path, text))
 }
 
 fn item(site: &Site, markdown: &MarkdownResults, page: &Page) -> Item {

@@ -10,8 +10,8 @@
 pub(super) mod discovery;
 mod fragment;
 mod guide;
-pub(super) mod json_feed;
-pub(super) mod oembed;
+mod json_feed;
+mod oembed;
 pub(crate) mod snippet;
 #[cfg(test)]
 mod test_site;
@@ -98,7 +98,16 @@ pub(super) fn render(
         EmbedFormat::Document | EmbedFormat::Fragment => {
             html(cx, templates, shared, output_path, embed, format, mirrors)
         }
+        EmbedFormat::JsonFeed => json_feed::file(cx, output_path, embed, mirrors),
+        EmbedFormat::OEmbed => oembed::file(cx, output_path, embed),
     }
+}
+
+/// A file lapa could not write (serde_json refusing plain strings and numbers): lapa's
+/// own bug, reported as the output table's unmade files are.
+fn unmade(path: &str) -> Diagnostic {
+    Diagnostic::error("template-render")
+        .with("details", format!("lapa cannot make {path} from the model"))
 }
 
 /// The document or the fragment, through the widget's template.

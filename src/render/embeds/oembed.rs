@@ -55,13 +55,10 @@ pub(crate) fn render(site: &Site, embed: &Embed, title: &str) -> Option<String> 
 }
 
 /// The output file at `path`: the answer of `embed`.
-pub(in crate::render) fn file(
-    cx: &Cx<'_>,
-    path: &str,
-    embed: &Embed,
-) -> Result<Option<OutputFile>, Diagnostic> {
+pub(super) fn file(cx: &Cx<'_>, path: &str, embed: &Embed) -> Result<OutputFile, Diagnostic> {
     let title = super::title(cx.site, cx.i18n, embed)?;
-    Ok(render(cx.site, embed, &title).map(|text| OutputFile::text(path, text)))
+    let text = render(cx.site, embed, &title).ok_or_else(|| super::unmade(path))?;
+    Ok(OutputFile::text(path, text))
 }
 
 #[cfg(test)]
