@@ -141,7 +141,18 @@ link-scheme-not-allowed = { $key }: "{ $value }" is not an address lapa links to
     .hint = Write a web address (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a path inside the site such as /lv/kontakti/.
 link-target-missing = The link "{ $link }" points to a file that does not exist.
     .hint = Check the path: it starts at content/, e.g. @/jaunumi/ligums.md.
-shortcode-malformed = This shortcode cannot be read: { $details }
+shortcode-malformed = This shortcode cannot be read: { $reason ->
+    [not-closed] the line does not end with {"}}"}.
+    [text-after] there is text after {"}}"} on its line.
+    [no-open] "{ $value }" has no ( after the name.
+    [no-close] the arguments of "{ $value }" are not closed with ).
+    [name] "{ $value }" is not a shortcode name (use letters, digits, _ and -).
+    [pair] arguments are written name=value, and "{ $value }" is not.
+    [quote] the text of { $value } is not closed with its quote mark.
+    [value] { $value } is not text in quotes, a number, true or false.
+    [no-value] { $value } has no value.
+   *[twice] { $value } is given twice.
+}
     .hint = Write it on its own line as {"{{"} name(key="text", number=3) {"}}"}.
 shortcode-unknown = There is no shortcode "{ $name }".
     .hint = Check the name, or create themes/{ $theme }/shortcodes/{ $name }.html.

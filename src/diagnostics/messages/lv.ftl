@@ -143,7 +143,18 @@ link-scheme-not-allowed = { $key }: "{ $value }" nav adrese, uz kuru lapa veido 
     .hint = Rakstiet tīmekļa adresi (https://…), e-pasta adresi (mailto:…), tālruņa numuru (tel:…) vai ceļu vietnē, piemēram, /lv/kontakti/.
 link-target-missing = Saite "{ $link }" ved uz failu, kas neeksistē.
     .hint = Pārbaudiet ceļu: tas sākas no content/, piemēram, @/jaunumi/ligums.md.
-shortcode-malformed = Šo īskodu nevar nolasīt: { $details }
+shortcode-malformed = Šo īskodu nevar nolasīt: { $reason ->
+    [not-closed] rinda nebeidzas ar {"}}"}.
+    [text-after] rindā pēc {"}}"} ir teksts.
+    [no-open] pēc nosaukuma "{ $value }" nav (.
+    [no-close] "{ $value }" argumenti nav noslēgti ar ).
+    [name] "{ $value }" nevar būt īskoda nosaukums (lietojiet burtus, ciparus, _ un -).
+    [pair] argumentus raksta kā nosaukums=vērtība, bet "{ $value }" tā nav rakstīts.
+    [quote] argumenta { $value } teksts nav noslēgts ar pēdiņu.
+    [value] { $value } nav teksts pēdiņās, skaitlis, true vai false.
+    [no-value] argumentam { $value } nav vērtības.
+   *[twice] { $value } norādīts divreiz.
+}
     .hint = Rakstiet to atsevišķā rindā kā {"{{"} nosaukums(atslega="teksts", skaitlis=3) {"}}"}.
 shortcode-unknown = Īskoda "{ $name }" nav.
     .hint = Pārbaudiet nosaukumu vai izveidojiet themes/{ $theme }/shortcodes/{ $name }.html.

@@ -224,7 +224,9 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
         }),
         Err(bad) => {
             cx.report(
-                Diagnostic::error("shortcode-malformed").with("details", &bad.details),
+                Diagnostic::error("shortcode-malformed")
+                    .with("reason", bad.reason)
+                    .with("value", &bad.value),
                 &bad.span,
             );
             None
