@@ -156,6 +156,8 @@ shortcode-malformed = This shortcode cannot be read: { $reason ->
     .hint = Write it on its own line as {"{{"} name(key="text", number=3) {"}}"}.
 shortcode-unknown = There is no shortcode "{ $name }".
     .hint = Check the name, or create themes/{ $theme }/shortcodes/{ $name }.html.
+task-item-empty = This task item has no text, so its checkbox would have no name for screen readers; it is left out.
+    .hint = Write what the task is after the [ ] or [x], or remove the item.
 image-missing-alt = The image "{ $image }" has no text alternative.
     .hint = Describe the image in the brackets: ![what the image shows]({ $image }).
 

@@ -158,6 +158,8 @@ shortcode-malformed = Šo īskodu nevar nolasīt: { $reason ->
     .hint = Rakstiet to atsevišķā rindā kā {"{{"} nosaukums(atslega="teksts", skaitlis=3) {"}}"}.
 shortcode-unknown = Īskoda "{ $name }" nav.
     .hint = Pārbaudiet nosaukumu vai izveidojiet themes/{ $theme }/shortcodes/{ $name }.html.
+task-item-empty = Šim uzdevuma punktam nav teksta, tāpēc ekrāna lasītājiem tā izvēles rūtiņai nebūtu nosaukuma; tā ir izlaista.
+    .hint = Pēc [ ] vai [x] uzrakstiet, kas ir uzdevums, vai izņemiet šo punktu.
 image-missing-alt = Attēlam "{ $image }" nav teksta alternatīvas.
     .hint = Aprakstiet attēlu kvadrātiekavās: ![ko attēls rāda]({ $image }).
 

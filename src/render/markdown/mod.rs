@@ -247,17 +247,14 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
     // A footnote definition being read: its label and where its events start.
     let mut definition: Option<(String, usize)> = None;
     let mut definitions: Vec<(String, Vec<Event<'_>>)> = Vec::new();
-    // The depth at which a task item's label is open.
-    let mut task_label: Option<usize> = None;
+    // An open task item label: its depth, where its checkbox is in `events`, and where
+    // its marker is in the body.
+    let mut task_label: Option<TaskLabel> = None;
     let mut parser = parsed.into_iter();
 
     while let Some((event, range)) = parser.next() {
-        if let Some(d) = task_label
-            && depth == d
-            && closes_label(&event)
-        {
-            events.push(Event::InlineHtml(CowStr::from("</label>")));
-            task_label = None;
+        if task_label.as_ref().is_some_and(|t| t.depth == depth) && closes_label(&event) {
+            close_task_label(&mut cx, &mut events, task_label.take());
         }
         match event {
             Event::Start(Tag::Heading {
@@ -354,11 +351,15 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
                 }
             }
             Event::TaskListMarker(checked) => {
+                task_label = Some(TaskLabel {
+                    depth,
+                    checkbox: events.len(),
+                    marker: range.clone(),
+                });
                 events.push(Event::InlineHtml(CowStr::from(format!(
                     "<label class=\"task\"><input type=\"checkbox\" disabled=\"\"{}> ",
                     if checked { " checked=\"\"" } else { "" }
                 ))));
-                task_label = Some(depth);
             }
             Event::Start(Tag::Paragraph) => {
                 if depth == 0 && first_paragraph.is_none() {
@@ -395,9 +396,7 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
             }
         }
     }
-    if task_label.is_some() {
-        events.push(Event::InlineHtml(CowStr::from("</label>")));
-    }
+    close_task_label(&mut cx, &mut events, task_label.take());
 
     let mut first = String::new();
     if let Some(r) = first_paragraph.filter(|r| r.end > r.start && r.end <= events.len()) {
@@ -439,6 +438,38 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
 
 /// Whether an event ends the text of a task item (its label): the end of the item or its
 /// paragraph, or a block inside the item.
+/// A task item's label while its text is read.
+struct TaskLabel {
+    /// The block depth it is open at.
+    depth: usize,
+    /// Where its checkbox (and the label's start) is in the events.
+    checkbox: usize,
+    /// Where its `[ ]` marker is in the body.
+    marker: Range<usize>,
+}
+
+/// Closes a task item's label. An item with no text would leave its checkbox without a
+/// name for screen readers: its checkbox is left out and the author told
+/// (`task-item-empty`).
+fn close_task_label(cx: &mut Context<'_>, events: &mut Vec<Event<'_>>, label: Option<TaskLabel>) {
+    let Some(label) = label else {
+        return;
+    };
+    let has_text = events.iter().skip(label.checkbox + 1).any(|e| match e {
+        Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => !t.trim().is_empty(),
+        Event::SoftBreak | Event::HardBreak => false,
+        _ => true,
+    });
+    if has_text {
+        events.push(Event::InlineHtml(CowStr::from("</label>")));
+    } else {
+        if let Some(checkbox) = events.get_mut(label.checkbox) {
+            *checkbox = Event::Text(CowStr::from(""));
+        }
+        cx.report(Diagnostic::warning("task-item-empty"), &label.marker);
+    }
+}
+
 fn closes_label(event: &Event<'_>) -> bool {
     match event {
         Event::End(_) | Event::Html(_) | Event::Rule => true,
