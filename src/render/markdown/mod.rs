@@ -65,6 +65,9 @@ pub(crate) struct Input<'a> {
     /// The page's path below the base path (`lv/jaunumi/x/`), whose bundle files
     /// relative addresses must name; `None` where there is no bundle (data files).
     pub page_path: Option<&'a str>,
+    /// Put before every heading and footnote id: empty for a page's own text, something
+    /// like `description-` for a text shown beside it, so that ids stay unique.
+    pub id_prefix: &'a str,
 }
 
 /// A heading, for tables of contents.
@@ -233,7 +236,7 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
         }
     });
 
-    cx.footnotes = Footnotes::number(&parsed);
+    cx.footnotes = Footnotes::number(&parsed, input.id_prefix);
     let mut ids = HeadingIds::reserving(
         host.reserved_ids()
             .iter()
@@ -273,7 +276,7 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
                     }
                     inner.push(cx.inline(e, &r));
                 }
-                let id = ids.assign(id.as_deref(), &text);
+                let id = cx.footnotes.id(&ids.assign(id.as_deref(), &text));
                 let mut inner_html = String::new();
                 pulldown_cmark::html::push_html(&mut inner_html, inner.into_iter());
                 let classes: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
@@ -490,7 +493,7 @@ fn footnote_list(cx: &mut Context<'_>, definitions: Vec<(String, Vec<Event<'_>>)
     let mut html = format!(
         "<section class=\"footnotes\" aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{}</h2>\n<ol>\n",
         escape(&title),
-        id = footnotes::TITLE_ID
+        id = cx.footnotes.id(footnotes::TITLE_ID)
     );
     for (n, mut events) in by_number {
         let back = cx.text("footnote-back", &[("n", n.to_string())]);
@@ -510,7 +513,10 @@ fn footnote_list(cx: &mut Context<'_>, definitions: Vec<(String, Vec<Event<'_>>)
             }
             _ => events.push(link_event),
         }
-        html.push_str(&format!("<li id=\"fn-{n}\">"));
+        html.push_str(&format!(
+            "<li id=\"{}\">",
+            cx.footnotes.id(&format!("fn-{n}"))
+        ));
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
         html.push_str("</li>\n");
     }
@@ -706,6 +712,7 @@ mod tests {
             raw_html: true,
             page_url: "/lv/x/",
             page_path: Some("lv/x/"),
+            id_prefix: "",
         };
         render(
             &input,
