@@ -215,11 +215,17 @@ template-syntax = The template cannot be read: { $details }
     .hint = Check the {"{{ }}"} and {"{% %}"} tags around this place.
 template-render = The template failed: { $details }
     .hint = Check the template at this place.
-template-render-page = The template failed while making { $page }: { $details }
+template-render-page = The template failed while making { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}and { $pages } pages in all
+}: { $details }
     .hint = Check the template at this place, and what that page gives it.
 template-missing = There is no template "{ $template }".
     .hint = Create it in the theme's templates/ folder, or change "template:".
-template-missing-page = There is no template "{ $template }" (needed for { $page }).
+template-missing-page = There is no template "{ $template }" (needed for { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}and { $pages } pages in all
+}).
     .hint = Create it in the theme's templates/ folder, or change "template:".
 static-file-collision = A theme file would replace the page at { $url }.
     .hint = Rename or move the file in the theme's static/ folder.

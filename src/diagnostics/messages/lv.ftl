@@ -217,11 +217,17 @@ template-syntax = Veidni nevar nolasīt: { $details }
     .hint = Pārbaudiet {"{{ }}"} un {"{% %}"} birkas ap šo vietu.
 template-render = Veidne neizdevās: { $details }
     .hint = Pārbaudiet veidni šajā vietā.
-template-render-page = Veidne neizdevās, veidojot { $page }: { $details }
+template-render-page = Veidne neizdevās, veidojot { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}un kopā { $pages } lapas
+}: { $details }
     .hint = Pārbaudiet veidni šajā vietā un to, ko tai padod šī lapa.
 template-missing = Veidnes "{ $template }" nav.
     .hint = Izveidojiet to tēmas mapē templates/ vai nomainiet "template:".
-template-missing-page = Veidnes "{ $template }" nav (tā vajadzīga lapai { $page }).
+template-missing-page = Veidnes "{ $template }" nav (tā vajadzīga lapai { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}un kopā { $pages } lapām
+}).
     .hint = Izveidojiet to tēmas mapē templates/ vai nomainiet "template:".
 static-file-collision = Tēmas fails aizstātu lapu adresē { $url }.
     .hint = Pārdēvējiet vai pārvietojiet failu tēmas mapē static/.

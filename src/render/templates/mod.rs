@@ -141,7 +141,7 @@ impl Templates {
                     "template-missing" => "template-missing-page",
                     other => other,
                 };
-                Diagnostic { id, ..d }.with("page", &page)
+                Diagnostic { id, ..d }.with("page", &page).with("pages", 1)
             }
         };
         match error.kind() {
