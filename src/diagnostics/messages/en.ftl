@@ -272,6 +272,86 @@ output-read-only = lapa cannot replace the output folder { $output }: the folder
 output-path-blocked = lapa cannot create the output folder { $output }: { $file } is a file, not a folder.
     .hint = Move or rename that file, or choose another folder with --output.
 
+# Calls of lapa's template functions and filters that fail.
+template-data-id-unknown = The template calls { $function }(id="{ $id }"), but there is no such id in { $file }{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Use an id from { $file }, or add the record there.
+template-text-missing = The template asks for the interface text "{ $key }", which locales/{ $lang }/ does not have{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Add "{ $key } = …" to a file in locales/{ $lang }/ (and to every other language), or correct the key.
+template-text-format = The interface text "{ $key }" ({ $lang }) cannot be made: { $details }{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Check the text in locales/{ $lang }/ and the arguments the template gives it.
+template-language-unknown = The template asks for the language "{ $lang }", which is not one of the site's languages{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Use a language code from site.yaml's languages.
+template-no-language = The template calls a function that needs a language, but this page gives it none{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Pass lang="…" to the call.
+template-url-not-content = The template calls url(path="{ $path }"), but url() takes the address of a file in content/{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Write url(path="@/…") with a file in content/, e.g. @/kontakti.md; for theme files use asset(path="…").
+template-url-missing = The template links to "{ $path }", but there is no such file in content/{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Check the path: it starts at content/, e.g. @/jaunumi/_index.md.
+template-url-draft = The template links to "{ $path }", which is a draft ({ $draft }) and is not published{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Publish the draft (remove "draft: true") or link another page.
+template-url-other-language = The template links to "{ $path }", which has no "{ $lang }" version (only { $target }){ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Write the "{ $lang }" version of the page, or link the other language's page on purpose: url(path="{ $explicit }").
+template-currency-unknown = "{ $currency }" is not a currency code{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Use an ISO 4217 code such as EUR.
+template-date-format-unknown = The date filter has no format "{ $format }"{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Use format="long", "medium", "short" or "weekday".
+template-not-a-date = The { $filter } filter is given "{ $value }", which is not a date{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Give it a date such as 2023-02-03 (or 2023-02-03T10:00).
+template-not-a-number = A number filter is given "{ $value }", which is not a number{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Give it a number, such as 1200 or 3.5.
+
 data-bad-id = { $key }: "{ $id }" cannot be an id.
     .hint = Use lower-case letters a–z, digits and dashes, e.g. grt-services.
 data-duplicate-id = { $key }: the id "{ $id }" is used twice in this file.

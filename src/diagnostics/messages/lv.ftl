@@ -274,6 +274,86 @@ output-read-only = lapa nevar aizstāt rezultāta mapi { $output }: mape { $fold
 output-path-blocked = lapa nevar izveidot rezultāta mapi { $output }: { $file } ir fails, nevis mape.
     .hint = Pārvietojiet vai pārdēvējiet šo failu vai izvēlieties citu mapi ar --output.
 
+# lapa veidņu funkciju un filtru izsaukumi, kas neizdodas.
+template-data-id-unknown = Veidne izsauc { $function }(id="{ $id }"), bet failā { $file } šāda identifikatora nav{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Lietojiet identifikatoru no { $file } vai pievienojiet tur ierakstu.
+template-text-missing = Veidne prasa saskarnes tekstu "{ $key }", kura mapē locales/{ $lang }/ nav{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Pievienojiet "{ $key } = …" kādam failam mapē locales/{ $lang }/ (un visās pārējās valodās) vai izlabojiet atslēgu.
+template-text-format = Saskarnes tekstu "{ $key }" ({ $lang }) nevar izveidot: { $details }{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Pārbaudiet tekstu mapē locales/{ $lang }/ un argumentus, ko tam dod veidne.
+template-language-unknown = Veidne prasa valodu "{ $lang }", kas nav starp vietnes valodām{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Lietojiet valodas kodu no site.yaml sadaļas languages.
+template-no-language = Veidne izsauc funkciju, kurai vajag valodu, bet šī lapa to nedod{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Norādiet izsaukumā lang="…".
+template-url-not-content = Veidne izsauc url(path="{ $path }"), bet url() pieņem tikai faila adresi mapē content/{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Rakstiet url(path="@/…") ar failu no content/, piemēram, @/kontakti.md; tēmas failiem lietojiet asset(path="…").
+template-url-missing = Veidne saitē uz "{ $path }", bet mapē content/ šāda faila nav{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Pārbaudiet ceļu: tas sākas mapē content/, piemēram, @/jaunumi/_index.md.
+template-url-draft = Veidne saitē uz "{ $path }", kas ir melnraksts ({ $draft }) un netiek publicēts{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Publicējiet melnrakstu (izdzēsiet "draft: true") vai saitējiet citu lapu.
+template-url-other-language = Veidne saitē uz "{ $path }", kam nav "{ $lang }" versijas (ir tikai { $target }){ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Uzrakstiet lapas "{ $lang }" versiju vai apzināti saitējiet otras valodas lapu: url(path="{ $explicit }").
+template-currency-unknown = "{ $currency }" nav valūtas kods{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Lietojiet ISO 4217 kodu, piemēram, EUR.
+template-date-format-unknown = Datuma filtram nav formāta "{ $format }"{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Lietojiet format="long", "medium", "short" vai "weekday".
+template-not-a-date = Filtram { $filter } ir dots "{ $value }", kas nav datums{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Dodiet tam datumu, piemēram, 2023-02-03 (vai 2023-02-03T10:00).
+template-not-a-number = Skaitļa filtram ir dots "{ $value }", kas nav skaitlis{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Dodiet tam skaitli, piemēram, 1200 vai 3.5.
+
 data-bad-id = { $key }: "{ $id }" nevar būt identifikators.
     .hint = Lietojiet mazos burtus a–z, ciparus un domuzīmes, piemēram, grt-services.
 data-duplicate-id = { $key }: identifikators "{ $id }" šajā failā ir divreiz.
