@@ -476,10 +476,16 @@ fn the_guide_lists_every_embed_with_its_snippet_copy_button_and_preview() {
         index.attrs(".embed-guide-municipalities a", "href"),
         ["/di/lv/iegult/ludza/", "/di/lv/iegult/rezekne/"]
     );
+    let ludza = site.page("lv/iegult/ludza/index.html");
     assert_eq!(
-        site.page("lv/iegult/ludza/index.html")
-            .attr("link[rel=alternate][hreflang=en]", "href"),
+        ludza.attr("link[rel=alternate][hreflang=en]", "href"),
         format!("{BASE}en/embed/ludza/")
+    );
+    assert_eq!(ludza.text("h1"), "Iegult savā vietnē: Ludzas novads");
+    assert!(
+        ludza
+            .text(".embed-guide .prose")
+            .contains(": Ludzas novads.")
     );
     let sitemap = std::fs::read_to_string(site.public().join("sitemap.xml")).unwrap();
     for url in ["lv/iegult/", "en/embed/", "lv/iegult/rezekne/"] {
