@@ -425,6 +425,37 @@ mod tests {
             assert!(output.sources.windows(newest.len()).any(|w| w == newest));
             assert_eq!(output.sources[0], Source::Heading(offered.mirrors.clone()));
         }
+        // A municipality's events embed lists its upcoming events, soonest first.
+        let ludza = PageKey::Generated {
+            taxonomy: Taxonomy::Municipalities,
+            term: Some("ludza".into()),
+            lang: "lv".into(),
+        };
+        let page = site.get(&ludza).expect("ludza's page");
+        let events = Embed {
+            widget: Widget::Events {
+                municipality: Some("ludza".into()),
+            },
+            lang: "lv".into(),
+        };
+        let (upcoming, _) = site.split_events(site.pages_of(&page.children));
+        let listed = site.embed_items(&events, page);
+        assert!(
+            !listed.is_empty(),
+            "the fixture has an event about Ludza to come"
+        );
+        assert_eq!(
+            listed.iter().map(|p| &p.key).collect::<Vec<_>>(),
+            upcoming.iter().map(|p| &p.key).collect::<Vec<_>>()
+        );
+        let output = site
+            .outputs
+            .embed(&events, EmbedFormat::Fragment)
+            .expect("claimed");
+        assert_eq!(output.shows.as_ref(), Some(&ludza));
+        for item in listed {
+            assert!(output.sources.contains(&Source::Page(item.key.clone())));
+        }
         // Every municipality gets its news, events and contacts embeds in each language.
         for lang in ["lv", "en"] {
             for widget in ["news", "events", "contacts"] {
