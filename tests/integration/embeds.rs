@@ -390,13 +390,15 @@ fn the_fragment_is_plain_html_with_absolute_addresses() {
 /// The snippet's iframe `src` (without `?h=2`) and `title`.
 fn snippet_iframe(code: &str) -> (String, String) {
     let iframe = regex::Regex::new(
-        r#"^<iframe src="([^"?]+)\?h=2" title="([^"]+)" data-lapa-embed loading="lazy" style="width:100%;height:\d+px;border:0"></iframe>\n<script src="([^"]+)" async></script>$"#,
+        r#"^<iframe src="([^"?]+)\?h=2" title="([^"]+)" width="640" height="(\d+)" data-lapa-embed loading="lazy" style="width:100%;height:(\d+)px;border:0"></iframe>\n<script src="([^"]+)" async></script>$"#,
     )
     .unwrap();
     let found = iframe
         .captures(code)
         .unwrap_or_else(|| panic!("not the snippet of EMBEDS.md: {code}"));
-    assert_eq!(&found[3], &format!("{BASE}embed.js"));
+    // The height in the attribute (kept by CMSs that drop styles) is the style's.
+    assert_eq!(&found[3], &found[4]);
+    assert_eq!(&found[5], &format!("{BASE}embed.js"));
     (found[1].to_string(), found[2].to_string())
 }
 
@@ -467,6 +469,26 @@ fn the_guide_lists_every_embed_with_its_snippet_copy_button_and_preview() {
                 .unwrap_or_else(|| panic!("{rel}: {src}"));
             assert!(listed.contains(&format!("{BASE}{path}")), "{rel}: {src}");
             assert!(site.public().join(path).join("index.html").is_file());
+        }
+        // The address to paste into an oEmbed-aware CMS is each embed's own; its document
+        // names its own oEmbed answer, so the CMS embeds exactly that widget.
+        let addresses = page.texts(".embed-guide-address code");
+        assert_eq!(
+            addresses.iter().cloned().collect::<BTreeSet<_>>(),
+            listed,
+            "{rel}"
+        );
+        for address in &addresses {
+            let folder = address.strip_prefix(BASE).unwrap();
+            let document = site.page(&format!("{folder}index.html"));
+            assert_eq!(
+                document.attr(
+                    "link[rel=alternate][type='application/json+oembed']",
+                    "href"
+                ),
+                format!("{address}oembed.json")
+            );
+            assert!(site.public().join(folder).join("oembed.json").is_file());
         }
         assert_eq!(page.count("h1"), 1);
     }

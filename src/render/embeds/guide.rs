@@ -47,6 +47,8 @@ pub(in crate::render) fn guide_context(
             "snippet": code,
             "snippet_html": shared.highlighter.highlight(&code, "html"),
             "preview": snippet::iframe(&site.url(&folder), embed, &title),
+            // The address to paste into a CMS that embeds pasted addresses (oEmbed).
+            "address": site.permalink(&folder),
             "files": files,
         }));
     }

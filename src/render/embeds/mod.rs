@@ -131,6 +131,11 @@ fn html(
     context.insert("fragment", &fragment);
     context.insert("embed", &view::embed_view(cx, embed, mirrors, &title));
     context.insert("canonical", &site.permalink(&mirrors.path));
+    // The document names its own oEmbed answer, so that a CMS given the embed's address
+    // (WordPress, pasting it) embeds exactly this widget.
+    if let Some(answer) = site.outputs.embed(embed, EmbedFormat::OEmbed) {
+        context.insert("oembed_url", &site.permalink(&answer.path));
+    }
     let html = templates.render(template, &context, None)?;
     let html = if fragment {
         fragment::absolute_addresses(&html, &site.config.base_url, &site.config.base_path)

@@ -12,8 +12,9 @@ use crate::model::Site;
 use crate::model::embeds::Embed;
 use serde::Serialize;
 
-/// The width the answers give (CSS pixels): the iframe itself is `width:100%`.
-pub(crate) const WIDTH: u32 = 640;
+/// The width the answers give (CSS pixels): the snippet's own (its style makes it
+/// `width:100%`).
+use super::snippet::WIDTH;
 
 /// How long (seconds) a consumer may keep an answer: a day. The snippet changes only
 /// with the widget's title; what the widget shows is read live from the site.

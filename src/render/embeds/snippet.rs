@@ -14,15 +14,20 @@ pub(crate) const SCRIPT: &str = "embed.js";
 pub(crate) const FRAME_SCRIPT: &str = "js/embed-frame.js";
 
 /// The iframe of an embed whose document is at `src` (with `?h=2`, the heading level
-/// its widget's title takes), named `title`, as high as its widget's default height.
+/// its widget's title takes), named `title`, as high as its widget's default height. The
+/// size is in attributes too: a CMS that keeps only `src`, `title`, `width` and `height`
+/// (WordPress with an oEmbed answer) still shows a readable widget.
 pub(crate) fn iframe(src: &str, embed: &Embed, title: &str) -> String {
+    let height = embed.widget.default_height();
     format!(
-        "<iframe src=\"{}?h=2\" title=\"{}\" data-lapa-embed loading=\"lazy\" style=\"width:100%;height:{}px;border:0\"></iframe>",
+        "<iframe src=\"{}?h=2\" title=\"{}\" width=\"{WIDTH}\" height=\"{height}\" data-lapa-embed loading=\"lazy\" style=\"width:100%;height:{height}px;border:0\"></iframe>",
         escape(src),
         escape(title),
-        embed.widget.default_height()
     )
 }
+
+/// The width an iframe asks for where its style is dropped (and oEmbed's `width`).
+pub(crate) const WIDTH: u32 = 640;
 
 /// The snippet to copy: the iframe at the embed's permalink, then the script.
 pub(crate) fn snippet(site: &Site, embed: &Embed, title: &str) -> String {
