@@ -278,7 +278,7 @@ function widgetKind(src) {
 // browser
 
 const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({
+const launchOptions = {
   executablePath: args.chromium,
   headless: true,
   args: [
@@ -294,22 +294,28 @@ const browser = await chromium.launch({
     '--disable-dev-shm-usage',
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ],
-});
+};
+const browser = await chromium.launch(launchOptions);
+const contextOptions = {
+  viewport: { width: 1280, height: 900 },
+  locale: 'lv-LV',
+  timezoneId: 'Europe/Riga',
+  reducedMotion: 'reduce',
+  serviceWorkers: 'block',
+};
 
 const problems = { external: [], errors: [] };
 const contexts = [];
+const cookiesOfClosed = [];
 // A browser context whose pages may request only from `allowed` origins; anything else is
 // recorded and blocked. Console errors, uncaught exceptions, failed requests and HTTP errors
 // are recorded too.
 async function newContext(options = {}, allowed = [A, B]) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'lv-LV',
-    timezoneId: 'Europe/Riga',
-    reducedMotion: 'reduce',
-    serviceWorkers: 'block',
-    ...options,
-  });
+  const context = await browser.newContext({ ...contextOptions, ...options });
+  await instrument(context, allowed);
+  return context;
+}
+async function instrument(context, allowed) {
   contexts.push(context);
   const blocked = new WeakSet();
   await context.route('**/*', (route, request) => {
@@ -338,7 +344,6 @@ async function newContext(options = {}, allowed = [A, B]) {
       if (r.status() >= 400) problems.errors.push(`HTTP ${r.status()}: ${r.url()}`);
     });
   });
-  return context;
 }
 
 const context = await newContext();
@@ -563,10 +568,46 @@ await check('load: every iframe of the partner page loads its embed document', a
   assert(frames.length === snippets.length, `${frames.length} iframes for ${snippets.length} snippets`);
   const wrong = [];
   for (const { frame, src } of frames) {
-    const info = await frame.evaluate(() => ({ url: location.href, title: document.title, main: !!document.querySelector('main'), lang: document.documentElement.lang }));
-    if (info.url !== src || !info.title || !info.main || !info.lang) wrong.push(`${src}: ${JSON.stringify(info)}`);
+    const info = await frame.evaluate(() => ({
+      url: location.href,
+      title: document.title,
+      main: !!document.querySelector('main'),
+      lang: document.documentElement.lang,
+      viewport: document.querySelector('meta[name="viewport"]')?.content ?? '',
+      robots: document.querySelector('meta[name="robots"]')?.content ?? '',
+      canonical: document.querySelector('link[rel="canonical"]')?.href ?? '',
+      source: document.querySelector('.embed-source a[href]')?.href ?? '',
+    }));
+    const lacks = [];
+    if (info.url !== src) lacks.push(`is at ${info.url}`);
+    if (!info.title) lacks.push('no <title>');
+    if (!info.main) lacks.push('no <main>');
+    if (info.lang !== langOf(src)) lacks.push(`lang "${info.lang}"`);
+    if (!/width=device-width/.test(info.viewport)) lacks.push('no viewport meta');
+    if (!/noindex/.test(info.robots)) lacks.push('no robots noindex');
+    if (!info.canonical.startsWith(`${A}/`)) lacks.push(`canonical "${info.canonical}"`);
+    if (!info.source.startsWith(`${A}/`)) lacks.push(`no source line linking to the site ("${info.source}")`);
+    if (lacks.length) wrong.push(`${src}: ${lacks.join(', ')}`);
   }
-  assert(wrong.length === 0, `embed documents not as expected:\n${wrong.join('\n')}`);
+  assert(wrong.length === 0, `embed documents not as EMBEDS.md says:\n${wrong.join('\n')}`);
+});
+
+await check('resources: each embed document loads its one stylesheet and one script (and images) from the site only', async () => {
+  const bad = [];
+  for (const { frame, src } of frames) {
+    const loaded = await frame.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => ({ url: e.name, type: e.initiatorType })),
+    );
+    const pathOf = (u) => new URL(u).pathname;
+    const css = loaded.filter((r) => r.type === 'link' || /\.css$/.test(pathOf(r.url)));
+    const js = loaded.filter((r) => r.type === 'script' || /\.js$/.test(pathOf(r.url)));
+    const other = loaded.filter((r) => !css.includes(r) && !js.includes(r) && r.type !== 'img' && r.type !== 'image');
+    if (css.length !== 1 || !css[0].url.endsWith('/css/embed.css')) bad.push(`${src}: stylesheets ${css.map((r) => r.url).join(' ') || 'none'}`);
+    if (js.length !== 1 || !js[0].url.endsWith('/js/embed-frame.js')) bad.push(`${src}: scripts ${js.map((r) => r.url).join(' ') || 'none'}`);
+    for (const r of other) bad.push(`${src}: also loads ${r.type} ${r.url}`);
+    for (const r of loaded) if (new URL(r.url).origin !== A) bad.push(`${src}: loads ${r.url} from another host`);
+  }
+  assert(bad.length === 0, bad.join('\n'));
 });
 
 await check('height: with embed.js each iframe is as tall as its content (1280 px)', async () => {
@@ -609,8 +650,11 @@ await check('320 px: the heights follow the reflowed content, nothing overflows'
   assert(pageWide <= 320, `the partner page is ${pageWide} px wide at 320 px`);
   const grown = narrow.filter((m, i) => m.box > desktop[i].box + TOLERANCE_PX);
   assert(grown.length > 0, 'no iframe grew at 320 px');
+  // and back: the heights shrink to what they were (no iframe keeps the height it was given)
   await page.setViewportSize({ width: 1280, height: 900 });
-  await settled(frames);
+  const back = await settled(frames);
+  const stuck = back.filter((m, i) => Math.abs(m.box - desktop[i].box) > TOLERANCE_PX);
+  assert(stuck.length === 0, `back at 1280 px, not the height they had:\n${stuck.map((m, i) => `${describe(m)} (was ${desktop[i].box} px)`).join('\n')}`);
 });
 
 await check('links: every link in the embeds opens in the top window', async () => {
@@ -757,6 +801,29 @@ await check('no script: with JavaScript off the iframes keep their snippet heigh
   const p = await off.newPage();
   await withoutScript(p, `${B}/`, 'partner-javascript-off');
   await p.close();
+});
+
+await check('text size: with the browser\'s text size at 24 px the embeds\' text is 1.5 times larger and the heights follow', async () => {
+  // the visitor's chosen text size is a browser setting (16 px by default), kept in the profile
+  const profile = path.join(tmp, 'profile-24px');
+  await fsp.mkdir(path.join(profile, 'Default'), { recursive: true });
+  fs.writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: 24 } } }));
+  const big = await chromium.launchPersistentContext(profile, { ...launchOptions, ...contextOptions });
+  await instrument(big, [A, B]);
+  const sizes = (list) => Promise.all(list.map(({ frame }) => frame.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('main')).fontSize))));
+  const normal = await sizes(frames);
+  const p = await big.newPage();
+  await p.goto(`${B}/`);
+  const list = await loadAll(p);
+  const larger = await sizes(list);
+  const fit = await settled(list);
+  await screenshot(p, 'partner-desktop-text-24px.png');
+  cookiesOfClosed.push(...(await big.cookies()));
+  contexts.splice(contexts.indexOf(big), 1);
+  await big.close();
+  const bad = larger.map((px, i) => (Math.abs(px / normal[i] - 1.5) > 0.05 ? `${list[i].src}: ${normal[i]} px -> ${px} px` : null)).filter(Boolean);
+  assert(bad.length === 0, `text that does not follow the browser's text size:\n${bad.join('\n')}`);
+  assert(fit.every((m) => m.fits), fit.filter((m) => !m.fits).map(describe).join('\n'));
 });
 
 await check('axe: every embed document passes (light and dark colour schemes)', async () => {
@@ -917,7 +984,7 @@ await check('requests: nothing from any host but the site and the partner; no er
 });
 
 await check('cookies: none set', async () => {
-  const all = (await Promise.all(contexts.map((c) => c.cookies()))).flat();
+  const all = [...cookiesOfClosed, ...(await Promise.all(contexts.map((c) => c.cookies()))).flat()];
   assert(all.length === 0, all.map((c) => `${c.domain} ${c.name}`).join(', '));
 });
 
