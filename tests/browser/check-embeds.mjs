@@ -3,10 +3,11 @@
 // every widget with the snippet copied from the site's "embed on your site" pages.
 //
 //   node check-embeds.mjs [--lapa target/release/lapa] [--out DIR] [--chromium PATH]
+//                         [--base-path /di/] [--timeout SECONDS]
 //
 // Copies the bundled site (content/, themes/, locales/) into a temporary folder and builds it
-// with --base-url http://127.0.0.1:A/ (A, B, C: free loopback ports). Port A serves the built
-// site, port B a partner's pages, port C a page of some other site. The partner pages are made
+// with --base-url http://127.0.0.1:A/di/ (A, B, C: free loopback ports; --base-path to change
+// /di/). Port A serves the built site, port B a partner's pages, port C some other site's page. The partner pages are made
 // of the snippets as the guide pages (/lv/iegult/, /en/embed/ and one per municipality below
 // them) show them in <code>, pasted unchanged, so the test proves that copy-paste works.
 // Checks, in headless Chromium:
@@ -66,6 +67,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: path.join(REPO, 'target/browser-report/embeds') },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
     timeout: { type: 'string', default: '900' },
+    'base-path': { type: 'string', default: '/di/' },
   },
 });
 
@@ -131,6 +133,10 @@ const portC = await freePort();
 const A = `http://127.0.0.1:${portA}`;
 const B = `http://127.0.0.1:${portB}`;
 const C = `http://127.0.0.1:${portC}`;
+// the site lives in a sub-folder, as the bundled site.yaml's base_url does: addresses that
+// forget the base path fail
+const BASE = `/${args['base-path'].replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const SITE_URL = `${A}${BASE}`;
 
 if (!fs.existsSync(args.lapa)) fail(`no lapa binary at ${args.lapa} (cargo build --release)`);
 if (!fs.existsSync(args.chromium)) fail(`Chromium not found at ${args.chromium}`);
@@ -147,7 +153,7 @@ function build() {
   return new Promise((resolve) => {
     execFile(
       args.lapa,
-      ['build', '--root', root, '--output', 'public', '--base-url', `${A}/`, '--now', NOW],
+      ['build', '--root', root, '--output', 'public', '--base-url', SITE_URL, '--now', NOW],
       { maxBuffer: 16 << 20 },
       (error, stdout, stderr) => resolve({ ok: !error, out: stdout + stderr }),
     );
@@ -196,9 +202,10 @@ function listen(port, handler) {
   });
 }
 
-// the built site at the root of port A: folders answer with their index.html
+// the built site at BASE on port A: folders answer with their index.html
 function serveSite(url, send) {
-  const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (!url.pathname.startsWith(BASE)) return send(404, { 'Content-Type': 'text/plain' }, 'not found\n');
+  const segments = url.pathname.slice(BASE.length).split('/').filter(Boolean).map(decodeURIComponent);
   if (segments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes('\\') || s.includes('\0'))) {
     return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
   }
@@ -250,7 +257,7 @@ function walk(dir, acc = []) {
   return acc;
 }
 const rel = (file) => path.relative(SITE, file).split(path.sep).join('/');
-const urlOf = (relPath) => `${A}/${relPath.replace(/(^|\/)index\.html$/, '$1')}`;
+const urlOf = (relPath) => `${SITE_URL}${relPath.replace(/(^|\/)index\.html$/, '$1')}`;
 
 const embedDocs = walk(path.join(SITE, 'embed')).filter((f) => f.endsWith('/index.html')).map(rel).sort();
 const fragments = walk(path.join(SITE, 'embed')).filter((f) => f.endsWith('/fragment.html')).map(rel).sort();
@@ -393,7 +400,7 @@ await check('guides: the guide pages show a snippet for every embed document', a
   for (const doc of embedDocs) {
     if (!found.has(urlOf(doc))) missing.push(`/${doc.replace(/index\.html$/, '')}`);
   }
-  const bad = [...found.values()].filter((s) => !s.script || new URL(s.script).pathname !== '/embed.js' || !s.title || !(s.height > 0));
+  const bad = [...found.values()].filter((s) => !s.script || new URL(s.script).href !== `${SITE_URL}embed.js` || !s.title || !(s.height > 0));
   assert(missing.length === 0, `no snippet for ${missing.join(', ')}`);
   assert(bad.length === 0, `snippets without a title, a height or the embed.js script: ${bad.map((s) => s.text).join('\n')}`);
   snippets = [...found.values()];
@@ -408,11 +415,11 @@ if (!fromGuides) {
     const title = (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'lapa embed').trim();
     const height = DEFAULT_HEIGHTS[widgetKind(src)] ?? 600;
     snippets.push({
-      text: `<iframe src="${src}?h=2" title="${title}" data-lapa-embed loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>\n<script src="${A}/embed.js" async></script>`,
+      text: `<iframe src="${src}?h=2" title="${title}" data-lapa-embed loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>\n<script src="${SITE_URL}embed.js" async></script>`,
       src: `${src}?h=2`,
       title,
       height,
-      script: `${A}/embed.js`,
+      script: `${SITE_URL}embed.js`,
     });
   }
 }
@@ -585,8 +592,8 @@ await check('load: every iframe of the partner page loads its embed document', a
     if (info.lang !== langOf(src)) lacks.push(`lang "${info.lang}"`);
     if (!/width=device-width/.test(info.viewport)) lacks.push('no viewport meta');
     if (!/noindex/.test(info.robots)) lacks.push('no robots noindex');
-    if (!info.canonical.startsWith(`${A}/`)) lacks.push(`canonical "${info.canonical}"`);
-    if (!info.source.startsWith(`${A}/`)) lacks.push(`no source line linking to the site ("${info.source}")`);
+    if (!info.canonical.startsWith(SITE_URL)) lacks.push(`canonical "${info.canonical}"`);
+    if (!info.source.startsWith(SITE_URL)) lacks.push(`no source line linking to the site ("${info.source}")`);
     if (lacks.length) wrong.push(`${src}: ${lacks.join(', ')}`);
   }
   assert(wrong.length === 0, `embed documents not as EMBEDS.md says:\n${wrong.join('\n')}`);
@@ -602,8 +609,8 @@ await check('resources: each embed document loads its one stylesheet and one scr
     const css = loaded.filter((r) => r.type === 'link' || /\.css$/.test(pathOf(r.url)));
     const js = loaded.filter((r) => r.type === 'script' || /\.js$/.test(pathOf(r.url)));
     const other = loaded.filter((r) => !css.includes(r) && !js.includes(r) && r.type !== 'img' && r.type !== 'image');
-    if (css.length !== 1 || !css[0].url.endsWith('/css/embed.css')) bad.push(`${src}: stylesheets ${css.map((r) => r.url).join(' ') || 'none'}`);
-    if (js.length !== 1 || !js[0].url.endsWith('/js/embed-frame.js')) bad.push(`${src}: scripts ${js.map((r) => r.url).join(' ') || 'none'}`);
+    if (css.length !== 1 || !pathOf(css[0].url).endsWith('/css/embed.css')) bad.push(`${src}: stylesheets ${css.map((r) => r.url).join(' ') || 'none'}`);
+    if (js.length !== 1 || !pathOf(js[0].url).endsWith('/js/embed-frame.js')) bad.push(`${src}: scripts ${js.map((r) => r.url).join(' ') || 'none'}`);
     for (const r of other) bad.push(`${src}: also loads ${r.type} ${r.url}`);
     for (const r of loaded) if (new URL(r.url).origin !== A) bad.push(`${src}: loads ${r.url} from another host`);
   }
