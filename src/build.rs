@@ -161,7 +161,15 @@ fn run(
     problems.extend(i18n_problems);
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);
-    let site = build_model(sources, options, i18n.as_ref(), &unread, &mut problems);
+    let embeds = model::embeds::offered_by(templates.iter().map(|t| t.name.as_str()));
+    let site = build_model(
+        sources,
+        options,
+        embeds,
+        i18n.as_ref(),
+        &unread,
+        &mut problems,
+    );
     let Some(i18n) = i18n.filter(|_| theme_found) else {
         return Err(BuildError::Content(problems, texts));
     };
@@ -265,6 +273,7 @@ impl Faults {
 pub(crate) fn build_model(
     sources: load::Sources,
     options: &BuildOptions,
+    embeds: bool,
     i18n: Option<&i18n::I18n>,
     unread: &[PathBuf],
     problems: &mut Vec<Diagnostic>,
@@ -272,6 +281,7 @@ pub(crate) fn build_model(
     let model_options = model::ModelOptions {
         drafts: options.drafts,
         now: options.now,
+        embeds,
     };
     let (site, model_errors) = model::build(sources, &model_options, i18n);
     problems.extend(

@@ -155,7 +155,12 @@ impl Session {
             i18n::locales::load(&sources.config, std::mem::take(&mut sources.locales));
         let templates = std::mem::take(&mut sources.templates);
         let shortcodes = std::mem::take(&mut sources.shortcodes);
-        let options = model::ModelOptions { drafts: false, now };
+        let embeds = model::embeds::offered_by(templates.iter().map(|t| t.name.as_str()));
+        let options = model::ModelOptions {
+            drafts: false,
+            now,
+            embeds,
+        };
         let (site, model_errors) = model::build(sources, &options, i18n.as_ref());
         let i18n = i18n.ok_or("the interface texts cannot be loaded")?;
         let errors: Vec<&Diagnostic> = problems

@@ -125,6 +125,7 @@ footer-accessibility = Accessibility statement
 footer-links-label = Useful links
 footer-calendar = Events calendar (.ics)
 footer-feed = News feed (Atom)
+footer-embed = Embed on your site
 
 ## Text size control (works only with JavaScript)
 
@@ -243,3 +244,46 @@ chart-description = The chart shows { $count ->
    *[other] { $count } values
 } from { $from } to { $to }: from { $first } to { $latest }. The target is { $target }.
 chart-target = Target: { $target }
+
+## Embeds on partner websites
+
+# The title of each embed (its iframe, its page and its entry on the guide page).
+embed-news-title = Latest news
+embed-news-municipality-title = Latest news: { $municipality }
+embed-events-title = Upcoming events
+embed-events-municipality-title = Upcoming events: { $municipality }
+embed-contacts-title = Contacts
+embed-contacts-municipality-title = Contacts: { $municipality }
+embed-indicators-title = Result indicators
+embed-project-title = Project card
+# When an embed has nothing to show.
+embed-no-news = There is no news yet.
+embed-no-events = There are no upcoming events at the moment.
+embed-no-contacts = There are no contacts here yet.
+# The line at the end of every embed: a link to the page with everything.
+embed-source = Source: { $page }, { $site }
+
+## "Embed on your site" guide pages
+
+embed-guide-title = Embed on your site
+embed-guide-municipality-title = Embed on your site: { $name }
+embed-guide-intro = Partner municipalities and others can show the project's news, events, results and contacts on their own website. The content updates itself when this site changes.
+embed-guide-municipality-intro = These embeds show only the news, events and contacts of { $municipality }.
+embed-guide-how = Copy the code of the embed you want and paste it into your website's page, in the HTML or code view of your content management system. The code is the same for every page: add it once per embed.
+embed-guide-toc = Embeds on this page
+embed-guide-about-news = Shows the latest news, newest first, with their dates and summaries.
+embed-guide-about-events = Shows the events that are coming up, soonest first, with when and where they take place.
+embed-guide-about-contacts = Shows the contacts with their phone numbers and email addresses.
+embed-guide-about-indicators = Shows the project's result indicators: each target and the latest achieved value.
+embed-guide-about-indicator = Shows one result indicator with its target, progress, chart and table.
+embed-guide-about-project = Shows the project card: the project's name, number, period, partners, goal and budget.
+embed-guide-full-page = See the full page.
+embed-guide-code = Code to copy
+embed-guide-copy = Copy code
+embed-guide-copied = The code of “{ $title }” is copied. Paste it into your website.
+embed-guide-copy-failed = The code could not be copied. It is selected: press Ctrl+C to copy it.
+embed-guide-files = If your website does not allow iframes:
+embed-guide-file-fragment = HTML to paste (without script)
+embed-guide-preview = Preview
+embed-guide-municipalities-heading = Embeds of one municipality
+embed-guide-municipalities-intro = Each partner municipality has its own news, events and contacts embeds. Choose a municipality:

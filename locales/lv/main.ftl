@@ -128,6 +128,7 @@ footer-accessibility = Piekļūstamības paziņojums
 footer-links-label = Noderīgas saites
 footer-calendar = Pasākumu kalendārs (.ics)
 footer-feed = Jaunumu plūsma (Atom)
+footer-embed = Iegult savā vietnē
 
 ## Teksta lieluma izvēle (darbojas tikai ar JavaScript)
 
@@ -251,3 +252,46 @@ chart-description = Grafikā ir { $count ->
    *[other] { $count } vērtības
 } no { $from } līdz { $to }: no { $first } līdz { $latest }. Mērķis ir { $target }.
 chart-target = Mērķis: { $target }
+
+## Logrīki partneru tīmekļa vietnēs
+
+# Katra logrīka nosaukums (tā iframe, tā lapas un tā ieraksta lapā „Iegult savā vietnē“).
+embed-news-title = Jaunākās ziņas
+embed-news-municipality-title = Jaunākās ziņas: { $municipality }
+embed-events-title = Gaidāmie pasākumi
+embed-events-municipality-title = Gaidāmie pasākumi: { $municipality }
+embed-contacts-title = Kontakti
+embed-contacts-municipality-title = Kontakti: { $municipality }
+embed-indicators-title = Rezultatīvie rādītāji
+embed-project-title = Projekta karte
+# Kad logrīkam nav ko rādīt.
+embed-no-news = Vēl nav nevienas ziņas.
+embed-no-events = Pašlaik nav gaidāmu pasākumu.
+embed-no-contacts = Šeit vēl nav kontaktu.
+# Rinda katra logrīka beigās: saite uz lapu ar visu informāciju.
+embed-source = Avots: { $page }, { $site }
+
+## Lapas „Iegult savā vietnē“
+
+embed-guide-title = Iegult savā vietnē
+embed-guide-municipality-title = Iegult savā vietnē: { $name }
+embed-guide-intro = Partneru pašvaldības un citi var rādīt projekta ziņas, pasākumus, rezultātus un kontaktus savā tīmekļa vietnē. Saturs atjaunojas pats, kad mainās šī vietne.
+embed-guide-municipality-intro = Šie logrīki rāda tikai šīs pašvaldības ziņas, pasākumus un kontaktus: { $municipality }.
+embed-guide-how = Nokopējiet vajadzīgā logrīka kodu un ielīmējiet to savas vietnes lapā – satura vadības sistēmas HTML vai koda skatā. Kods ir viens visām lapām: katru logrīku pievienojiet vienreiz.
+embed-guide-toc = Logrīki šajā lapā
+embed-guide-about-news = Rāda jaunākās ziņas – jaunākās augšā – ar datumu un īsu aprakstu.
+embed-guide-about-events = Rāda gaidāmos pasākumus – tuvākos augšā – ar laiku un vietu.
+embed-guide-about-contacts = Rāda kontaktus ar tālruņiem un e-pasta adresēm.
+embed-guide-about-indicators = Rāda projekta rezultatīvos rādītājus: katra mērķi un jaunāko sasniegto vērtību.
+embed-guide-about-indicator = Rāda vienu rezultatīvo rādītāju ar mērķi, izpildi, grafiku un tabulu.
+embed-guide-about-project = Rāda projekta karti: projekta nosaukumu, numuru, laiku, partnerus, mērķi un budžetu.
+embed-guide-full-page = Skatīt visu lapu.
+embed-guide-code = Kods, ko kopēt
+embed-guide-copy = Kopēt kodu
+embed-guide-copied = Logrīka „{ $title }“ kods ir nokopēts. Ielīmējiet to savā vietnē.
+embed-guide-copy-failed = Kodu neizdevās nokopēt. Tas ir atlasīts: nospiediet Ctrl+C, lai to nokopētu.
+embed-guide-files = Ja jūsu vietne neatļauj iframe:
+embed-guide-file-fragment = HTML ielīmēšanai (bez skripta)
+embed-guide-preview = Priekšskatījums
+embed-guide-municipalities-heading = Vienas pašvaldības logrīki
+embed-guide-municipalities-intro = Katrai partneru pašvaldībai ir savi ziņu, pasākumu un kontaktu logrīki. Izvēlieties pašvaldību:

@@ -19,6 +19,17 @@ pub(super) const USED_BY_LAPA: &[&str] = &[
     // render/markdown: the footnote list's heading and back links.
     "footnotes-title",
     "footnote-back",
+    // model/embed_guides.rs and render/embeds: the guide pages' and the embeds' titles.
+    "embed-guide-title",
+    "embed-guide-municipality-title",
+    "embed-news-title",
+    "embed-news-municipality-title",
+    "embed-events-title",
+    "embed-events-municipality-title",
+    "embed-contacts-title",
+    "embed-contacts-municipality-title",
+    "embed-indicators-title",
+    "embed-project-title",
     // render/indicators: downloads and the chart's text.
     "indicators-illustrative",
     "chart-description",

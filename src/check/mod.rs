@@ -301,6 +301,7 @@ fn template_of(site: &Site, output: &Output) -> Option<PathBuf> {
         OutputKind::Alias => "alias.html",
         OutputKind::NotFound => "404.html",
         OutputKind::LanguageChooser => "root.html",
+        OutputKind::Embed { embed, .. } => embed.widget.template(),
         _ => return None,
     };
     Some(

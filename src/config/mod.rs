@@ -60,6 +60,9 @@ pub(crate) struct SiteConfig {
     pub feed_limit: usize,
     /// Items per list page of the generated lists.
     pub paginate: ListPaging,
+    /// How many items (the newest news, the next events) a news or events embed shows,
+    /// at least 1 (`embeds.items`).
+    pub embed_items: usize,
 }
 
 /// `paginate:` in `site.yaml`: how many items one list page of each kind of generated
@@ -79,6 +82,9 @@ pub(crate) struct ListPaging {
 
 /// How many entries a feed holds unless `site.yaml` says `feed_limit`.
 pub(crate) const DEFAULT_FEED_LIMIT: usize = 20;
+
+/// How many items a news or events embed shows unless `site.yaml` says `embeds.items`.
+pub(crate) const DEFAULT_EMBED_ITEMS: usize = 5;
 
 impl Default for ListPaging {
     fn default() -> Self {
@@ -103,6 +109,7 @@ impl SiteConfig {
             ("municipalities", true) => "pasvaldibas",
             ("page", true) => "lapa",
             ("calendar", true) => "kalendars",
+            ("embed", true) => "iegult",
             (other, _) => other,
         }
         .to_string()
@@ -141,6 +148,15 @@ struct RawConfig {
     feed_limit: Option<i64>,
     #[serde(default)]
     paginate: RawPaging,
+    #[serde(default)]
+    embeds: RawEmbeds,
+}
+
+/// `embeds:` as written (signed, so that 0 and -3 get one message).
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEmbeds {
+    items: Option<i64>,
 }
 
 /// `paginate:` as written (signed, so that 0 and -3 get one message): a missing key
@@ -345,6 +361,7 @@ pub(crate) fn parse(
             "paginate.municipalities_index",
         ),
     };
+    let embed_items = count(raw.embeds.items, DEFAULT_EMBED_ITEMS, "embeds.items");
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -360,6 +377,7 @@ pub(crate) fn parse(
         slugs: raw.slugs,
         feed_limit,
         paginate,
+        embed_items,
     })
 }
 
@@ -407,6 +425,17 @@ mod tests {
         assert_eq!(config.feed_limit, 5);
         assert_eq!(config.paginate.tags_index, 7);
         assert_eq!(config.paginate.tags, ListPaging::default().tags);
+    }
+
+    #[test]
+    fn embed_items_default_and_read() {
+        let config = parse(MINIMAL, None).unwrap();
+        assert_eq!(config.embed_items, DEFAULT_EMBED_ITEMS);
+        let config = parse(&format!("{MINIMAL}embeds:\n  items: 3\n"), None).unwrap();
+        assert_eq!(config.embed_items, 3);
+        let problems = parse(&format!("{MINIMAL}embeds:\n  items: 0\n"), None).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].id, "config-not-positive");
     }
 
     #[test]

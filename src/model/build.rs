@@ -3,11 +3,11 @@
 
 use super::{
     ModelOptions, Site, assets as content_assets, bundles, claims, data_pages, dependencies,
-    events, menus, pages, taxonomies, translations, tree, typography,
+    embed_guides, embeds, events, menus, pages, taxonomies, translations, tree, typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
-use crate::i18n::I18n;
+use crate::i18n::{ArgValue, I18n};
 use crate::load::Sources;
 
 /// Builds the site model: the best site the sources allow, with every error found (a
@@ -59,6 +59,34 @@ pub(crate) fn build(
         &title,
         &mut problems,
     );
+    let embeds = if options.embeds {
+        embeds::catalogue(&embeds::CatalogueInputs {
+            pages: &pages,
+            config: &config,
+            municipalities: datasets
+                .municipalities
+                .iter()
+                .flat_map(|m| m.municipalities.iter().map(|m| m.id.as_str()))
+                .collect(),
+            indicators: datasets
+                .indicators
+                .iter()
+                .flat_map(|i| i.indicators.iter().map(|i| i.id.as_str()))
+                .collect(),
+            project: data_files.iter().any(|f| f.name == "project"),
+            contacts: datasets.contacts.is_some(),
+        })
+    } else {
+        embeds::Embeds::default()
+    };
+    let guide_title = |key: &str, lang: &str, name: Option<&str>| {
+        let args: Vec<(String, ArgValue)> = name
+            .map(|n| vec![("name".to_string(), ArgValue::Text(n.to_string()))])
+            .unwrap_or_default();
+        i18n.and_then(|i| i.text(lang, key, &args).ok())
+            .unwrap_or_else(|| key.to_string())
+    };
+    embed_guides::add(&mut pages, &config, &embeds, &guide_title);
     // Every page is in: the list is held for the whole build, so it is moved into exactly
     // its size (an allocator may keep a block it is asked to shrink).
     let mut pages = {
@@ -84,6 +112,7 @@ pub(crate) fn build(
             config: &config,
             datasets: &datasets,
             data_files: &data_files,
+            embeds: &embeds,
         },
         &mut problems,
     );
@@ -99,6 +128,7 @@ pub(crate) fn build(
         menus: Default::default(),
         now: options.now,
         outputs,
+        embeds,
         warnings: Vec::new(),
         lookups: Default::default(),
         drafts,

@@ -5,6 +5,7 @@
 //! files, `output-collision` when content takes a made file's place (or a file's and a
 //! folder's name meet), `static-file-collision` for a theme file.
 
+use super::embeds::{EmbedFormat, Embeds};
 use super::outputs::{Output, OutputKind, OutputTable};
 use super::pagination::{pager_count, pager_path};
 use super::paths::{alias_output, path_text};
@@ -33,6 +34,8 @@ pub(super) struct ClaimInputs<'a> {
     pub datasets: &'a Datasets,
     /// Every data file, for their paths.
     pub data_files: &'a [DataFile],
+    /// The embeds the site offers.
+    pub embeds: &'a Embeds,
 }
 
 /// Who claimed a path: the file named in messages, and where in it.
@@ -100,11 +103,15 @@ pub(super) fn claim_all(
         config,
         datasets,
         data_files,
+        embeds,
     } = inputs;
     let mut claims = Claims {
         by_path: BTreeMap::new(),
     };
     for (output, claimant) in made_files(pages, config, datasets, data_files) {
+        claims.claim(output, claimant, problems);
+    }
+    for (output, claimant) in embed_files(embeds, config) {
         claims.claim(output, claimant, problems);
     }
 
@@ -381,6 +388,40 @@ fn made_files(
                 Some(page),
                 &file,
             ));
+        }
+    }
+    out
+}
+
+/// The files of every embed, each claimed for its widget's template.
+fn embed_files(embeds: &Embeds, config: &SiteConfig) -> Vec<(Output, Claimant)> {
+    let mut out = Vec::new();
+    for offered in embeds.iter() {
+        let embed = &offered.embed;
+        let template = Path::new("themes")
+            .join(&config.theme)
+            .join("templates")
+            .join(embed.widget.template());
+        for &format in EmbedFormat::ALL {
+            if !format.made_for(&embed.widget) {
+                continue;
+            }
+            let output = Output {
+                path: embed.path(format),
+                kind: OutputKind::Embed {
+                    embed: embed.clone(),
+                    format,
+                },
+                shows: Some(offered.mirrors.clone()),
+                sources: Vec::new(),
+            };
+            let claimant = Claimant {
+                name: template.clone(),
+                file: template.clone(),
+                span: None,
+                made: true,
+            };
+            out.push((output, claimant));
         }
     }
     out

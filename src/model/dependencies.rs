@@ -8,6 +8,7 @@
 //! resolves (known when the markdown is rendered: see `render::markdown_results`), and
 //! the addresses of other pages, which follow from `site.yaml` and file names alone.
 
+use super::embeds::Embed;
 use super::outputs::{Output, OutputKind, Source};
 use super::taxonomies::Taxonomy;
 use super::{Page, PageKind, Site};
@@ -159,6 +160,11 @@ fn sources_in(site: &Site, shared: &Shared<'_>, output: &Output) -> Vec<Source> 
             let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
             template_context(data, &languages, &mut sources);
         }
+        (OutputKind::Embed { embed, .. }, Some(page)) => {
+            embed_sources(site, embed, page, &mut sources);
+            let lang = [&*embed.lang];
+            template_context(data, &lang, &mut sources);
+        }
         (OutputKind::Asset { source } | OutputKind::Static { source }, _) => {
             sources.push(Source::File(source.clone()));
         }
@@ -204,6 +210,19 @@ fn template_context(data: &[Source], languages: &[&str], sources: &mut Vec<Sourc
         });
     }
     sources.extend(data.iter().cloned());
+}
+
+/// What an embed's file shows besides the template context: the page it mirrors (its
+/// title and address, in the source line) and the pages it lists.
+fn embed_sources(site: &Site, embed: &Embed, mirrors: &Page, sources: &mut Vec<Source>) {
+    sources.push(Source::Heading(mirrors.key.clone()));
+    sources.push(Source::Template(embed.widget.template().into()));
+    sources.push(Source::Template(super::embeds::BASE_TEMPLATE.into()));
+    sources.extend(
+        site.embed_items(embed, mirrors)
+            .into_iter()
+            .map(|p| Source::Page(p.key.clone())),
+    );
 }
 
 /// A page's (or one of its list pages') sources.
@@ -267,6 +286,13 @@ fn page_sources(
             sources.extend(site.pages_of(&page.children).map(key));
         }
     }
+    if let Some(list) = page.list().filter(|l| l.taxonomy == Taxonomy::Embeds) {
+        sources.extend(
+            site.embeds
+                .of(&page.lang, list.term.as_deref())
+                .map(|o| Source::Heading(o.mirrors.clone())),
+        );
+    }
     if page.kind == PageKind::Home {
         sources.extend(site.news(&page.lang).take(super::HOME_ITEMS).map(key));
         let (upcoming, _) = site.split_events(site.pages().filter(|p| p.lang == page.lang));
@@ -289,6 +315,7 @@ mod tests {
         let options = ModelOptions {
             drafts: false,
             now: crate::options::resolve_now(Some("2024-01-15T12:00"), None).expect("now"),
+            embeds: false,
         };
         let (site, errors) = super::super::build(sources, &options, None);
         assert!(errors.is_empty(), "{errors:?}");

@@ -9,6 +9,8 @@ mod bundles;
 mod claims;
 mod data_pages;
 mod dependencies;
+mod embed_guides;
+pub(crate) mod embeds;
 pub(crate) mod events;
 mod keys;
 mod links;
@@ -74,6 +76,9 @@ pub(crate) struct Site {
     pub now: jiff::civil::DateTime,
     /// Every output file with its kind, what it shows and what it is made from.
     pub outputs: outputs::OutputTable,
+    /// The embeds the site offers partner sites (none when the theme has no embed
+    /// templates).
+    pub embeds: embeds::Embeds,
     /// Warnings found while building the model.
     pub warnings: Vec<crate::diagnostics::Diagnostic>,
     by_id: PageIndex,
@@ -228,6 +233,9 @@ pub(crate) struct ModelOptions {
     pub drafts: bool,
     /// The build's "now".
     pub now: jiff::civil::DateTime,
+    /// The theme has the embed templates (`embeds::BASE_TEMPLATE`): the site gets its
+    /// embeds and the guide pages.
+    pub embeds: bool,
 }
 
 /// Answers asked for every page, worked out once when the model is complete.

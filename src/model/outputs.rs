@@ -4,6 +4,7 @@
 //! invents one, so a collision is found before anything renders, with both files named.
 
 use super::PageKey;
+use super::embeds::{Embed, EmbedFormat};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -55,6 +56,13 @@ pub(crate) enum OutputKind {
     Asset {
         /// Where it is read.
         source: PathBuf,
+    },
+    /// A file of an embed; `shows` is the full page it mirrors.
+    Embed {
+        /// Which widget in which language.
+        embed: Embed,
+        /// Which of its files.
+        format: EmbedFormat,
     },
     /// A theme file copied as it is.
     Static {
@@ -187,6 +195,12 @@ impl OutputTable {
             lang: lang.to_string(),
         };
         self.path_of(&kind, None)
+    }
+
+    /// A file of an embed, if the site makes it.
+    pub(crate) fn embed(&self, embed: &Embed, format: EmbedFormat) -> Option<&Output> {
+        self.at(&embed.path(format))
+            .filter(|o| matches!(&o.kind, OutputKind::Embed { embed: e, format: f } if e == embed && *f == format))
     }
 
     pub(super) fn outputs_mut(&mut self) -> std::slice::IterMut<'_, Output> {

@@ -24,6 +24,9 @@ pub(crate) enum Taxonomy {
     Tags,
     /// Front matter `municipalities`.
     Municipalities,
+    /// The "embed on your site" guide: its index lists the site-wide embeds and links a
+    /// page per municipality with that municipality's (made in `embed_guides`).
+    Embeds,
 }
 
 impl Taxonomy {
@@ -32,6 +35,7 @@ impl Taxonomy {
         match self {
             Taxonomy::Tags => "tags",
             Taxonomy::Municipalities => "municipalities",
+            Taxonomy::Embeds => "embed",
         }
     }
 }
@@ -57,6 +61,8 @@ impl ListInfo {
             (Taxonomy::Tags, false) => paging.tags_index,
             (Taxonomy::Municipalities, true) => paging.municipalities,
             (Taxonomy::Municipalities, false) => paging.municipalities_index,
+            // A guide page lists embeds, never many: one page.
+            (Taxonomy::Embeds, _) => usize::MAX,
         }
     }
 }
@@ -200,11 +206,12 @@ fn add_lists(
     let template = match taxonomy {
         Taxonomy::Tags => "tag.html",
         Taxonomy::Municipalities => "municipality.html",
+        Taxonomy::Embeds => super::embed_guides::TEMPLATE,
     };
     let index_key = pages[index].key.clone();
     for (slug, name, mut members) in terms {
         match taxonomy {
-            Taxonomy::Tags => {
+            Taxonomy::Tags | Taxonomy::Embeds => {
                 members.sort_by(|&a, &b| super::tree::display_order(&pages[a], &pages[b]));
             }
             // A municipality's page splits its items into news, upcoming and past events:
@@ -283,7 +290,7 @@ pub(crate) fn order_terms(pages: &mut [Page], compare: &dyn Fn(&str, &str, &str)
 }
 
 #[allow(clippy::too_many_arguments)]
-fn list_page(
+pub(super) fn list_page(
     lang: &str,
     id: &str,
     path: String,

@@ -61,6 +61,7 @@ mod tests {
         let options = ModelOptions {
             drafts: false,
             now: crate::options::resolve_now(Some("2024-01-15T12:00"), None).expect("now"),
+            embeds: false,
         };
         super::super::build(sources, &options, None).0
     }

@@ -75,6 +75,7 @@ mod tests {
         let options = ModelOptions {
             drafts: false,
             now: crate::options::resolve_now(Some(now), None).expect("now"),
+            embeds: false,
         };
         super::super::build(sources, &options, None).0
     }

@@ -8,6 +8,7 @@
 mod calendar;
 mod contacts;
 mod data_views;
+pub(crate) mod embeds;
 mod feeds;
 mod indicators;
 pub(crate) mod markdown;
@@ -306,6 +307,17 @@ pub(crate) fn render_output(
                 shared,
                 "root.html",
                 &output.path,
+            );
+        }
+        (OutputKind::Embed { embed, format }, Some(mirrors)) => {
+            return embeds::render(
+                &cx,
+                templates,
+                shared,
+                &output.path,
+                embed,
+                *format,
+                mirrors,
             );
         }
         (OutputKind::NewsFeed { .. } | OutputKind::PageFeed, _) => {

@@ -15,6 +15,8 @@ pub(super) struct Shared {
     pub by_language: Vec<(String, Value, Value)>,
     /// The page-number links of every paginated page.
     pub pager_links: views::PagerLinks,
+    /// Highlights the guide pages' snippets (its syntaxes load on first use).
+    pub highlighter: super::markdown::Highlighter,
 }
 
 impl Shared {
@@ -33,6 +35,7 @@ impl Shared {
         Self {
             by_language,
             pager_links: views::PagerLinks::new(site),
+            highlighter: Default::default(),
         }
     }
 
@@ -102,6 +105,11 @@ pub(super) fn render_page(
     if let Some(list) = page.list() {
         for (name, value) in views::list_context(cx, page, list, &pager) {
             context.insert(name, &value);
+        }
+        if list.taxonomy == crate::model::taxonomies::Taxonomy::Embeds {
+            for (name, value) in super::embeds::guide_context(cx, shared, page, list)? {
+                context.insert(name, &value);
+            }
         }
     }
     let html = templates.render(template, &context, Some(page.file()))?;

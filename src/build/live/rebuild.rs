@@ -96,7 +96,15 @@ pub(super) fn rebuild(
     problems.extend(i18n_problems.iter().cloned());
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);
-    let site = build_model(sources, options, i18n.as_deref(), &unread, &mut problems);
+    let embeds = model::embeds::offered_by(templates.iter().map(|t| t.name.as_str()));
+    let site = build_model(
+        sources,
+        options,
+        embeds,
+        i18n.as_deref(),
+        &unread,
+        &mut problems,
+    );
     let Some(i18n) = i18n.filter(|_| theme_found) else {
         return Err(BuildError::Content(problems, texts));
     };

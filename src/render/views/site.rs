@@ -13,6 +13,7 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
             .map(|p| site.url(&p.path))
     };
     let news_feed_url = site.outputs.news_feed(lang).map(|p| site.url(p));
+    let static_url = |path: &str| site.outputs.at(path).map(|o| site.url(&o.path));
     let config = &site.config;
     let languages: Vec<Value> = config
         .languages
@@ -48,5 +49,11 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
         "news_feed_url": news_feed_url,
         "tags_url": list_url(Taxonomy::Tags),
         "municipalities_url": list_url(Taxonomy::Municipalities),
+        "embed_guide_url": list_url(Taxonomy::Embeds),
+        // The partner script (the guide's previews load it) and the one inside every
+        // embed document, when the theme has them: without them an embed still works,
+        // at the snippet's height, scrolling.
+        "embed_script_url": static_url(crate::render::embeds::snippet::SCRIPT),
+        "embed_frame_script_url": static_url(crate::render::embeds::snippet::FRAME_SCRIPT),
     })
 }

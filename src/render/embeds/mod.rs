@@ -1,0 +1,107 @@
+//! Embeds → their files, and the guide pages' view of them. Steps: a widget's title in
+//! its language (`title`); the view its template sees (`view`); the document or the
+//! fragment, one template per widget (`embed/<widget>.html`, extending
+//! `embed/base.html`) with `fragment` telling them apart, the fragment's addresses made
+//! absolute (`fragment`); the iframe snippet partners paste and its highlighted form
+//! (`snippet`); what a guide page lists (`guide`).
+
+mod fragment;
+mod guide;
+pub(crate) mod snippet;
+mod view;
+
+pub(super) use guide::guide_context;
+
+use super::output::OutputFile;
+use super::pages::{Shared, base_context};
+use super::templates::Templates;
+use super::views::Cx;
+use crate::diagnostics::Diagnostic;
+use crate::i18n::{ArgValue, I18n};
+use crate::model::embeds::{Embed, EmbedFormat, Widget};
+use crate::model::{Page, Site};
+
+/// A widget's title in its language: "Latest news", "Latest news: Ludza Municipality",
+/// an indicator's own title. Names the iframe (`title`), the document and the guide's
+/// entry.
+pub(crate) fn title(site: &Site, i18n: &I18n, embed: &Embed) -> Result<String, Diagnostic> {
+    let lang = &*embed.lang;
+    let text = |key: &str, args: &[(String, ArgValue)]| {
+        i18n.text(lang, key, args).map_err(|_| {
+            Diagnostic::error("interface-text-missing")
+                .with("key", key)
+                .with("lang", lang)
+        })
+    };
+    let widget = &embed.widget;
+    if let Widget::Indicator { id } = widget {
+        let indicator = site
+            .datasets
+            .indicators
+            .as_ref()
+            .and_then(|i| i.indicators.iter().find(|i| i.id == **id));
+        return Ok(indicator
+            .and_then(|i| i.title.get(lang))
+            .unwrap_or(id)
+            .to_string());
+    }
+    // The texts' names are written out, so that `lapa check` knows them as used.
+    let (key, municipality_key) = match widget {
+        Widget::News { .. } => ("embed-news-title", "embed-news-municipality-title"),
+        Widget::Events { .. } => ("embed-events-title", "embed-events-municipality-title"),
+        Widget::Contacts { .. } => ("embed-contacts-title", "embed-contacts-municipality-title"),
+        Widget::Indicators | Widget::Indicator { .. } => ("embed-indicators-title", ""),
+        Widget::Project => ("embed-project-title", ""),
+    };
+    match widget.municipality() {
+        None => text(key, &[]),
+        Some(id) => {
+            let name = municipality_name(site, id, lang);
+            text(
+                municipality_key,
+                &[("municipality".to_string(), ArgValue::Text(name))],
+            )
+        }
+    }
+}
+
+/// A municipality's name in a language (its id when it has none).
+pub(crate) fn municipality_name(site: &Site, id: &str, lang: &str) -> String {
+    site.datasets
+        .municipalities
+        .as_ref()
+        .and_then(|m| m.get(id))
+        .and_then(|m| m.name.get(lang))
+        .unwrap_or(id)
+        .to_string()
+}
+
+/// Renders an embed's document or fragment (`format`); `mirrors` is the full page.
+pub(super) fn render(
+    cx: &Cx<'_>,
+    templates: &Templates,
+    shared: &Shared,
+    output_path: &str,
+    embed: &Embed,
+    format: EmbedFormat,
+    mirrors: &Page,
+) -> Result<OutputFile, Diagnostic> {
+    let site = cx.site;
+    let template = embed.widget.template();
+    if !templates.has(template) {
+        return Err(Diagnostic::error("template-missing").with("template", template));
+    }
+    let title = title(site, cx.i18n, embed)?;
+    let mut context = base_context(site, shared, &embed.lang);
+    let fragment = format == EmbedFormat::Fragment;
+    context.insert("fragment", &fragment);
+    context.insert("embed", &view::embed_view(cx, embed, mirrors, &title));
+    context.insert("canonical", &site.permalink(&mirrors.path));
+    let html = templates.render(template, &context, None)?;
+    let html = if fragment {
+        fragment::absolute_addresses(&html, &site.config.base_url, &site.config.base_path)
+    } else {
+        html
+    };
+    Ok(OutputFile::text(output_path, html))
+}
