@@ -28,8 +28,9 @@
 //             and scrolls when its content is taller
 //   axe       axe-core (WCAG 2.0/2.1 A and AA) on every embed document, in light and dark
 //             colour schemes, and on the partner page
-//   vnu       the Nu HTML Checker on the embed documents, the guide pages, the partner page
-//             and the fragments (each wrapped in a minimal document)
+//   vnu       the Nu HTML Checker on the embed documents, the guide pages and the partner pages
+//   fragments each fragment.html pasted into a partner page: valid (vnu), axe passes, only
+//             absolute addresses, no script, style or iframe
 //   requests  nothing requested from any host but ports A and B (C only where it is the
 //             test's other site); no console errors, failed requests or HTTP errors
 //   cookies   no cookies set
@@ -543,7 +544,7 @@ async function screenshot(p, name) {
   const viewport = p.viewportSize();
   await p.evaluate(() => document.fonts.ready.then(() => undefined));
   const height = await p.evaluate(() => document.documentElement.scrollHeight);
-  await p.setViewportSize({ width: viewport.width, height: Math.min(height, 30000) });
+  await p.setViewportSize({ width: viewport.width, height: Math.min(height, 80000) });
   const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
   for (const f of p.frames()) {
     await Promise.race([f.evaluate(painted).catch(() => {}), new Promise((r) => setTimeout(r, 2000))]);
@@ -913,6 +914,7 @@ await check('vnu: embed documents, guide pages and the partner page are valid HT
   await fsp.mkdir(partnerDir, { recursive: true });
   const files = [...embedDocs, ...guidePages].map((f) => path.join(SITE, f));
   for (const [name, html] of partnerPages) {
+    if (name.startsWith('/pasted/')) continue; // the fragments' own check has these
     const file = path.join(partnerDir, name === '/' ? 'index.html' : name.slice(1));
     fs.writeFileSync(file, html);
     files.push(file);
@@ -921,19 +923,52 @@ await check('vnu: embed documents, guide pages and the partner page are valid HT
   assert(errors.length === 0, errors.join('\n'));
 });
 
-await check('vnu: the fragments, each in a minimal document, are valid HTML', async () => {
+// The fragments as a partner whose CMS strips iframes pastes them: into a page of its own.
+await check('fragments: pasted into a partner page, each is valid HTML, passes axe, has only absolute addresses and no script or style', async () => {
   assert(fragments.length > 0, 'no fragment.html under /embed/');
   const dir = path.join(tmp, 'fragments');
   const files = [];
+  const pages = [];
   for (const f of fragments) {
+    const html = partnerPage({ title: `Pasted fragment ${f}`, heading: 'Projekts DI mūsu novadā', body: fs.readFileSync(path.join(SITE, f), 'utf8') });
+    const at = `/pasted/${f}`;
+    partnerPages.set(at, html);
+    pages.push(at);
     const file = path.join(dir, f);
     await fsp.mkdir(path.dirname(file), { recursive: true });
-    const lang = /^embed\/([^/]+)\//.exec(f)?.[1] ?? 'lv';
-    fs.writeFileSync(file, `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>fragment</title></head><body>\n${fs.readFileSync(path.join(SITE, f), 'utf8')}\n</body></html>\n`);
+    fs.writeFileSync(file, html);
     files.push(file);
   }
-  const errors = await vnu(files);
-  assert(errors.length === 0, errors.join('\n'));
+  const bad = await vnu(files);
+  const axePath = require.resolve('axe-core/axe.min.js');
+  const p = await context.newPage();
+  for (const at of pages) {
+    await p.goto(`${B}${at}`);
+    const found = await p.evaluate(() => {
+      const piece = document.querySelector('main');
+      const wrong = [];
+      for (const e of piece.querySelectorAll('script, style, link, iframe')) wrong.push(`<${e.localName}>`);
+      for (const e of piece.querySelectorAll('[style]')) wrong.push(`style attribute on <${e.localName}>`);
+      for (const e of piece.querySelectorAll('[href], [src], [srcset]')) {
+        for (const name of ['href', 'src']) {
+          const v = e.getAttribute(name);
+          if (v !== null && !/^(https?:|mailto:|tel:)/.test(v)) wrong.push(`<${e.localName} ${name}="${v}"> is not absolute`);
+        }
+        const set = e.getAttribute('srcset');
+        if (set !== null && set.split(',').some((c) => !/^\s*https?:/.test(c))) wrong.push(`<${e.localName} srcset="${set}"> is not absolute`);
+      }
+      return wrong;
+    });
+    await p.addScriptTag({ path: axePath });
+    const v = await p.evaluate(async (tags) => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return r.violations.map((x) => `axe ${x.id} (${x.impact}): ${x.help} — ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    }, AXE_TAGS);
+    for (const x of [...found, ...v]) bad.push(`${at.slice('/pasted/'.length)}: ${x}`);
+  }
+  await p.close();
+  assert(bad.length === 0, bad.join('\n'));
 });
 
 await check('screenshots: the guide pages at 1280 and 375 px', async () => {
