@@ -492,7 +492,7 @@ async function loadAll(p, selector = 'iframe[data-lapa-embed]') {
   const handles = await p.$$(selector);
   const loaded = [];
   for (const handle of handles) {
-    const src = await handle.getAttribute('src');
+    const src = await handle.evaluate((e) => e.src); // resolved: a guide page's preview may be relative
     await handle.scrollIntoViewIfNeeded();
     const frame = await poll(async () => {
       const f = await handle.contentFrame();
@@ -748,7 +748,15 @@ await check('messages: heights from other origins, other frames or of the wrong 
   await real.handle.evaluate((f) => f.contentWindow.postMessage({ type: 'lapa-embed-ping' }, '*'));
   const [m] = await settled([real]);
   assert(m.fits, `after a ping: ${describe(m)}`);
+  // the embed's own iframe, gone to another origin (its src unchanged): no longer listened to
+  const kept = await real.handle.evaluate((f) => f.style.height);
+  const n = await p.evaluate(() => window.seen.length);
+  await real.frame.evaluate((url) => window.location.assign(url), `${C}/fake-embed.html`).catch(() => {});
+  await poll(() => p.evaluate((k) => window.seen.slice(k).includes(77), n));
+  await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  const after = await real.handle.evaluate((f) => f.style.height);
   await p.close();
+  assert(after === kept, `a message from another origin in the embed's own iframe changed its height: ${kept} -> ${after}`);
 });
 
 await check('h=3: ?h=3 moves every heading one level down, ?h=2 leaves them', async () => {
