@@ -318,15 +318,18 @@ fn template_on_faulty_page(problem: &Diagnostic, faulty: &[String], data_faulty:
     let runtime = matches!(
         problem.id,
         "template-render" | "template-render-page" | "shortcode-render"
-    );
+    ) || render::templates::is_call_error(problem.id);
     // A shortcode's failure is placed in the page's own file.
     let page_faulty = problem
         .arg("page")
+        .filter(|page| !page.is_empty())
         .or_else(|| {
-            (problem.id == "shortcode-render")
-                .then(|| problem.file.as_deref().map(diagnostics::display_path))
-                .flatten()
-                .and_then(|f| faulty.iter().find(|x| **x == f).map(String::as_str))
+            // (a call error inside a shortcode names the shortcode)
+            (problem.id == "shortcode-render"
+                || render::templates::is_call_error(problem.id) && problem.arg("name").is_some())
+            .then(|| problem.file.as_deref().map(diagnostics::display_path))
+            .flatten()
+            .and_then(|f| faulty.iter().find(|x| **x == f).map(String::as_str))
         })
         .is_some_and(|page| faulty.iter().any(|f| f == page));
     runtime && (data_faulty || page_faulty)

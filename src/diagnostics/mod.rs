@@ -136,13 +136,118 @@ impl Diagnostic {
     }
 }
 
-/// Sorts diagnostics for reporting and drops exact duplicates.
+/// Sorts diagnostics for reporting and drops exact duplicates. A problem found on many
+/// pages at one place (a template that fails for every page it makes) is reported once:
+/// the first page is named and `pages` counts them all.
 pub(crate) fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then(a.args.cmp(&b.args)));
     diagnostics.dedup();
+    merge_pages(diagnostics);
+}
+
+/// Where a problem is and what it says, less the page it was found on.
+type Place<'a> = (
+    &'static str,
+    Option<&'a Path>,
+    Option<Range<usize>>,
+    Vec<&'a (&'static str, String)>,
+);
+
+/// The place of a problem counted by pages (one with `page` and `pages`).
+fn place(d: &Diagnostic) -> Option<Place<'_>> {
+    d.arg("pages")?;
+    d.arg("page")?;
+    let rest = d
+        .args
+        .iter()
+        .filter(|(n, _)| *n != "page" && *n != "pages")
+        .collect();
+    Some((d.id, d.file.as_deref(), d.span.clone(), rest))
+}
+
+/// Merges problems that differ only in their `page` (and carry a `pages` count) into
+/// the first of them, keeping the order.
+fn merge_pages(diagnostics: &mut Vec<Diagnostic>) {
+    let count = |d: &Diagnostic| d.arg("pages").and_then(|p| p.parse::<usize>().ok());
+    // For each problem: the index of the first one at its place, if it is a later one.
+    let mut first_at: std::collections::HashMap<Place<'_>, usize> =
+        std::collections::HashMap::new();
+    let mut into: Vec<Option<usize>> = Vec::with_capacity(diagnostics.len());
+    for (i, d) in diagnostics.iter().enumerate() {
+        let target = place(d).and_then(|key| match first_at.get(&key) {
+            Some(&first) if diagnostics[first].notes == d.notes => Some(first),
+            Some(_) => None,
+            None => {
+                first_at.insert(key, i);
+                None
+            }
+        });
+        into.push(target);
+    }
+    if into.iter().all(Option::is_none) {
+        return;
+    }
+    let mut totals: Vec<usize> = diagnostics.iter().map(|d| count(d).unwrap_or(1)).collect();
+    for (i, target) in into.iter().enumerate() {
+        if let Some(first) = *target {
+            totals[first] += totals[i];
+        }
+    }
+    let mut index = 0;
+    diagnostics.retain_mut(|d| {
+        let keep = into[index].is_none();
+        if keep && count(d).is_some() {
+            let total = totals[index].to_string();
+            for (name, value) in &mut d.args {
+                if *name == "pages" {
+                    value.clone_from(&total);
+                }
+            }
+        }
+        index += 1;
+        keep
+    });
 }
 
 /// Whether any of these stops the build.
 pub(crate) fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(Diagnostic::is_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failed(page: &str, details: &str) -> Diagnostic {
+        Diagnostic::error("template-render-page")
+            .in_file("themes/t/templates/page.html")
+            .at(10..14)
+            .with("details", details)
+            .with("page", page)
+            .with("pages", 1)
+    }
+
+    #[test]
+    fn one_failure_on_many_pages_is_one_problem_counting_them() {
+        let mut found = vec![
+            failed("content/b.md", "x is not defined"),
+            failed("content/a.md", "x is not defined"),
+            failed("content/c.md", "y is not defined"),
+            failed("content/d.md", "x is not defined"),
+            Diagnostic::warning("image-missing-alt").in_file("content/a.md"),
+        ];
+        sort(&mut found);
+        let summary: Vec<(Option<&str>, Option<&str>, Option<&str>)> = found
+            .iter()
+            .map(|d| (d.arg("page"), d.arg("pages"), d.arg("details")))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (None, None, None),
+                (Some("content/a.md"), Some("3"), Some("x is not defined")),
+                (Some("content/c.md"), Some("1"), Some("y is not defined")),
+            ]
+        );
+    }
 }

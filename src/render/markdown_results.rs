@@ -76,6 +76,7 @@ pub(crate) fn render_page(
         raw_html: true,
         page_url: &site.url(&page.path),
         page_path: Some(&page.path),
+        id_prefix: "",
     };
     let body = markdown::render(&input, host, highlighter);
     let links = RefCell::new(body.links.clone());

@@ -329,3 +329,32 @@ fn the_project_card_shortcode_formats_money_percent_and_dates_per_language() {
         "1 December 2015 – 31 December 2023"
     );
 }
+
+#[test]
+fn a_description_with_headings_and_footnotes_keeps_every_id_on_its_page_unique() {
+    let site = Site::fixture("data");
+    let path = site.root().join("content/data/indicators.yaml");
+    let yaml = std::fs::read_to_string(&path).unwrap();
+    let described = "description: {lv: \"## Avoti\\n\\nSkaitlis[^a].\\n\\n[^a]: Pēc Ludzas datiem.\", en: \"## Sources\\n\\nA figure[^a].\\n\\n[^a]: From Ludza.\"}";
+    let old =
+        "description: {lv: \"Skatīt [kontaktus](@/par.md).\", en: \"See [about](@/par.md).\"}";
+    assert!(yaml.contains(old));
+    site.write(
+        "content/data/indicators.yaml",
+        &yaml.replacen(old, described, 1),
+    );
+    site.build(&[]);
+    let page = site.page("en/indicators/grt-services/index.html");
+    let ids = page.attrs("[id]", "id");
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "duplicate ids in {ids:?}");
+    assert_eq!(page.attr("#description-fn-1", "id"), "description-fn-1");
+    assert_eq!(
+        page.attr(".footnote-ref a", "href"),
+        "#description-fn-1",
+        "the reference leads to its note"
+    );
+    assert_eq!(page.count("#description-sources"), 1);
+}

@@ -235,12 +235,24 @@ fn an_error_inside_a_shortcode_template_points_at_the_call() {
     let stderr = fails_cleanly_in("basic", |s| {
         s.write(
             "themes/plain/shortcodes/skaits.html",
-            "{# args: n: integer (required), label: text (required) #}\n<p>{{ t(key=\"nav-tada\") }}</p>\n",
+            "{# args: n: integer (required), label: text (required) #}\n<p>{{ nothing.here }}</p>\n",
         )
     });
     assert_reports(
         &stderr,
         "error[shortcode-render]: content/par.lv.md:8:1: The shortcode \"skaits\" failed:",
+    );
+    assert_reports(&stderr, "note: themes/plain/shortcodes/skaits.html:2:");
+    // A function the template calls that refuses: its own message, at the call too.
+    let stderr = fails_cleanly_in("basic", |s| {
+        s.write(
+            "themes/plain/shortcodes/skaits.html",
+            "{# args: n: integer (required), label: text (required) #}\n<p>{{ t(key=\"nav-tada\") }}</p>\n",
+        )
+    });
+    assert_reports(
+        &stderr,
+        "error[template-text-missing]: content/par.lv.md:8:1: The template asks for the interface text \"nav-tada\", which locales/lv/ does not have.",
     );
     assert_reports(&stderr, "note: themes/plain/shortcodes/skaits.html:2:");
 }
@@ -477,4 +489,27 @@ fn task_checkboxes_are_labelled_by_their_text_and_stay_disabled() {
     );
     // The nested list is not part of the label.
     assert_eq!(page.count("main label.task ul"), 0);
+}
+
+#[test]
+fn an_empty_task_item_loses_its_checkbox_and_the_author_is_told_where() {
+    let site = Site::fixture("basic");
+    site.write(
+        "content/par.lv.md",
+        "---\ntitle: Par mums\n---\n- [ ] \n- [x]\n- [ ] Īsts\n",
+    );
+    let run = site.build(&[]);
+    let page = site.page("lv/par/index.html");
+    // Every checkbox left has a name: the text of its label.
+    assert_eq!(page.count("main input[type=checkbox]"), 1);
+    assert_eq!(page.texts("main label.task"), vec!["Īsts"]);
+    assert_eq!(page.count("main li"), 3);
+    for line in ["content/par.lv.md:4:3", "content/par.lv.md:5:3"] {
+        assert!(
+            run.stderr
+                .contains(&format!("warning[task-item-empty]: {line}")),
+            "{line} in:\n{}",
+            run.stderr
+        );
+    }
 }

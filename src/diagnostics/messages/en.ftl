@@ -141,10 +141,23 @@ link-scheme-not-allowed = { $key }: "{ $value }" is not an address lapa links to
     .hint = Write a web address (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a path inside the site such as /lv/kontakti/.
 link-target-missing = The link "{ $link }" points to a file that does not exist.
     .hint = Check the path: it starts at content/, e.g. @/jaunumi/ligums.md.
-shortcode-malformed = This shortcode cannot be read: { $details }
+shortcode-malformed = This shortcode cannot be read: { $reason ->
+    [not-closed] the line does not end with {"}}"}.
+    [text-after] there is text after {"}}"} on its line.
+    [no-open] "{ $value }" has no ( after the name.
+    [no-close] the arguments of "{ $value }" are not closed with ).
+    [name] "{ $value }" is not a shortcode name (use letters, digits, _ and -).
+    [pair] arguments are written name=value, and "{ $value }" is not.
+    [quote] the text of { $value } is not closed with its quote mark.
+    [value] { $value } is not text in quotes, a number, true or false.
+    [no-value] { $value } has no value.
+   *[twice] { $value } is given twice.
+}
     .hint = Write it on its own line as {"{{"} name(key="text", number=3) {"}}"}.
 shortcode-unknown = There is no shortcode "{ $name }".
     .hint = Check the name, or create themes/{ $theme }/shortcodes/{ $name }.html.
+task-item-empty = This task item has no text, so its checkbox would have no name for screen readers; it is left out.
+    .hint = Write what the task is after the [ ] or [x], or remove the item.
 image-missing-alt = The image "{ $image }" has no text alternative.
     .hint = Describe the image in the brackets: ![what the image shows]({ $image }).
 
@@ -202,11 +215,17 @@ template-syntax = The template cannot be read: { $details }
     .hint = Check the {"{{ }}"} and {"{% %}"} tags around this place.
 template-render = The template failed: { $details }
     .hint = Check the template at this place.
-template-render-page = The template failed while making { $page }: { $details }
+template-render-page = The template failed while making { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}and { $pages } pages in all
+}: { $details }
     .hint = Check the template at this place, and what that page gives it.
 template-missing = There is no template "{ $template }".
     .hint = Create it in the theme's templates/ folder, or change "template:".
-template-missing-page = There is no template "{ $template }" (needed for { $page }).
+template-missing-page = There is no template "{ $template }" (needed for { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}and { $pages } pages in all
+}).
     .hint = Create it in the theme's templates/ folder, or change "template:".
 static-file-collision = A theme file would replace the page at { $url }.
     .hint = Rename or move the file in the theme's static/ folder.
@@ -252,6 +271,86 @@ output-read-only = lapa cannot replace the output folder { $output }: the folder
     .hint = Allow writing to that folder (its properties or chmod u+w), or choose another folder with --output.
 output-path-blocked = lapa cannot create the output folder { $output }: { $file } is a file, not a folder.
     .hint = Move or rename that file, or choose another folder with --output.
+
+# Calls of lapa's template functions and filters that fail.
+template-data-id-unknown = The template calls { $function }(id="{ $id }"), but there is no such id in { $file }{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Use an id from { $file }, or add the record there.
+template-text-missing = The template asks for the interface text "{ $key }", which locales/{ $lang }/ does not have{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Add "{ $key } = …" to a file in locales/{ $lang }/ (and to every other language), or correct the key.
+template-text-format = The interface text "{ $key }" ({ $lang }) cannot be made: { $details }{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Check the text in locales/{ $lang }/ and the arguments the template gives it.
+template-language-unknown = The template asks for the language "{ $lang }", which is not one of the site's languages{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Use a language code from site.yaml's languages.
+template-no-language = The template calls a function that needs a language, but this page gives it none{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Pass lang="…" to the call.
+template-url-not-content = The template calls url(path="{ $path }"), but url() takes the address of a file in content/{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Write url(path="@/…") with a file in content/, e.g. @/kontakti.md; for theme files use asset(path="…").
+template-url-missing = The template links to "{ $path }", but there is no such file in content/{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Check the path: it starts at content/, e.g. @/jaunumi/_index.md.
+template-url-draft = The template links to "{ $path }", which is a draft ({ $draft }) and is not published{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Publish the draft (remove "draft: true") or link another page.
+template-url-other-language = The template links to "{ $path }", which has no "{ $lang }" version (only { $target }){ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Write the "{ $lang }" version of the page, or link the other language's page on purpose: url(path="{ $explicit }").
+template-currency-unknown = "{ $currency }" is not a currency code{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Use an ISO 4217 code such as EUR.
+template-date-format-unknown = The date filter has no format "{ $format }"{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Use format="long", "medium", "short" or "weekday".
+template-not-a-date = The { $filter } filter is given "{ $value }", which is not a date{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Give it a date such as 2023-02-03 (or 2023-02-03T10:00).
+template-not-a-number = A number filter is given "{ $value }", which is not a number{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Give it a number, such as 1200 or 3.5.
 
 data-bad-id = { $key }: "{ $id }" cannot be an id.
     .hint = Use lower-case letters a–z, digits and dashes, e.g. grt-services.

@@ -143,10 +143,23 @@ link-scheme-not-allowed = { $key }: "{ $value }" nav adrese, uz kuru lapa veido 
     .hint = Rakstiet tīmekļa adresi (https://…), e-pasta adresi (mailto:…), tālruņa numuru (tel:…) vai ceļu vietnē, piemēram, /lv/kontakti/.
 link-target-missing = Saite "{ $link }" ved uz failu, kas neeksistē.
     .hint = Pārbaudiet ceļu: tas sākas no content/, piemēram, @/jaunumi/ligums.md.
-shortcode-malformed = Šo īskodu nevar nolasīt: { $details }
+shortcode-malformed = Šo īskodu nevar nolasīt: { $reason ->
+    [not-closed] rinda nebeidzas ar {"}}"}.
+    [text-after] rindā pēc {"}}"} ir teksts.
+    [no-open] pēc nosaukuma "{ $value }" nav (.
+    [no-close] "{ $value }" argumenti nav noslēgti ar ).
+    [name] "{ $value }" nevar būt īskoda nosaukums (lietojiet burtus, ciparus, _ un -).
+    [pair] argumentus raksta kā nosaukums=vērtība, bet "{ $value }" tā nav rakstīts.
+    [quote] argumenta { $value } teksts nav noslēgts ar pēdiņu.
+    [value] { $value } nav teksts pēdiņās, skaitlis, true vai false.
+    [no-value] argumentam { $value } nav vērtības.
+   *[twice] { $value } norādīts divreiz.
+}
     .hint = Rakstiet to atsevišķā rindā kā {"{{"} nosaukums(atslega="teksts", skaitlis=3) {"}}"}.
 shortcode-unknown = Īskoda "{ $name }" nav.
     .hint = Pārbaudiet nosaukumu vai izveidojiet themes/{ $theme }/shortcodes/{ $name }.html.
+task-item-empty = Šim uzdevuma punktam nav teksta, tāpēc ekrāna lasītājiem tā izvēles rūtiņai nebūtu nosaukuma; tā ir izlaista.
+    .hint = Pēc [ ] vai [x] uzrakstiet, kas ir uzdevums, vai izņemiet šo punktu.
 image-missing-alt = Attēlam "{ $image }" nav teksta alternatīvas.
     .hint = Aprakstiet attēlu kvadrātiekavās: ![ko attēls rāda]({ $image }).
 
@@ -204,11 +217,17 @@ template-syntax = Veidni nevar nolasīt: { $details }
     .hint = Pārbaudiet {"{{ }}"} un {"{% %}"} birkas ap šo vietu.
 template-render = Veidne neizdevās: { $details }
     .hint = Pārbaudiet veidni šajā vietā.
-template-render-page = Veidne neizdevās, veidojot { $page }: { $details }
+template-render-page = Veidne neizdevās, veidojot { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}un kopā { $pages } lapas
+}: { $details }
     .hint = Pārbaudiet veidni šajā vietā un to, ko tai padod šī lapa.
 template-missing = Veidnes "{ $template }" nav.
     .hint = Izveidojiet to tēmas mapē templates/ vai nomainiet "template:".
-template-missing-page = Veidnes "{ $template }" nav (tā vajadzīga lapai { $page }).
+template-missing-page = Veidnes "{ $template }" nav (tā vajadzīga lapai { $page }{ $pages ->
+    [one] {""}
+   *[other] {" "}un kopā { $pages } lapām
+}).
     .hint = Izveidojiet to tēmas mapē templates/ vai nomainiet "template:".
 static-file-collision = Tēmas fails aizstātu lapu adresē { $url }.
     .hint = Pārdēvējiet vai pārvietojiet failu tēmas mapē static/.
@@ -254,6 +273,86 @@ output-read-only = lapa nevar aizstāt rezultāta mapi { $output }: mape { $fold
     .hint = Atļaujiet rakstīt šajā mapē (tās īpašībās vai ar chmod u+w) vai izvēlieties citu mapi ar --output.
 output-path-blocked = lapa nevar izveidot rezultāta mapi { $output }: { $file } ir fails, nevis mape.
     .hint = Pārvietojiet vai pārdēvējiet šo failu vai izvēlieties citu mapi ar --output.
+
+# lapa veidņu funkciju un filtru izsaukumi, kas neizdodas.
+template-data-id-unknown = Veidne izsauc { $function }(id="{ $id }"), bet failā { $file } šāda identifikatora nav{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Lietojiet identifikatoru no { $file } vai pievienojiet tur ierakstu.
+template-text-missing = Veidne prasa saskarnes tekstu "{ $key }", kura mapē locales/{ $lang }/ nav{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Pievienojiet "{ $key } = …" kādam failam mapē locales/{ $lang }/ (un visās pārējās valodās) vai izlabojiet atslēgu.
+template-text-format = Saskarnes tekstu "{ $key }" ({ $lang }) nevar izveidot: { $details }{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Pārbaudiet tekstu mapē locales/{ $lang }/ un argumentus, ko tam dod veidne.
+template-language-unknown = Veidne prasa valodu "{ $lang }", kas nav starp vietnes valodām{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Lietojiet valodas kodu no site.yaml sadaļas languages.
+template-no-language = Veidne izsauc funkciju, kurai vajag valodu, bet šī lapa to nedod{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Norādiet izsaukumā lang="…".
+template-url-not-content = Veidne izsauc url(path="{ $path }"), bet url() pieņem tikai faila adresi mapē content/{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Rakstiet url(path="@/…") ar failu no content/, piemēram, @/kontakti.md; tēmas failiem lietojiet asset(path="…").
+template-url-missing = Veidne saitē uz "{ $path }", bet mapē content/ šāda faila nav{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Pārbaudiet ceļu: tas sākas mapē content/, piemēram, @/jaunumi/_index.md.
+template-url-draft = Veidne saitē uz "{ $path }", kas ir melnraksts ({ $draft }) un netiek publicēts{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Publicējiet melnrakstu (izdzēsiet "draft: true") vai saitējiet citu lapu.
+template-url-other-language = Veidne saitē uz "{ $path }", kam nav "{ $lang }" versijas (ir tikai { $target }){ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Uzrakstiet lapas "{ $lang }" versiju vai apzināti saitējiet otras valodas lapu: url(path="{ $explicit }").
+template-currency-unknown = "{ $currency }" nav valūtas kods{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Lietojiet ISO 4217 kodu, piemēram, EUR.
+template-date-format-unknown = Datuma filtram nav formāta "{ $format }"{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Lietojiet format="long", "medium", "short" vai "weekday".
+template-not-a-date = Filtram { $filter } ir dots "{ $value }", kas nav datums{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Dodiet tam datumu, piemēram, 2023-02-03 (vai 2023-02-03T10:00).
+template-not-a-number = Skaitļa filtram ir dots "{ $value }", kas nav skaitlis{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Dodiet tam skaitli, piemēram, 1200 vai 3.5.
 
 data-bad-id = { $key }: "{ $id }" nevar būt identifikators.
     .hint = Lietojiet mazos burtus a–z, ciparus un domuzīmes, piemēram, grt-services.

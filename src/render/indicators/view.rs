@@ -76,6 +76,8 @@ pub(crate) fn enrich(
                 raw_html: false,
                 page_url: "",
                 page_path: None,
+                // Shown above the indicator page's own text, whose ids are unprefixed.
+                id_prefix: "description-",
             },
             host,
             &highlighter,

@@ -2,7 +2,9 @@
 //! per call, so a note referenced in a heading came out as a second "1"). Numbers follow
 //! the order of first reference in the whole page; notes never referenced follow. Every
 //! id is namespaced (`fn-1`, `fnref-1`, `fnref-1-2` for a second reference) and the
-//! list carries its own heading (`footnotes-title`), so heading ids can step aside.
+//! list carries its own heading (`footnotes-title`), so heading ids can step aside. A
+//! text shown beside a page's own (an indicator's description) puts a prefix before every
+//! id, so two texts on one page never share one.
 
 use super::escape;
 use pulldown_cmark::{Event, Tag};
@@ -21,12 +23,17 @@ pub(super) struct Footnotes {
     references: Vec<usize>,
     /// References seen so far while rendering, per number - 1.
     seen: Vec<usize>,
+    /// Put before every id written (`description-`), empty for a page's own text.
+    prefix: String,
 }
 
 impl Footnotes {
     /// Numbers the footnotes of a parsed page.
-    pub(super) fn number(events: &[(Event<'_>, Range<usize>)]) -> Self {
-        let mut notes = Self::default();
+    pub(super) fn number(events: &[(Event<'_>, Range<usize>)], prefix: &str) -> Self {
+        let mut notes = Self {
+            prefix: prefix.to_string(),
+            ..Self::default()
+        };
         let defined: Vec<&str> = events
             .iter()
             .filter_map(|(e, _)| match e {
@@ -63,7 +70,13 @@ impl Footnotes {
         self.numbers.get(label).copied()
     }
 
-    /// Every id the footnotes use, for headings to avoid.
+    /// An id as written: with the prefix.
+    pub(super) fn id(&self, id: &str) -> String {
+        format!("{}{id}", self.prefix)
+    }
+
+    /// Every id the footnotes use (before the prefix, which headings share), for headings
+    /// to avoid.
     pub(super) fn ids(&self) -> Vec<String> {
         let mut ids = vec![TITLE_ID.to_string()];
         for (i, &count) in self.references.iter().enumerate() {
@@ -81,9 +94,11 @@ impl Footnotes {
         let n = self.get(label)?;
         let seen = self.seen.get_mut(n - 1)?;
         *seen += 1;
+        let seen = *seen;
         Some(format!(
-            "<sup class=\"footnote-ref\"><a href=\"#fn-{n}\" id=\"{}\" role=\"doc-noteref\">{n}</a></sup>",
-            reference_id(n, *seen)
+            "<sup class=\"footnote-ref\"><a href=\"#{}\" id=\"{}\" role=\"doc-noteref\">{n}</a></sup>",
+            self.id(&format!("fn-{n}")),
+            self.id(&reference_id(n, seen))
         ))
     }
 
@@ -99,7 +114,7 @@ impl Footnotes {
                 };
                 format!(
                     " <a href=\"#{}\" class=\"footnote-back\" role=\"doc-backlink\" aria-label=\"{}\">{mark}</a>",
-                    reference_id(n, k),
+                    self.id(&reference_id(n, k)),
                     escape(&label(k))
                 )
             })
@@ -127,7 +142,7 @@ mod tests {
         let events: Vec<_> = Parser::new_ext(body, Options::ENABLE_FOOTNOTES)
             .into_offset_iter()
             .collect();
-        let mut notes = Footnotes::number(&events);
+        let mut notes = Footnotes::number(&events, "");
         assert_eq!(notes.get("b"), Some(1));
         assert_eq!(notes.get("a"), Some(2));
         assert_eq!(notes.get("c"), Some(3));

@@ -65,6 +65,9 @@ pub(crate) struct Input<'a> {
     /// The page's path below the base path (`lv/jaunumi/x/`), whose bundle files
     /// relative addresses must name; `None` where there is no bundle (data files).
     pub page_path: Option<&'a str>,
+    /// Put before every heading and footnote id: empty for a page's own text, something
+    /// like `description-` for a text shown beside it, so that ids stay unique.
+    pub id_prefix: &'a str,
 }
 
 /// A heading, for tables of contents.
@@ -224,14 +227,16 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
         }),
         Err(bad) => {
             cx.report(
-                Diagnostic::error("shortcode-malformed").with("details", &bad.details),
+                Diagnostic::error("shortcode-malformed")
+                    .with("reason", bad.reason)
+                    .with("value", &bad.value),
                 &bad.span,
             );
             None
         }
     });
 
-    cx.footnotes = Footnotes::number(&parsed);
+    cx.footnotes = Footnotes::number(&parsed, input.id_prefix);
     let mut ids = HeadingIds::reserving(
         host.reserved_ids()
             .iter()
@@ -245,17 +250,14 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
     // A footnote definition being read: its label and where its events start.
     let mut definition: Option<(String, usize)> = None;
     let mut definitions: Vec<(String, Vec<Event<'_>>)> = Vec::new();
-    // The depth at which a task item's label is open.
-    let mut task_label: Option<usize> = None;
+    // An open task item label: its depth, where its checkbox is in `events`, and where
+    // its marker is in the body.
+    let mut task_label: Option<TaskLabel> = None;
     let mut parser = parsed.into_iter();
 
     while let Some((event, range)) = parser.next() {
-        if let Some(d) = task_label
-            && depth == d
-            && closes_label(&event)
-        {
-            events.push(Event::InlineHtml(CowStr::from("</label>")));
-            task_label = None;
+        if task_label.as_ref().is_some_and(|t| t.depth == depth) && closes_label(&event) {
+            close_task_label(&mut cx, &mut events, task_label.take());
         }
         match event {
             Event::Start(Tag::Heading {
@@ -274,7 +276,7 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
                     }
                     inner.push(cx.inline(e, &r));
                 }
-                let id = ids.assign(id.as_deref(), &text);
+                let id = cx.footnotes.id(&ids.assign(id.as_deref(), &text));
                 let mut inner_html = String::new();
                 pulldown_cmark::html::push_html(&mut inner_html, inner.into_iter());
                 let classes: Vec<&str> = classes.iter().map(|c| c.as_ref()).collect();
@@ -352,11 +354,15 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
                 }
             }
             Event::TaskListMarker(checked) => {
+                task_label = Some(TaskLabel {
+                    depth,
+                    checkbox: events.len(),
+                    marker: range.clone(),
+                });
                 events.push(Event::InlineHtml(CowStr::from(format!(
                     "<label class=\"task\"><input type=\"checkbox\" disabled=\"\"{}> ",
                     if checked { " checked=\"\"" } else { "" }
                 ))));
-                task_label = Some(depth);
             }
             Event::Start(Tag::Paragraph) => {
                 if depth == 0 && first_paragraph.is_none() {
@@ -393,9 +399,7 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
             }
         }
     }
-    if task_label.is_some() {
-        events.push(Event::InlineHtml(CowStr::from("</label>")));
-    }
+    close_task_label(&mut cx, &mut events, task_label.take());
 
     let mut first = String::new();
     if let Some(r) = first_paragraph.filter(|r| r.end > r.start && r.end <= events.len()) {
@@ -437,6 +441,38 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
 
 /// Whether an event ends the text of a task item (its label): the end of the item or its
 /// paragraph, or a block inside the item.
+/// A task item's label while its text is read.
+struct TaskLabel {
+    /// The block depth it is open at.
+    depth: usize,
+    /// Where its checkbox (and the label's start) is in the events.
+    checkbox: usize,
+    /// Where its `[ ]` marker is in the body.
+    marker: Range<usize>,
+}
+
+/// Closes a task item's label. An item with no text would leave its checkbox without a
+/// name for screen readers: its checkbox is left out and the author told
+/// (`task-item-empty`).
+fn close_task_label(cx: &mut Context<'_>, events: &mut Vec<Event<'_>>, label: Option<TaskLabel>) {
+    let Some(label) = label else {
+        return;
+    };
+    let has_text = events.iter().skip(label.checkbox + 1).any(|e| match e {
+        Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => !t.trim().is_empty(),
+        Event::SoftBreak | Event::HardBreak => false,
+        _ => true,
+    });
+    if has_text {
+        events.push(Event::InlineHtml(CowStr::from("</label>")));
+    } else {
+        if let Some(checkbox) = events.get_mut(label.checkbox) {
+            *checkbox = Event::Text(CowStr::from(""));
+        }
+        cx.report(Diagnostic::warning("task-item-empty"), &label.marker);
+    }
+}
+
 fn closes_label(event: &Event<'_>) -> bool {
     match event {
         Event::End(_) | Event::Html(_) | Event::Rule => true,
@@ -457,7 +493,7 @@ fn footnote_list(cx: &mut Context<'_>, definitions: Vec<(String, Vec<Event<'_>>)
     let mut html = format!(
         "<section class=\"footnotes\" aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{}</h2>\n<ol>\n",
         escape(&title),
-        id = footnotes::TITLE_ID
+        id = cx.footnotes.id(footnotes::TITLE_ID)
     );
     for (n, mut events) in by_number {
         let back = cx.text("footnote-back", &[("n", n.to_string())]);
@@ -477,7 +513,10 @@ fn footnote_list(cx: &mut Context<'_>, definitions: Vec<(String, Vec<Event<'_>>)
             }
             _ => events.push(link_event),
         }
-        html.push_str(&format!("<li id=\"fn-{n}\">"));
+        html.push_str(&format!(
+            "<li id=\"{}\">",
+            cx.footnotes.id(&format!("fn-{n}"))
+        ));
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
         html.push_str("</li>\n");
     }
@@ -673,6 +712,7 @@ mod tests {
             raw_html: true,
             page_url: "/lv/x/",
             page_path: Some("lv/x/"),
+            id_prefix: "",
         };
         render(
             &input,

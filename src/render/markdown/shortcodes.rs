@@ -28,9 +28,15 @@ pub(crate) struct Call {
 pub(crate) struct BadCall {
     /// Where it is in the body.
     pub span: Range<usize>,
-    /// What is wrong.
-    pub details: String,
+    /// What is wrong: a selector of the `shortcode-malformed` message (`not-closed`,
+    /// `quote`, …).
+    pub reason: &'static str,
+    /// The part of the call the reason is about (a name, an argument, a value).
+    pub value: String,
 }
+
+/// Why a call cannot be read, and the part it is about.
+type Unreadable = (&'static str, String);
 
 /// A shortcode line of a paragraph: which events it covers, and what it says.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,8 +148,24 @@ fn read_line(body: &str, events: &[(Event<'_>, Range<usize>)], r: Range<usize>) 
     if body[..trimmed_start].ends_with('\\') {
         return None;
     }
-    let inner = trimmed.strip_prefix("{{")?.strip_suffix("}}")?;
     let span = trimmed_start..trimmed_start + trimmed.len();
+    let opened = trimmed.strip_prefix("{{")?;
+    let Some(inner) = opened.strip_suffix("}}") else {
+        // `{{ name(` starts a call: one that does not end the line with `}}` is a
+        // mistake, never text to publish as it is.
+        return looks_like_call(opened).then(|| Line {
+            events: r,
+            call: Err(BadCall {
+                span,
+                reason: if opened.contains("}}") {
+                    "text-after"
+                } else {
+                    "not-closed"
+                },
+                value: String::new(),
+            }),
+        });
+    };
     let inner_offset = trimmed_start + 2 + (inner.len() - inner.trim_start().len());
     let call = match parse_call(inner.trim()) {
         Ok((name, args, spans)) => Ok(Call {
@@ -155,7 +177,11 @@ fn read_line(body: &str, events: &[(Event<'_>, Range<usize>)], r: Range<usize>) 
                 .collect(),
             span,
         }),
-        Err(details) => Err(BadCall { span, details }),
+        Err((reason, value)) => Err(BadCall {
+            span,
+            reason,
+            value,
+        }),
     };
     Some(Line { events: r, call })
 }
@@ -237,23 +263,34 @@ pub(crate) fn splice<'a>(
     tidy
 }
 
+/// Whether text after `{{` starts like a call: a name, then `(`.
+fn looks_like_call(text: &str) -> bool {
+    let text = text.trim_start();
+    let name_end = text
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(text.len());
+    name_end > 0 && text[name_end..].trim_start().starts_with('(')
+}
+
 /// `name(key="value", n=3)` → the name, the arguments and where each argument is in
 /// `text`.
 type Parsed = (String, Map<String, Value>, Vec<(String, Range<usize>)>);
 
-fn parse_call(text: &str) -> Result<Parsed, String> {
-    let open = text.find('(').ok_or("no ( after the name")?;
+fn parse_call(text: &str) -> Result<Parsed, Unreadable> {
+    let open = text
+        .find('(')
+        .ok_or_else(|| ("no-open", text.trim().to_string()))?;
     let name = text[..open].trim();
     if name.is_empty()
         || !name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
     {
-        return Err(format!("\"{name}\" is not a shortcode name"));
+        return Err(("name", name.to_string()));
     }
     let rest = text[open + 1..]
         .strip_suffix(')')
-        .ok_or("no ) at the end")?;
+        .ok_or_else(|| ("no-close", name.to_string()))?;
     let rest_offset = open + 1;
     let mut args = Map::new();
     let mut spans = Vec::new();
@@ -273,7 +310,11 @@ fn parse_call(text: &str) -> Result<Parsed, String> {
         let key = &rest[key_start..key_end];
         while chars.next_if(|(_, c)| c.is_whitespace()).is_some() {}
         if key.is_empty() || chars.next().map(|(_, c)| c) != Some('=') {
-            return Err("arguments are written name=value".to_string());
+            let piece = rest[key_start..]
+                .split([',', ' ', ')'])
+                .next()
+                .unwrap_or_default();
+            return Err(("pair", piece.to_string()));
         }
         while chars.next_if(|(_, c)| c.is_whitespace()).is_some() {}
         let value = match chars.peek().map(|(_, c)| *c) {
@@ -289,13 +330,13 @@ fn parse_call(text: &str) -> Result<Parsed, String> {
                         }
                         Some((_, c)) if c == q => break,
                         Some((_, c)) => s.push(c),
-                        None => return Err(format!("the text of {key} is not closed with {q}")),
+                        None => return Err(("quote", key.to_string())),
                     }
                 }
                 Value::String(s)
             }
             Some(_) => {
-                let (start, _) = *chars.peek().ok_or("a value is missing")?;
+                let (start, _) = *chars.peek().ok_or_else(|| ("no-value", key.to_string()))?;
                 let mut end = start;
                 while let Some((i, c)) = chars.next_if(|(_, c)| *c != ',' && !c.is_whitespace()) {
                     end = i + c.len_utf8();
@@ -308,17 +349,15 @@ fn parse_call(text: &str) -> Result<Parsed, String> {
                         .parse::<i64>()
                         .map(Value::from)
                         .or_else(|_| word.parse::<f64>().map(Value::from))
-                        .map_err(|_| {
-                            format!("{word} is not text in quotes, a number, true or false")
-                        })?,
+                        .map_err(|_| ("value", word.to_string()))?,
                 }
             }
-            None => return Err(format!("{key} has no value")),
+            None => return Err(("no-value", key.to_string())),
         };
         let value_end = chars.peek().map_or(rest.len(), |(i, _)| *i);
         let span = rest_offset + key_start..rest_offset + value_end;
         if args.insert(key.to_string(), value).is_some() {
-            return Err(format!("{key} is given twice"));
+            return Err(("twice", key.to_string()));
         }
         spans.push((key.to_string(), span));
     }
@@ -410,10 +449,39 @@ mod tests {
         );
     }
 
+    fn reasons(body: &str) -> Vec<(&'static str, String)> {
+        lines(body)
+            .into_iter()
+            .filter_map(|l| l.call.err().map(|b| (b.reason, b.value)))
+            .collect()
+    }
+
     #[test]
     fn malformed_calls_are_reported() {
         let found = lines("{{ card(id=\"x) }}\n\n{{ card(a=1, a=2) }}\n");
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|l| l.call.is_err()));
+        assert_eq!(
+            reasons("{{ card(id=\"x) }}\n\n{{ card(a=1, a=2) }}\n\n{{ card(a=maybe) }}\n"),
+            vec![
+                ("quote", "id".to_string()),
+                ("twice", "a".to_string()),
+                ("value", "maybe".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_call_or_text_after_one_is_reported_not_published() {
+        assert_eq!(
+            reasons("{{ card(id=\"x\")\n\nText.\n\n{{ card() }} and more\n\n- {{ card(\n"),
+            vec![
+                ("not-closed", String::new()),
+                ("text-after", String::new()),
+                ("not-closed", String::new())
+            ]
+        );
+        // Braces that do not start a call stay text.
+        assert!(reasons("{{ just braces\n\n{{\n\nText {{ card( }}\n").is_empty());
     }
 }

@@ -121,6 +121,17 @@ impl Host for ShortcodeHost<'_> {
             .render(&template, &context, None)
             .map(|html| html.trim().to_string())
             .map_err(|d| {
+                // A function or filter the shortcode's template calls refused: that
+                // problem, told at the call, with the template's place as a note.
+                if crate::render::templates::is_call_error(d.id) {
+                    let (file, span) = match &d.file {
+                        Some(file) => (file.clone(), d.span.clone()),
+                        None => (signature.file.clone(), None),
+                    };
+                    return d
+                        .note("note-shortcode-template", file, span)
+                        .with("name", name);
+                }
                 let details = d.arg("details").map(str::to_string).unwrap_or_else(|| {
                     d.args
                         .iter()

@@ -3,8 +3,9 @@
 //! `date`, `datetime`. Each reads the page's language from the context (`lang`) unless
 //! given `lang=`.
 
+use super::call_error::CallError;
 use crate::i18n::{ArgValue, DateStyle, I18n, TextError};
-use crate::model::Site;
+use crate::model::{Resolved, Site};
 use crate::render::data_views::DataViews;
 use crate::values::dates;
 use std::sync::Arc;
@@ -42,9 +43,11 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
                 data.find(&lang, file, list, id)
                     .map(|item| Value::from_serializable(&item))
                     .ok_or_else(|| {
-                        Error::message(format!(
-                            "there is no {name} with id \"{id}\" in content/data/{file}.yaml"
-                        ))
+                        CallError::new("template-data-id-unknown")
+                            .with("function", name)
+                            .with("id", id)
+                            .with("file", format!("content/data/{file}.yaml"))
+                            .into()
                     })
             },
         );
@@ -73,16 +76,18 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
                 args.push((name, value));
             }
             args.sort_by(|a, b| a.0.cmp(&b.0));
-            texts.text(&lang, &key, &args).map_err(|e| match e {
-                TextError::MissingKey => Error::message(format!(
-                    "there is no interface text \"{key}\" in locales/{lang}/"
-                )),
-                TextError::UnknownLanguage => {
-                    Error::message(format!("\"{lang}\" is not one of the site's languages"))
+            texts.text(&lang, &key, &args).map_err(|e| {
+                match e {
+                    TextError::MissingKey => CallError::new("template-text-missing")
+                        .with("key", &key)
+                        .with("lang", &lang),
+                    TextError::UnknownLanguage => unknown_language(&lang),
+                    TextError::Format(details) => CallError::new("template-text-format")
+                        .with("key", &key)
+                        .with("lang", &lang)
+                        .with("details", details),
                 }
-                TextError::Format(details) => {
-                    Error::message(format!("the interface text \"{key}\" ({lang}): {details}"))
-                }
+                .into()
             })
         },
     );
@@ -94,15 +99,40 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
             let path: &str = kwargs.must_get("path")?;
             let lang = language(&kwargs, state)?;
             if !path.starts_with("@/") {
-                return Err(Error::message(format!(
-                    "url(path=\"{path}\"): the path must start with @/ and name a file in content/"
-                )));
+                return Err(CallError::new("template-url-not-content")
+                    .with("path", path)
+                    .into());
             }
-            links.resolve_url(path, &lang).ok_or_else(|| {
-                Error::message(format!(
-                    "url(path=\"{path}\"): there is no such file in content/"
-                ))
-            })
+            // Never another language's page in silence: a theme links the page of the
+            // language it renders, or names the other one (`@/kontakti.lv.md`).
+            match links.resolve_link(path, &lang) {
+                Resolved::Page(target) => Ok(links.link_url(&target)),
+                other @ Resolved::OtherLanguage(_) => {
+                    // The same facts as the markdown link's warning: where the page is,
+                    // and how to name it on purpose.
+                    let facts = links.link_problem(path, &lang, &other);
+                    let fact = |name| {
+                        facts
+                            .as_ref()
+                            .and_then(|d| d.arg(name))
+                            .unwrap_or_default()
+                            .to_string()
+                    };
+                    Err(CallError::new("template-url-other-language")
+                        .with("path", path)
+                        .with("lang", &lang)
+                        .with("target", fact("target"))
+                        .with("explicit", fact("explicit"))
+                        .into())
+                }
+                Resolved::Draft(file) => Err(CallError::new("template-url-draft")
+                    .with("path", path)
+                    .with("draft", crate::diagnostics::display_path(&file))
+                    .into()),
+                Resolved::Missing => Err(CallError::new("template-url-missing")
+                    .with("path", path)
+                    .into()),
+            }
         },
     );
 
@@ -133,7 +163,9 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
             with_formats(&formats, &kwargs, state)?
                 .money(n, &currency)
                 .ok_or_else(|| {
-                    Error::message(format!("\"{currency}\" is not an ISO 4217 currency code"))
+                    CallError::new("template-currency-unknown")
+                        .with("currency", &currency)
+                        .into()
                 })
         },
     );
@@ -150,17 +182,10 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
     tera.register_filter(
         "date",
         move |value: Value, kwargs: Kwargs, state: &State| -> Result<String, Error> {
-            let text = value
-                .as_str()
-                .ok_or_else(|| Error::message("date: expects a date such as 2023-02-03"))?;
-            let date = dates::parse(text).ok_or_else(|| {
-                Error::message(format!("date: \"{text}\" is not a date such as 2023-02-03"))
-            })?;
+            let date = date_value(&value, "date")?;
             let style = match kwargs.get::<&str>("format")? {
                 Some(f) => f.parse::<DateStyle>().map_err(|_| {
-                    Error::message(format!(
-                        "date: unknown format \"{f}\"; use long, medium, short or weekday"
-                    ))
+                    Error::from(CallError::new("template-date-format-unknown").with("format", f))
                 })?,
                 None => DateStyle::Long,
             };
@@ -170,14 +195,7 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
     tera.register_filter(
         "datetime",
         move |value: Value, kwargs: Kwargs, state: &State| -> Result<String, Error> {
-            let text = value.as_str().ok_or_else(|| {
-                Error::message("datetime: expects a date such as 2023-02-03T10:00")
-            })?;
-            let date = dates::parse(text).ok_or_else(|| {
-                Error::message(format!(
-                    "datetime: \"{text}\" is not a date such as 2023-02-03T10:00"
-                ))
-            })?;
+            let date = date_value(&value, "datetime")?;
             let f = with_formats(&i18n, &kwargs, state)?;
             let day = f.date(date.date(), DateStyle::Long);
             Ok(if date.has_time {
@@ -222,7 +240,7 @@ fn language<'k>(kwargs: &'k Kwargs, state: &State) -> Result<Lang<'k>, Error> {
     }
     let value = state
         .get::<Value>("lang")?
-        .ok_or_else(|| Error::message("no lang in this template's context; pass lang=\"…\""))?;
+        .ok_or_else(|| Error::from(CallError::new("template-no-language")))?;
     Ok(if value.as_str().is_some() {
         Lang::Context(value)
     } else {
@@ -238,12 +256,31 @@ fn with_formats<'a>(
     let lang = language(kwargs, state)?;
     i18n.language(&lang)
         .map(|l| &l.formats)
-        .ok_or_else(|| Error::message(format!("\"{lang}\" is not one of the site's languages")))
+        .ok_or_else(|| unknown_language(&lang).into())
+}
+
+/// A language that is not one of the site's.
+fn unknown_language(lang: &str) -> CallError {
+    CallError::new("template-language-unknown").with("lang", lang)
+}
+
+/// The date a `date` or `datetime` filter is given.
+fn date_value(value: &Value, filter: &str) -> Result<dates::PageDate, Error> {
+    value.as_str().and_then(dates::parse).ok_or_else(|| {
+        CallError::new("template-not-a-date")
+            .with("filter", filter)
+            .with("value", value)
+            .into()
+    })
 }
 
 fn number(value: &Value) -> Result<f64, Error> {
     value
         .as_f64()
         .or_else(|| value.as_str().and_then(|s| s.trim().parse().ok()))
-        .ok_or_else(|| Error::message(format!("expected a number, got {value}")))
+        .ok_or_else(|| {
+            CallError::new("template-not-a-number")
+                .with("value", value)
+                .into()
+        })
 }

@@ -9,6 +9,7 @@
 //! cannot hold the model, so `url()`, `t()` and the rest reach the site through what
 //! `bind` gives them, not through the context.
 
+mod call_error;
 mod functions;
 
 use crate::diagnostics::Diagnostic;
@@ -19,6 +20,8 @@ use crate::render::data_views::DataViews;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tera::{Context, ErrorKind, Tera};
+
+pub(crate) use call_error::is_call_error;
 
 /// Shortcode templates live under this prefix in the Tera instance.
 pub(crate) const SHORTCODE_PREFIX: &str = "shortcodes/";
@@ -141,10 +144,24 @@ impl Templates {
                     "template-missing" => "template-missing-page",
                     other => other,
                 };
-                Diagnostic { id, ..d }.with("page", &page)
+                Diagnostic { id, ..d }.with("page", &page).with("pages", 1)
             }
         };
         match error.kind() {
+            // One of lapa's functions or filters refused a call: its own message.
+            ErrorKind::RenderingError(report)
+                if let Some(call) = call_error::find(report.message()) =>
+            {
+                let mut d = Diagnostic::error(call.id)
+                    .in_file(self.file_of(report.filename()))
+                    .at(report.span().range.clone());
+                for (name, value) in &call.args {
+                    d = d.with(name, value);
+                }
+                // Every call message names the page it was made for, when there is one.
+                d.with("page", &page)
+                    .with("pages", usize::from(!page.is_empty()))
+            }
             ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
                 let id = if matches!(error.kind(), ErrorKind::SyntaxError(_)) {
                     "template-syntax"
