@@ -261,7 +261,7 @@ embed-no-news = There is no news yet.
 embed-no-events = There are no upcoming events at the moment.
 embed-no-contacts = There are no contacts here yet.
 # The line at the end of every embed: a link to the page with everything.
-embed-source = Source: { $page }, { $site }
+embed-source = Read more: { $page } – { $site }
 
 ## "Embed on your site" guide pages
 

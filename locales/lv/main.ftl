@@ -269,7 +269,7 @@ embed-no-news = Vēl nav nevienas ziņas.
 embed-no-events = Pašlaik nav gaidāmu pasākumu.
 embed-no-contacts = Šeit vēl nav kontaktu.
 # Rinda katra logrīka beigās: saite uz lapu ar visu informāciju.
-embed-source = Avots: { $page }, { $site }
+embed-source = Lasīt vairāk: { $page } – { $site }
 
 ## Lapas „Iegult savā vietnē“
 

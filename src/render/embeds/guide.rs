@@ -1,7 +1,8 @@
 //! What a guide page lists (`Taxonomy::Embeds`): `embeds`, each embed of its language
 //! (site-wide ones on the index, a municipality's on its page) with its title, what it
-//! shows, the snippet as text and highlighted, its preview iframe and its files; and on
-//! the index `municipalities`, the municipalities' guide pages.
+//! shows, the snippet as text and highlighted, its preview iframe and its files; on the
+//! index `municipalities`, the municipalities' guide pages; on a municipality's page
+//! `municipality` (`{id, name}`).
 
 use super::super::pages::Shared;
 use super::super::views::Cx;
@@ -50,7 +51,10 @@ pub(in crate::render) fn guide_context(
         }));
     }
     let mut out = vec![("embeds", Value::from(embeds))];
-    if list.term.is_none() {
+    if let Some(id) = &list.term {
+        let name = super::municipality_name(site, id, &page.lang);
+        out.push(("municipality", json!({"id": id, "name": name})));
+    } else {
         let municipalities: Vec<Value> = site
             .pages_of(&list.terms)
             .map(|p| {

@@ -76,8 +76,26 @@ pub(crate) fn municipality_name(site: &Site, id: &str, lang: &str) -> String {
         .to_string()
 }
 
-/// Renders an embed's document or fragment (`format`); `mirrors` is the full page.
+/// Renders one file of an embed; `mirrors` is the full page. A new `EmbedFormat` gets its
+/// arm here.
 pub(super) fn render(
+    cx: &Cx<'_>,
+    templates: &Templates,
+    shared: &Shared,
+    output_path: &str,
+    embed: &Embed,
+    format: EmbedFormat,
+    mirrors: &Page,
+) -> Result<OutputFile, Diagnostic> {
+    match format {
+        EmbedFormat::Document | EmbedFormat::Fragment => {
+            html(cx, templates, shared, output_path, embed, format, mirrors)
+        }
+    }
+}
+
+/// The document or the fragment, through the widget's template.
+fn html(
     cx: &Cx<'_>,
     templates: &Templates,
     shared: &Shared,
