@@ -12,7 +12,8 @@
 // them) show them in <code>, pasted unchanged, so the test proves that copy-paste works.
 // Checks, in headless Chromium:
 //   size      embed.js as published is at most 2048 bytes gzipped
-//   guides    the guide pages offer a snippet for every embed document in the output
+//   guides    the guide pages offer a snippet for every embed document in the output; a copy
+//             button copies its snippet by keyboard and announces it; no button without script
 //   load      every iframe of the partner page loads its embed document
 //   height    with embed.js each iframe is as tall as its content (within 3 px) and does not
 //             scroll; also an iframe added later, and the guide pages' live previews
@@ -459,7 +460,7 @@ ${body}
 const slots = (list, change = (t) => t, withHeadings = false) =>
   list
     .map(
-      (s, i) => `<section class="slot" lang="${langOf(s.src)}" aria-label="${escapeHtml(s.title)}">
+      (s) => `<section class="slot" lang="${langOf(s.src)}" aria-label="${escapeHtml(s.title)}">
 ${withHeadings ? `<h2>${escapeHtml(s.title)}</h2>\n` : ''}${change(s.text)}
 </section>`,
     )
@@ -995,6 +996,44 @@ await check('screenshots: the guide pages at 1280 and 375 px', async () => {
     await q.close();
   }
   assert(guideRoots.length > 0, 'no guide pages');
+});
+
+await check('guides: a copy button copies its snippet by keyboard and says so politely; without JavaScript it is hidden', async () => {
+  assert(guideRoots.length > 0, 'no guide pages');
+  const withClipboard = await newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const p = await withClipboard.newPage();
+  await p.goto(urlOf(guideRoots[0]));
+  const buttons = p.locator('button[data-copy]');
+  assert((await buttons.count()) > 0, 'no copy buttons');
+  const bad = [];
+  for (const [i, key] of [[0, 'Enter'], [1, 'Space']]) {
+    const button = buttons.nth(i);
+    await button.focus();
+    const focusable = await button.evaluate((b) => document.activeElement === b && b.tabIndex >= 0 && b.offsetParent !== null);
+    if (!focusable) bad.push(`copy button ${i + 1} cannot take the keyboard focus`);
+    await p.keyboard.press(key);
+    const want = await button.evaluate((b) => document.getElementById(b.getAttribute('data-copy')).textContent.trim());
+    const said = await button.getAttribute('data-copied');
+    const got = await poll(async () => {
+      const text = await p.evaluate(() => navigator.clipboard.readText());
+      const status = await p.evaluate(() => document.querySelector('[data-copy-status]')?.textContent ?? '');
+      return text === want && status === said ? { text, status } : null;
+    });
+    if (!got) bad.push(`${key} on copy button ${i + 1} did not copy its snippet and announce "${said}"`);
+  }
+  const live = await p.evaluate(() => {
+    const s = document.querySelector('[data-copy-status]');
+    return s ? `${s.getAttribute('role')} ${s.getAttribute('aria-live')}` : 'none';
+  });
+  if (live !== 'status polite') bad.push(`the live region is "${live}", not role=status aria-live=polite`);
+  await p.close();
+  const off = await newContext({ javaScriptEnabled: false });
+  const q = await off.newPage();
+  await q.goto(urlOf(guideRoots[0]));
+  const visible = await q.locator('button[data-copy]').evaluateAll((bs) => bs.filter((b) => b.offsetParent !== null).length);
+  if (visible > 0) bad.push(`${visible} copy buttons are visible without JavaScript`);
+  await q.close();
+  assert(bad.length === 0, bad.join('\n'));
 });
 
 // Last, because it rebuilds the site: more news, taller news widgets.
