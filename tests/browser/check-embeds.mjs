@@ -35,6 +35,7 @@
 //   requests  nothing requested from any host but ports A and B (C only where it is the
 //             test's other site); no console errors, failed requests or HTTP errors
 //   cookies   no cookies set
+//   oembed    (when the site has oembed.json files) each one's html is the guide's snippet
 // Screenshots of the partner page and the guide pages (desktop 1280 px, phone 320/375 px) go to
 // --out. The last line reads 'browser: N passed, N failed'. Exit 0 when everything passed, 1 when
 // a check failed, 2 when the harness could not run.
@@ -426,6 +427,32 @@ if (!fromGuides) {
   }
 }
 if (snippets.length === 0) fail('no embeds to check');
+// oEmbed (when the site has it): a CMS that embeds a pasted URL gets the very snippet of the guide.
+const oembeds = walk(path.join(SITE, 'embed')).filter((f) => f.endsWith('/oembed.json')).map(rel).sort();
+if (oembeds.length === 0) {
+  notes.push('no oembed.json under /embed/: their html was not compared with the guide snippets');
+} else {
+  await check('oembed: each oembed.json\'s html is the guide page\'s snippet of its widget, type rich, its height', async () => {
+    const bySrc = new Map(snippets.map((s) => [s.src.replace(/[?#].*$/, ''), s]));
+    const bad = [];
+    for (const f of oembeds) {
+      const folder = urlOf(f.replace(/oembed\.json$/, ''));
+      let o;
+      try {
+        o = JSON.parse(fs.readFileSync(path.join(SITE, f), 'utf8'));
+      } catch (e) {
+        bad.push(`${f}: not JSON (${e.message})`);
+        continue;
+      }
+      const s = bySrc.get(folder);
+      if (!s) bad.push(`${f}: no snippet for ${folder}`);
+      else if (String(o.html).trim() !== s.text) bad.push(`${f}: html differs from the guide's snippet:\n  ${o.html}\n  ${s.text}`);
+      if (o.type !== 'rich') bad.push(`${f}: type ${o.type}`);
+      if (s && o.height !== s.height) bad.push(`${f}: height ${o.height}, the snippet's ${s.height}`);
+    }
+    assert(bad.length === 0, bad.join('\n'));
+  });
+}
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const langOf = (src) => /\/embed\/([^/]+)\//.exec(new URL(src).pathname)?.[1] ?? 'lv';
 
