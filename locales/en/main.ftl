@@ -270,6 +270,7 @@ embed-guide-municipality-title = Embed on your site: { $name }
 embed-guide-intro = Partner municipalities and others can show the project's news, events, results and contacts on their own website. The content updates itself when this site changes.
 embed-guide-municipality-intro = These embeds show only the news, events and contacts of { $municipality }.
 embed-guide-how = Copy the code of the embed you want and paste it into your website's page, in the HTML or code view of your content management system. The code is the same for every page: add it once per embed.
+embed-guide-levels = The embed's title is a level 2 heading. If it sits below a level 2 heading on your page, change ?h=2 in the code to ?h=3: its headings then move one level down.
 embed-guide-toc = Embeds on this page
 embed-guide-about-news = Shows the latest news, newest first, with their dates and summaries.
 embed-guide-about-events = Shows the events that are coming up, soonest first, with when and where they take place.
@@ -284,6 +285,8 @@ embed-guide-copied = The code of “{ $title }” is copied. Paste it into your 
 embed-guide-copy-failed = The code could not be copied. It is selected: press Ctrl+C to copy it.
 embed-guide-files = If your website does not allow iframes:
 embed-guide-file-fragment = HTML to paste (without script)
+embed-guide-file-json-feed = JSON Feed (for feed readers and plugins)
+embed-guide-file-oembed = oEmbed (for systems that embed a pasted address)
 embed-guide-preview = Preview
 embed-guide-municipalities-heading = Embeds of one municipality
 embed-guide-municipalities-intro = Each partner municipality has its own news, events and contacts embeds. Choose a municipality:

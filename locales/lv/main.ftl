@@ -278,6 +278,7 @@ embed-guide-municipality-title = Iegult savā vietnē: { $name }
 embed-guide-intro = Partneru pašvaldības un citi var rādīt projekta ziņas, pasākumus, rezultātus un kontaktus savā tīmekļa vietnē. Saturs atjaunojas pats, kad mainās šī vietne.
 embed-guide-municipality-intro = Šie logrīki rāda tikai šīs pašvaldības ziņas, pasākumus un kontaktus: { $municipality }.
 embed-guide-how = Nokopējiet vajadzīgā logrīka kodu un ielīmējiet to savas vietnes lapā – satura vadības sistēmas HTML vai koda skatā. Kods ir viens visām lapām: katru logrīku pievienojiet vienreiz.
+embed-guide-levels = Logrīka nosaukums ir 2. līmeņa virsraksts. Ja jūsu lapā logrīks atrodas zem 2. līmeņa virsraksta, kodā nomainiet ?h=2 pret ?h=3: tad tā virsraksti būs vienu līmeni zemāk.
 embed-guide-toc = Logrīki šajā lapā
 embed-guide-about-news = Rāda jaunākās ziņas – jaunākās augšā – ar datumu un īsu aprakstu.
 embed-guide-about-events = Rāda gaidāmos pasākumus – tuvākos augšā – ar laiku un vietu.
@@ -292,6 +293,8 @@ embed-guide-copied = Logrīka „{ $title }“ kods ir nokopēts. Ielīmējiet t
 embed-guide-copy-failed = Kodu neizdevās nokopēt. Tas ir atlasīts: nospiediet Ctrl+C, lai to nokopētu.
 embed-guide-files = Ja jūsu vietne neatļauj iframe:
 embed-guide-file-fragment = HTML ielīmēšanai (bez skripta)
+embed-guide-file-json-feed = JSON Feed (plūsmu lasītājiem un spraudņiem)
+embed-guide-file-oembed = oEmbed (sistēmām, kas iegulda ielīmētu adresi)
 embed-guide-preview = Priekšskatījums
 embed-guide-municipalities-heading = Vienas pašvaldības logrīki
 embed-guide-municipalities-intro = Katrai partneru pašvaldībai ir savi ziņu, pasākumu un kontaktu logrīki. Izvēlieties pašvaldību:

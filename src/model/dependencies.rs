@@ -4,11 +4,13 @@
 //! (breadcrumbs, menus' active entry, its section's feed link) and of the pages it links
 //! by tag, municipality or menu; the pages it lists, its data, its template, its
 //! language's messages and `site.yaml`. A list or term page: the pages it shows. A feed or calendar: its entries. The sitemap: every page.
+//! An embed's files: the full page's heading and the pages the widget lists (the HTML
+//! ones also their templates and context); its oEmbed answer only what names it.
 //! Not recorded here: the shortcodes a page's markdown calls and the `@/` targets it
 //! resolves (known when the markdown is rendered: see `render::markdown_results`), and
 //! the addresses of other pages, which follow from `site.yaml` and file names alone.
 
-use super::embeds::Embed;
+use super::embeds::{Embed, EmbedFormat, Widget};
 use super::outputs::{Output, OutputKind, Source};
 use super::taxonomies::Taxonomy;
 use super::{Page, PageKind, Site};
@@ -160,10 +162,13 @@ fn sources_in(site: &Site, shared: &Shared<'_>, output: &Output) -> Vec<Source> 
             let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
             template_context(data, &languages, &mut sources);
         }
-        (OutputKind::Embed { embed, .. }, Some(page)) => {
+        (OutputKind::Embed { embed, format }, Some(page)) if format.is_html() => {
             embed_sources(site, embed, page, &mut sources);
             let lang = [&*embed.lang];
             template_context(data, &lang, &mut sources);
+        }
+        (OutputKind::Embed { embed, format }, Some(page)) => {
+            json_embed_sources(site, embed, *format, page, &mut sources);
         }
         (OutputKind::Asset { source } | OutputKind::Static { source }, _) => {
             sources.push(Source::File(source.clone()));
@@ -223,6 +228,42 @@ fn embed_sources(site: &Site, embed: &Embed, mirrors: &Page, sources: &mut Vec<S
             .into_iter()
             .map(|p| Source::Page(p.key.clone())),
     );
+}
+
+/// What an embed's JSON file (feed, oEmbed answer) shows, made by lapa without
+/// templates: the widget's title (interface texts; a municipality's name, an indicator's
+/// title), the site's title and addresses (`site.yaml`); a feed also the full page's
+/// address and the pages it lists.
+fn json_embed_sources(
+    site: &Site,
+    embed: &Embed,
+    format: EmbedFormat,
+    mirrors: &Page,
+    sources: &mut Vec<Source>,
+) {
+    if format == EmbedFormat::JsonFeed {
+        sources.push(Source::Heading(mirrors.key.clone()));
+        sources.extend(
+            site.embed_items(embed, mirrors)
+                .into_iter()
+                .map(|p| Source::Page(p.key.clone())),
+        );
+    }
+    sources.push(Source::SiteConfig);
+    sources.push(Source::Messages {
+        lang: embed.lang.clone(),
+    });
+    match &embed.widget {
+        Widget::Indicator { id } => sources.push(Source::Data {
+            file: "indicators".into(),
+            record: Some(id.clone()),
+        }),
+        widget if widget.municipality().is_some() => sources.push(Source::Data {
+            file: "municipalities".into(),
+            record: widget.municipality().map(Into::into),
+        }),
+        _ => {}
+    }
 }
 
 /// A page's (or one of its list pages') sources.

@@ -137,17 +137,29 @@ pub(crate) enum EmbedFormat {
     Document,
     /// `fragment.html`: plain HTML to paste where iframes are not allowed.
     Fragment,
+    /// `feed.json`: the listed items as a JSON Feed 1.1 (news and events widgets).
+    JsonFeed,
+    /// `oembed.json`: the oEmbed answer whose `html` is the snippet.
+    OEmbed,
 }
 
 impl EmbedFormat {
     /// Every format, in the order their files are listed.
-    pub(crate) const ALL: &'static [EmbedFormat] = &[EmbedFormat::Document, EmbedFormat::Fragment];
+    pub(crate) const ALL: &'static [EmbedFormat] = &[
+        EmbedFormat::Document,
+        EmbedFormat::Fragment,
+        EmbedFormat::JsonFeed,
+        EmbedFormat::OEmbed,
+    ];
 
-    /// Its name for templates: `document`, `fragment`.
+    /// Its name for templates (and the guide's texts `embed-guide-file-<name>`): `document`,
+    /// `fragment`, `json-feed`, `oembed`.
     pub(crate) fn name(self) -> &'static str {
         match self {
             EmbedFormat::Document => "document",
             EmbedFormat::Fragment => "fragment",
+            EmbedFormat::JsonFeed => "json-feed",
+            EmbedFormat::OEmbed => "oembed",
         }
     }
 
@@ -156,14 +168,23 @@ impl EmbedFormat {
         match self {
             EmbedFormat::Document => "index.html",
             EmbedFormat::Fragment => "fragment.html",
+            EmbedFormat::JsonFeed => "feed.json",
+            EmbedFormat::OEmbed => "oembed.json",
         }
     }
 
     /// Whether a widget gets this file.
-    pub(crate) fn made_for(self, _widget: &Widget) -> bool {
+    pub(crate) fn made_for(self, widget: &Widget) -> bool {
         match self {
-            EmbedFormat::Document | EmbedFormat::Fragment => true,
+            EmbedFormat::Document | EmbedFormat::Fragment | EmbedFormat::OEmbed => true,
+            EmbedFormat::JsonFeed => matches!(widget, Widget::News { .. } | Widget::Events { .. }),
         }
+    }
+
+    /// Whether it is made through the theme's templates (the HTML files), rather than
+    /// by lapa alone (the JSON ones).
+    pub(crate) fn is_html(self) -> bool {
+        matches!(self, EmbedFormat::Document | EmbedFormat::Fragment)
     }
 }
 
@@ -388,6 +409,12 @@ mod tests {
             let output = site.outputs.embed(&news, format).expect("claimed");
             assert_eq!(output.shows.as_ref(), Some(&offered.mirrors));
             assert!(matches!(&output.kind, OutputKind::Embed { format: f, .. } if *f == format));
+            if format == EmbedFormat::OEmbed {
+                // The answer shows the widget's title and snippet, none of its items.
+                assert!(!output.sources.iter().any(|s| matches!(s, Source::Page(_))));
+                assert!(output.sources.contains(&Source::SiteConfig));
+                continue;
+            }
             // The newest `embeds.items` news, newest first, after the mirror's heading.
             let newest: Vec<Source> = site
                 .news("lv")
@@ -397,6 +424,37 @@ mod tests {
             assert!(!newest.is_empty());
             assert!(output.sources.windows(newest.len()).any(|w| w == newest));
             assert_eq!(output.sources[0], Source::Heading(offered.mirrors.clone()));
+        }
+        // A municipality's events embed lists its upcoming events, soonest first.
+        let ludza = PageKey::Generated {
+            taxonomy: Taxonomy::Municipalities,
+            term: Some("ludza".into()),
+            lang: "lv".into(),
+        };
+        let page = site.get(&ludza).expect("ludza's page");
+        let events = Embed {
+            widget: Widget::Events {
+                municipality: Some("ludza".into()),
+            },
+            lang: "lv".into(),
+        };
+        let (upcoming, _) = site.split_events(site.pages_of(&page.children));
+        let listed = site.embed_items(&events, page);
+        assert!(
+            !listed.is_empty(),
+            "the fixture has an event about Ludza to come"
+        );
+        assert_eq!(
+            listed.iter().map(|p| &p.key).collect::<Vec<_>>(),
+            upcoming.iter().map(|p| &p.key).collect::<Vec<_>>()
+        );
+        let output = site
+            .outputs
+            .embed(&events, EmbedFormat::Fragment)
+            .expect("claimed");
+        assert_eq!(output.shows.as_ref(), Some(&ludza));
+        for item in listed {
+            assert!(output.sources.contains(&Source::Page(item.key.clone())));
         }
         // Every municipality gets its news, events and contacts embeds in each language.
         for lang in ["lv", "en"] {

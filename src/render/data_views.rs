@@ -13,6 +13,7 @@ use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
 /// The enriched `data` of every language.
+#[derive(Default)]
 pub(crate) struct DataViews {
     by_language: BTreeMap<String, Json>,
 }

@@ -99,6 +99,10 @@ pub(super) fn render_page(
     context.insert("menus", &views::menus_view(site, page));
     context.insert("feeds", &views::feeds_view(site, page, cx.i18n));
     context.insert(
+        "embed_links",
+        &super::embeds::discovery::links_view(cx, page)?,
+    );
+    context.insert(
         "canonical",
         &site.permalink(&site.pager_path(page, pager.number)),
     );

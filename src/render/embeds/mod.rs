@@ -3,11 +3,18 @@
 //! fragment, one template per widget (`embed/<widget>.html`, extending
 //! `embed/base.html`) with `fragment` telling them apart, the fragment's addresses made
 //! absolute (`fragment`); the iframe snippet partners paste and its highlighted form
-//! (`snippet`); what a guide page lists (`guide`).
+//! (`snippet`); what a guide page lists (`guide`). The JSON files are made without
+//! templates: a news or events widget's JSON Feed (`json_feed`), every widget's oEmbed
+//! answer (`oembed`), and the links on the full pages that lead to them (`discovery`).
 
+pub(super) mod discovery;
 mod fragment;
 mod guide;
+mod json_feed;
+mod oembed;
 pub(crate) mod snippet;
+#[cfg(test)]
+mod test_site;
 mod view;
 
 pub(super) use guide::guide_context;
@@ -91,7 +98,16 @@ pub(super) fn render(
         EmbedFormat::Document | EmbedFormat::Fragment => {
             html(cx, templates, shared, output_path, embed, format, mirrors)
         }
+        EmbedFormat::JsonFeed => json_feed::file(cx, output_path, embed, mirrors),
+        EmbedFormat::OEmbed => oembed::file(cx, output_path, embed),
     }
+}
+
+/// A file lapa could not write (serde_json refusing plain strings and numbers): lapa's
+/// own bug, reported as the output table's unmade files are.
+fn unmade(path: &str) -> Diagnostic {
+    Diagnostic::error("template-render")
+        .with("details", format!("lapa cannot make {path} from the model"))
 }
 
 /// The document or the fragment, through the widget's template.

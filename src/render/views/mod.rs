@@ -21,7 +21,7 @@ pub(crate) use navigation::{
 pub(crate) use page::{page_view, summaries};
 pub(crate) use paginator::{PagerLinks, paginator_view};
 pub(crate) use site::site_view;
-pub(crate) use structured_data::rfc3339;
+pub(crate) use structured_data::{image_permalink, rfc3339};
 pub(crate) use taxonomies::list_context;
 
 use crate::i18n::I18n;

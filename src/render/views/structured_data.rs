@@ -87,7 +87,7 @@ fn drop_nulls(value: Value) -> Value {
 }
 
 /// The absolute URL of a page's lead image.
-pub(super) fn image_permalink(site: &Site, page: &Page) -> String {
+pub(crate) fn image_permalink(site: &Site, page: &Page) -> String {
     match &page.about.image {
         Some(image) if image.contains("://") => image.clone(),
         Some(image) if image.starts_with('/') => {
