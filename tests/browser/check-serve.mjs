@@ -69,10 +69,10 @@ const edit = (rel, change) => {
 };
 const page_file = 'content/_index.lv.md';
 const original = fs.readFileSync(path.join(site, page_file), 'utf8');
-const stylesheet = fs
+const stylesheets = fs
   .readdirSync(path.join(site, 'themes'), { recursive: true })
   .map(String)
-  .find((f) => f.endsWith('.css'));
+  .filter((f) => f.endsWith('.css'));
 
 // lapa serve, on a free port.
 const server = spawn(args.lapa, ['--lang', 'en', 'serve', '--root', site, '--port', '0', '--now', '2024-01-15T12:00'], {
@@ -138,7 +138,10 @@ await check('reload: a saved page reloads the open tab', async () => {
 });
 
 await check('css: a saved stylesheet is swapped without a reload', async () => {
-  assert(stylesheet, 'the theme has no stylesheet');
+  // the theme's stylesheet that this page links (the theme has others, e.g. the embeds')
+  const linked = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname));
+  const stylesheet = stylesheets.find((f) => linked.some((p) => p.endsWith(`/${f.split(path.sep).slice(-2).join('/')}`)));
+  assert(stylesheet, `none of the theme's stylesheets (${stylesheets.join(', ')}) is linked from the page (${linked.join(', ')})`);
   await page.evaluate(() => (window.lapaCheckMark = 'still here'));
   edit(path.join('themes', stylesheet), (text) => `${text}\nbody { outline: 1px solid rgb(1, 2, 3); }\n`);
   await page.waitForFunction(() => getComputedStyle(document.body).outlineColor === 'rgb(1, 2, 3)', null, {

@@ -11,7 +11,8 @@
 // base path. The site's absolute links are built for one base URL, so the site must be built
 // with the same --base-url that is given here (scripts/browser-check does both).
 //
-// Checks, for every .html file of the site (root chooser, 404.html and alias pages included):
+// Checks, for every .html file of the site (root chooser, 404.html and alias pages included;
+// the embeds' fragment.html excepted, which check-embeds.mjs checks in a partner's page):
 //   axe       axe-core, WCAG 2.0/2.1 A and AA rules, run in headless Chromium at 1280x900
 //   external  any request to another origin than the server (they are blocked, never sent)
 //   errors    console errors, uncaught exceptions, failed requests, HTTP >= 400 responses,
@@ -659,7 +660,10 @@ async function main() {
   }
 
   const all = walk(SITE);
-  const htmlFiles = all.filter((f) => /\.html?$/i.test(f)).sort();
+  // embed/**/fragment.html is a piece of HTML for partners to paste, not a document:
+  // check-embeds.mjs checks each one pasted into a partner's page
+  const isFragment = (f) => /^embed\/(.+\/)?fragment\.html$/.test(relFile(f));
+  const htmlFiles = all.filter((f) => /\.html?$/i.test(f) && !isFragment(f)).sort();
   if (htmlFiles.length === 0) throw new Error(`no .html files in ${SITE}`);
   const items = htmlFiles.map((f) => ({ file: relFile(f), url: urlForFile(f) }));
   const langs = args.langs ? args.langs.split(',').map((s) => s.trim()).filter(Boolean) : detectLanguages();
