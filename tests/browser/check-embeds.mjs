@@ -418,7 +418,7 @@ if (!fromGuides) {
     const title = (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'lapa embed').trim();
     const height = DEFAULT_HEIGHTS[widgetKind(src)] ?? 600;
     snippets.push({
-      text: `<iframe src="${src}?h=2" title="${title}" data-lapa-embed loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>\n<script src="${SITE_URL}embed.js" async></script>`,
+      text: `<iframe src="${src}?h=2" title="${title}" width="640" height="${height}" data-lapa-embed loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>\n<script src="${SITE_URL}embed.js" async></script>`,
       src: `${src}?h=2`,
       title,
       height,
