@@ -370,13 +370,13 @@ fn render_sharing(
         }),
         _ => None,
     };
-    // The model claims only what it can make; an output it cannot is lapa's own bug.
-    file.ok_or_else(|| {
-        Diagnostic::error("template-render").with(
-            "details",
-            format!("lapa cannot make {} from the model", output.path),
-        )
-    })
+    file.ok_or_else(|| unmade(&output.path))
+}
+
+/// The model claims only what it can make; an output it cannot make (or a JSON file
+/// serde refuses) is lapa's own bug, told as such.
+pub(super) fn unmade(path: &str) -> Diagnostic {
+    Diagnostic::error("output-unmade").with("path", path)
 }
 
 /// Renders every output of the table in parallel, handing each file to `sink` as it is

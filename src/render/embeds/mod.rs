@@ -19,9 +19,11 @@ mod view;
 
 pub(super) use guide::guide_context;
 
+// A JSON file serde refuses is reported as the output table's unmade files are.
 use super::output::OutputFile;
 use super::pages::{Shared, base_context};
 use super::templates::Templates;
+use super::unmade;
 use super::views::Cx;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{ArgValue, I18n};
@@ -101,13 +103,6 @@ pub(super) fn render(
         EmbedFormat::JsonFeed => json_feed::file(cx, output_path, embed, mirrors),
         EmbedFormat::OEmbed => oembed::file(cx, output_path, embed),
     }
-}
-
-/// A file lapa could not write (serde_json refusing plain strings and numbers): lapa's
-/// own bug, reported as the output table's unmade files are.
-fn unmade(path: &str) -> Diagnostic {
-    Diagnostic::error("template-render")
-        .with("details", format!("lapa cannot make {path} from the model"))
 }
 
 /// The document or the fragment, through the widget's template.
