@@ -318,7 +318,7 @@ fn template_on_faulty_page(problem: &Diagnostic, faulty: &[String], data_faulty:
     let runtime = matches!(
         problem.id,
         "template-render" | "template-render-page" | "shortcode-render"
-    ) || render::templates::is_call_error(problem.id);
+    ) || render::templates::is_told_by_lapa(problem.id);
     // A shortcode's failure is placed in the page's own file.
     let page_faulty = problem
         .arg("page")
@@ -326,7 +326,9 @@ fn template_on_faulty_page(problem: &Diagnostic, faulty: &[String], data_faulty:
         .or_else(|| {
             // (a call error inside a shortcode names the shortcode)
             (problem.id == "shortcode-render"
-                || render::templates::is_call_error(problem.id) && problem.arg("name").is_some())
+                || render::templates::is_told_by_lapa(problem.id)
+                    && problem.notes.len() == 1
+                    && problem.arg("page") == Some(""))
             .then(|| problem.file.as_deref().map(diagnostics::display_path))
             .flatten()
             .and_then(|f| faulty.iter().find(|x| **x == f).map(String::as_str))

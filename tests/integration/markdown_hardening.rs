@@ -235,12 +235,24 @@ fn an_error_inside_a_shortcode_template_points_at_the_call() {
     let stderr = fails_cleanly_in("basic", |s| {
         s.write(
             "themes/plain/shortcodes/skaits.html",
-            "{# args: n: integer (required), label: text (required) #}\n<p>{{ nothing.here }}</p>\n",
+            "{# args: n: integer (required), label: text (required) #}\n<p>{{ n / 0 }}</p>\n",
         )
     });
     assert_reports(
         &stderr,
         "error[shortcode-render]: content/par.lv.md:8:1: The shortcode \"skaits\" failed:",
+    );
+    assert_reports(&stderr, "note: themes/plain/shortcodes/skaits.html:2:");
+    // A name the template is not given: lapa's own message, at the call too.
+    let stderr = fails_cleanly_in("basic", |s| {
+        s.write(
+            "themes/plain/shortcodes/skaits.html",
+            "{# args: n: integer (required), label: text (required) #}\n<p>{{ nothing.here }}</p>\n",
+        )
+    });
+    assert_reports(
+        &stderr,
+        "error[template-variable-undefined]: content/par.lv.md:8:1: The template uses \"nothing\", which it is not given.",
     );
     assert_reports(&stderr, "note: themes/plain/shortcodes/skaits.html:2:");
     // A function the template calls that refuses: its own message, at the call too.

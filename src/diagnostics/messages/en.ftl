@@ -275,6 +275,24 @@ output-path-blocked = lapa cannot create the output folder { $output }: { $file 
     .hint = Move or rename that file, or choose another folder with --output.
 
 # Calls of lapa's template functions and filters that fail.
+template-variable-undefined = The template uses "{ $missing }", which it is not given{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Check the spelling.{ $count ->
+        [0] {""}
+       *[other] {" "}What this template is given: { $available }.
+    }
+template-field-undefined = The template uses the field "{ $missing }", which is not there{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Check the spelling.{ $count ->
+        [0] {""}
+       *[other] {" "}The fields there: { $available }.
+    }
 template-data-id-unknown = The template calls { $function }(id="{ $id }"), but there is no such id in { $file }{ $pages ->
     [0] {""}
     [one] {" "}(making { $page })

@@ -277,6 +277,24 @@ output-path-blocked = lapa nevar izveidot rezultāta mapi { $output }: { $file }
     .hint = Pārvietojiet vai pārdēvējiet šo failu vai izvēlieties citu mapi ar --output.
 
 # lapa veidņu funkciju un filtru izsaukumi, kas neizdodas.
+template-variable-undefined = Veidne lieto "{ $missing }", kas tai nav dots{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Pārbaudiet rakstību.{ $count ->
+        [0] {""}
+       *[other] {" "}Kas šai veidnei ir dots: { $available }.
+    }
+template-field-undefined = Veidne lieto lauku "{ $missing }", kura tur nav{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Pārbaudiet rakstību.{ $count ->
+        [0] {""}
+       *[other] {" "}Tur esošie lauki: { $available }.
+    }
 template-data-id-unknown = Veidne izsauc { $function }(id="{ $id }"), bet failā { $file } šāda identifikatora nav{ $pages ->
     [0] {""}
     [one] {" "}(veidojot { $page })

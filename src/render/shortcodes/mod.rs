@@ -121,9 +121,10 @@ impl Host for ShortcodeHost<'_> {
             .render(&template, &context, None)
             .map(|html| html.trim().to_string())
             .map_err(|d| {
-                // A function or filter the shortcode's template calls refused: that
-                // problem, told at the call, with the template's place as a note.
-                if crate::render::templates::is_call_error(d.id) {
+                // A function or filter the shortcode's template calls refused, or a name
+                // it uses is not there: that problem, told at the call, with the
+                // template's place as a note.
+                if crate::render::templates::is_told_by_lapa(d.id) {
                     let (file, span) = match &d.file {
                         Some(file) => (file.clone(), d.span.clone()),
                         None => (signature.file.clone(), None),

@@ -68,7 +68,7 @@ impl fmt::Display for CallError {
 }
 
 /// Whether a diagnostic id is one of a failed call's.
-pub(crate) fn is_call_error(id: &str) -> bool {
+pub(super) fn is_call_error(id: &str) -> bool {
     IDS.contains(&id)
 }
 

@@ -12,6 +12,7 @@
 mod call_error;
 mod functions;
 mod plain_texts;
+mod undefined;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
@@ -22,7 +23,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tera::{Context, ErrorKind, Tera};
 
-pub(crate) use call_error::is_call_error;
+/// Whether a diagnostic is one lapa tells in its own words about a template's run (a
+/// refused call, a name not there), rather than Tera's text inside `template-render`.
+pub(crate) fn is_told_by_lapa(id: &str) -> bool {
+    call_error::is_call_error(id)
+        || matches!(
+            id,
+            "template-variable-undefined" | "template-field-undefined"
+        )
+}
 
 /// Shortcode templates live under this prefix in the Tera instance.
 pub(crate) const SHORTCODE_PREFIX: &str = "shortcodes/";
@@ -177,6 +186,26 @@ impl Templates {
                 }
                 // Every call message names the page it was made for, when there is one.
                 d.with("page", &page)
+                    .with("pages", usize::from(!page.is_empty()))
+            }
+            // A variable or field that is not there: lapa's own message.
+            ErrorKind::RenderingError(report)
+                if let Some(missing) = undefined::read(report.message()) =>
+            {
+                Diagnostic::error(missing.id)
+                    .in_file(self.file_of(report.filename()))
+                    .at(report.span().range.clone())
+                    .with("missing", &missing.name)
+                    .with("available", &missing.available)
+                    .with(
+                        "count",
+                        missing
+                            .available
+                            .split(", ")
+                            .filter(|n| !n.is_empty())
+                            .count(),
+                    )
+                    .with("page", &page)
                     .with("pages", usize::from(!page.is_empty()))
             }
             ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
