@@ -319,19 +319,17 @@ fn template_on_faulty_page(problem: &Diagnostic, faulty: &[String], data_faulty:
         problem.id,
         "template-render" | "template-render-page" | "shortcode-render"
     ) || render::templates::is_told_by_lapa(problem.id);
-    // A shortcode's failure is placed in the page's own file.
+    // A shortcode's failure is placed in the page's own file, with the shortcode's
+    // template as a note.
     let page_faulty = problem
         .arg("page")
         .filter(|page| !page.is_empty())
         .or_else(|| {
-            // (a call error inside a shortcode names the shortcode)
-            (problem.id == "shortcode-render"
-                || render::templates::is_told_by_lapa(problem.id)
-                    && problem.notes.len() == 1
-                    && problem.arg("page") == Some(""))
-            .then(|| problem.file.as_deref().map(diagnostics::display_path))
-            .flatten()
-            .and_then(|f| faulty.iter().find(|x| **x == f).map(String::as_str))
+            problem
+                .has_note("note-shortcode-template")
+                .then(|| problem.file.as_deref().map(diagnostics::display_path))
+                .flatten()
+                .and_then(|f| faulty.iter().find(|x| **x == f).map(String::as_str))
         })
         .is_some_and(|page| faulty.iter().any(|f| f == page));
     runtime && (data_faulty || page_faulty)

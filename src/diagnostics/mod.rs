@@ -98,6 +98,11 @@ impl Diagnostic {
         self
     }
 
+    /// Whether it carries a note with this message (`note-shortcode-template`).
+    pub(crate) fn has_note(&self, message: &str) -> bool {
+        self.notes.iter().any(|n| n.message == message)
+    }
+
     /// Adds a note pointing at another file (e.g. the template behind a shortcode).
     pub(crate) fn note(
         mut self,
