@@ -110,6 +110,8 @@ impl SiteConfig {
             ("page", true) => "lapa",
             ("calendar", true) => "kalendars",
             ("embed", true) => "iegult",
+            ("easy_read", true) => "viegla-valoda",
+            ("easy_read", false) => "easy-read",
             (other, _) => other,
         }
         .to_string()

@@ -3,7 +3,8 @@
 
 use super::{
     ModelOptions, Site, assets as content_assets, bundles, claims, data_pages, dependencies,
-    embed_guides, embeds, events, menus, pages, taxonomies, translations, tree, typography,
+    easy_read, embed_guides, embeds, events, menus, pages, taxonomies, translations, tree,
+    typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -37,7 +38,8 @@ pub(crate) fn build(
 
     let bundle_folders = content_assets::bundle_folders(&documents);
     let mut drafts = Vec::new();
-    let mut pages = pages::collect(documents, options.drafts, &mut drafts, &mut problems);
+    let (mut pages, easy_documents) =
+        pages::collect(documents, options.drafts, &mut drafts, &mut problems);
     let item_pages = data_pages::expand(&pages, &data_files, &mut problems);
     pages.extend(item_pages);
     pages::sort(&mut pages, &config);
@@ -87,6 +89,18 @@ pub(crate) fn build(
             .unwrap_or_else(|| key.to_string())
     };
     embed_guides::add(&mut pages, &config, &embeds, &guide_title);
+    easy_read::add(
+        &mut pages,
+        easy_read::EasyInputs {
+            documents: easy_documents,
+            by_id: &by_id,
+            drafts: &drafts,
+            include_drafts: options.drafts,
+            config: &config,
+            title: &title,
+        },
+        &mut problems,
+    );
     // Every page is in: the list is held for the whole build, so it is moved into exactly
     // its size (an allocator may keep a block it is asked to shrink).
     let mut pages = {
