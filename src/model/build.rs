@@ -26,6 +26,7 @@ pub(crate) fn build(
         assets,
         data: data_files,
         static_files,
+        easy_read_logo,
         ..
     } = sources;
     let languages = config.language_codes();
@@ -123,6 +124,7 @@ pub(crate) fn build(
             pages: &pages,
             assets,
             static_files: &static_files,
+            easy_read_logo: easy_read_logo.as_ref(),
             config: &config,
             datasets: &datasets,
             data_files: &data_files,

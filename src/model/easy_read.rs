@@ -199,6 +199,17 @@ pub(super) fn add(pages: &mut Vec<Page>, inputs: EasyInputs<'_>, problems: &mut 
     }
 }
 
+/// Where the European easy-to-read logo (`easy_read.logo`) is published:
+/// `img/easy-to-read-logo.<its extension>`.
+pub(super) fn logo_output(config: &SiteConfig) -> Option<String> {
+    let logo = config.easy_read.logo.as_ref()?;
+    let extension = std::path::Path::new(logo).extension()?.to_str()?;
+    Some(format!(
+        "img/easy-to-read-logo.{}",
+        extension.to_ascii_lowercase()
+    ))
+}
+
 /// The key of the easy-read folder's name in `site.yaml`'s `slugs`.
 fn easy_key() -> &'static str {
     Taxonomy::EasyRead.key()
@@ -287,6 +298,13 @@ fn item_span(doc: &Document, key: &str) -> std::ops::Range<usize> {
 }
 
 impl Site {
+    /// The address of the published European easy-to-read logo, when the site provides
+    /// it (`easy_read.logo`).
+    pub(crate) fn easy_read_logo_url(&self) -> Option<String> {
+        let path = logo_output(&self.config)?;
+        self.outputs.at(&path).map(|o| self.url(&o.path))
+    }
+
     /// A language's easy-read index, when the language has easy-to-read pages.
     pub(crate) fn easy_index(&self, lang: &str) -> Option<&Page> {
         self.list_page(Taxonomy::EasyRead, lang, None)

@@ -304,6 +304,85 @@ fn a_checked_text_shows_who_checked_it_with_our_own_mark() {
     assert_eq!(page(&site, EN_EASY).count(".easy-checked"), 0);
 }
 
+/// A small PNG (1×1, one transparent pixel) standing in for the logo file.
+const LOGO: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+    0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0x00, 0x01, 0x00, 0x00,
+    0x05, 0x00, 0x01, 0x0d, 0x0a, 0x2d, 0xb4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae,
+    0x42, 0x60, 0x82,
+];
+
+/// Adds `easy_read.logo` to the site's settings and the logo file beside `content/`.
+fn with_logo(site: &Site) {
+    let settings = site.root().join("content/site.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    assert!(
+        !text.contains("\neasy_read:"),
+        "the bundled site.yaml sets easy_read"
+    );
+    site.write(
+        "content/site.yaml",
+        &format!("{text}\neasy_read:\n  logo: zimes/Easy-to-Read.PNG\n"),
+    );
+    std::fs::create_dir_all(site.root().join("zimes")).unwrap();
+    std::fs::write(site.root().join("zimes/Easy-to-Read.PNG"), LOGO).unwrap();
+}
+
+#[test]
+fn with_the_logo_setting_a_checked_text_shows_the_logo_as_supplied_and_its_credit_line() {
+    let site = site_with_easy_pages();
+    with_logo(&site);
+    site.build(&[]);
+    let published = std::fs::read(site.public().join("img/easy-to-read-logo.png")).unwrap();
+    assert_eq!(published, LOGO, "the logo is published byte for byte");
+    let checked = page(&site, LV_EASY);
+    assert_eq!(
+        checked.attr(".easy-checked img.logo.easy-read-logo", "src"),
+        url("img/easy-to-read-logo.png")
+    );
+    assert_eq!(checked.attr(".easy-read-logo", "width"), "60");
+    assert_eq!(checked.attr(".easy-read-logo", "height"), "60");
+    assert_eq!(
+        checked.attr(".easy-read-logo", "alt"),
+        "Eiropas viegli lasāma teksta logo"
+    );
+    assert_eq!(
+        checked.text(".easy-read-credit"),
+        "© Eiropas viegli lasāma teksta logo: Inclusion Europe. Vairāk informācijas easy-to-read.eu"
+    );
+    assert_eq!(
+        checked.attr(".easy-read-credit a", "href"),
+        "https://www.easy-to-read.eu/"
+    );
+    assert!(
+        checked
+            .text(".easy-checked")
+            .contains("Pārbaudīja: Anna Bērziņa, Jānis Kalniņš")
+    );
+    // The logo takes the place of lapa's own mark, and the EU emblem grows to stay larger.
+    assert_eq!(checked.count(".easy-mark"), 0);
+    assert_eq!(checked.attr("body", "class"), "shows-easy-read-logo");
+    let css = std::fs::read_to_string(site.public().join("css/easy.css")).unwrap();
+    assert!(css.contains(".shows-easy-read-logo .site-header .eu-emblem"));
+    // Never on a text nobody checked, nor on other pages.
+    for path in [EN_EASY, LV_PAGE, "lv/"] {
+        let other = page(&site, path);
+        assert_eq!(other.count(".easy-read-logo"), 0, "{path}");
+        assert_eq!(other.count("body[class]"), 0, "{path}");
+    }
+    // The credit line in English.
+    site.write(
+        "content/izpratne/kas-ir-grt.en.easy.md",
+        "---\ntitle: What are intellectual disabilities\nchecked_by: [Anna]\n---\nText.\n",
+    );
+    site.build(&[]);
+    assert_eq!(
+        page(&site, EN_EASY).text(".easy-read-credit"),
+        "© European Easy-to-Read Logo: Inclusion Europe. More information at easy-to-read.eu"
+    );
+}
+
 #[test]
 fn an_easy_version_of_a_draft_is_left_out_with_it() {
     let site = site_with_easy_pages();

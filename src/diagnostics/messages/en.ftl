@@ -438,6 +438,8 @@ easy-read-checked-by-invalid = { $key } must be a list of the names of the peopl
     .hint = Write for example: checked_by: ["Anna Bērziņa", "Jānis Kalniņš"]
 easy-read-checked-by-not-name = { $key } is not a name.
     .hint = Write the name of each person who checked the text on a line of its own below checked_by, for example: - Anna Bērziņa
+easy-read-logo-missing = easy_read.logo: there is no file { $logo } in the site folder.
+    .hint = Put the European Easy-to-Read Logo file, as Inclusion Europe supplies it, at { $logo } (beside content/), or correct the path.
 easy-read-checked-on-alone = checked_on says when the text was checked, but checked_by names nobody who checked it.
     .hint = Add checked_by with the names of the people who checked the text, or delete checked_on.
 

@@ -53,7 +53,7 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
         // The language's easy-read index (the header links it), when it has one.
         "easy_read_url": list_url(Taxonomy::EasyRead),
         // The European Easy-to-Read Logo, when the site provides it (`easy_read.logo`).
-        "easy_read_logo_url": Value::Null,
+        "easy_read_logo_url": site.easy_read_logo_url(),
         // The partner script (the guide's previews load it) and the one inside every
         // embed document, when the theme has them: without them an embed still works,
         // at the snippet's height, scrolling.
