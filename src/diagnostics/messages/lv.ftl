@@ -441,7 +441,7 @@ easy-read-checked-by-invalid = { $key } jābūt sarakstam ar to cilvēku vārdie
 easy-read-checked-by-not-name = { $key } nav vārds.
     .hint = Rakstiet katra cilvēka, kurš pārbaudīja tekstu, vārdu savā rindā zem checked_by, piemēram: - Anna Bērziņa
 easy-read-logo-missing = easy_read.logo: vietnes mapē nav faila { $logo }.
-    .hint = Ievietojiet Eiropas viegli lasāma teksta logo failu, kādu to sniedz Inclusion Europe, vietā { $logo } (blakus mapei content/) vai izlabojiet ceļu.
+    .hint = Saglabājiet Eiropas viegli lasāma teksta logo failu, kādu to sniedz Inclusion Europe, kā { $logo } (ceļš no vietnes mapes, kurā ir mape content/) vai izlabojiet ceļu.
 easy-read-checked-on-alone = checked_on norāda, kad teksts pārbaudīts, bet checked_by nenosauc nevienu, kas to pārbaudīja.
     .hint = Pievienojiet checked_by ar to cilvēku vārdiem, kuri pārbaudīja tekstu, vai izdzēsiet checked_on.
 
