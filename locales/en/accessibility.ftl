@@ -20,12 +20,12 @@ accessibility-criteria = WCAG success criteria not met: { $criteria }
 accessibility-alternative = What you can do instead:
 
 accessibility-preparation-heading = Preparation of this accessibility statement
-accessibility-prepared = Statement prepared on
-accessibility-method-self-assessment = It is based on a self-assessment of the website by its publisher.
-accessibility-method-third-party = It is based on an assessment of the website by a third party.
+accessibility-prepared = Statement prepared
+accessibility-method-self-assessment = The statement is based on a self-assessment of the website by its publisher.
+accessibility-method-third-party = The statement is based on an assessment of the website by a third party.
 accessibility-by = The website was assessed by { $by }.
 accessibility-tools = The assessment used:
-accessibility-reviewed = Last reviewed on
+accessibility-reviewed = Last reviewed
 
 accessibility-feedback-heading = Feedback and contact information
 accessibility-feedback-intro = If you find a problem that is not listed here, or you need content from this website in another format, please tell us:

@@ -21,8 +21,8 @@ accessibility-alternative = Ko varat darīt citādi:
 
 accessibility-preparation-heading = Paziņojuma sagatavošana
 accessibility-prepared = Paziņojums sagatavots
-accessibility-method-self-assessment = Tā pamatā ir tīmekļvietnes izdevēja paša veikts izvērtējums.
-accessibility-method-third-party = Tā pamatā ir trešās personas veikts tīmekļvietnes izvērtējums.
+accessibility-method-self-assessment = Paziņojuma pamatā ir tīmekļvietnes izdevēja paša veikts izvērtējums.
+accessibility-method-third-party = Paziņojuma pamatā ir trešās personas veikts tīmekļvietnes izvērtējums.
 accessibility-by = Tīmekļvietni izvērtēja: { $by }.
 accessibility-tools = Izvērtēšanā izmantots:
 accessibility-reviewed = Pēdējo reizi pārskatīts
