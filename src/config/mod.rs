@@ -120,6 +120,7 @@ impl SiteConfig {
             ("embed", true) => "iegult",
             ("easy_read", true) => "viegla-valoda",
             ("easy_read", false) => "easy-read",
+            ("accessibility", true) => "pieklustamiba",
             (other, _) => other,
         }
         .to_string()

@@ -3,8 +3,8 @@
 
 use super::{
     ModelOptions, Site, assets as content_assets, bundles, claims, data_pages, dependencies,
-    easy_read, embed_guides, embeds, events, menus, pages, taxonomies, translations, tree,
-    typography,
+    easy_read, embed_guides, embeds, events, menus, pages, statement, taxonomies, translations,
+    tree, typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -102,6 +102,15 @@ pub(crate) fn build(
         },
         &mut problems,
     );
+    let statement_title = |lang: &str| title("accessibility-title", lang);
+    statement::add(
+        &mut pages,
+        &config,
+        &datasets,
+        &data_files,
+        &statement_title,
+    );
+    statement::warn_stale(&datasets, &data_files, options.now, &mut problems);
     // Every page is in: the list is held for the whole build, so it is moved into exactly
     // its size (an allocator may keep a block it is asked to shrink).
     let mut pages = {

@@ -115,6 +115,8 @@ pub(crate) enum PageVariant {
     List(taxonomies::ListInfo),
     /// The easy-to-read version of a page.
     Easy(EasyFacts),
+    /// The accessibility statement, made from `accessibility.yaml` (`model::statement`).
+    Statement,
 }
 
 /// What an easy-to-read page says about itself besides its text.
