@@ -312,7 +312,7 @@ easy-read-index-empty = Vieglās valodas lapu vēl nav.
 # $names: to cilvēku vārdi, kuri pārbaudīja tekstu, atdalīti ar komatiem.
 easy-read-checked-by = Pārbaudīja: { $names }
 # $date: jau noformēts datums.
-easy-read-checked-on = Pārbaudīts { $date }
+easy-read-checked-on = Pārbaudes datums: { $date }
 # Pašu zīme pārbaudītās lapās (ja vietnei nav Eiropas viegli lasāma teksta logo).
 easy-read-checked-mark = Viegli lasāms teksts, ko pārbaudījuši lasītāji
 # Logo obligātā atsauce; aiz tās ir saite "easy-to-read.eu".
