@@ -119,6 +119,8 @@ impl SiteConfig {
             ("calendar", true) => "kalendars",
             ("embed", true) => "iegult",
             ("accessibility", true) => "pieklustamiba",
+            ("easy_read", true) => "viegla-valoda",
+            ("easy_read", false) => "easy-read",
             (other, _) => other,
         }
         .to_string()

@@ -9,6 +9,7 @@ mod bundles;
 mod claims;
 mod data_pages;
 mod dependencies;
+mod easy_read;
 mod embed_guides;
 pub(crate) mod embeds;
 pub(crate) mod events;

@@ -8,6 +8,7 @@ mod bundled_site;
 mod check;
 mod command_line;
 mod data_pages;
+mod easy_read;
 mod embed_feeds;
 mod embeds;
 mod i18n;

@@ -442,8 +442,18 @@ output-collision = Two things would be written to { $url }, from { $first } and 
     .hint = Rename the file or change the alias.
 image-alt-missing = The lead image has no text alternative.
     .hint = Add a line "image_alt: …" that says what the image shows.
-easy-read-not-published = Easy-to-read versions are not published yet; this file is left out.
-    .hint = Keep the file: it will be published when lapa supports easy-to-read pages.
+easy-read-without-page = This easy-to-read version has no page: { $page } does not exist.
+    .hint = Name the easy-to-read file like the page it simplifies, with ".easy" before ".md", or write that page first.
+easy-read-checked-outside = { $field } belongs only in an easy-to-read version (a file whose name ends in .easy.md).
+    .hint = Delete the line, or move it to the page's easy-to-read version.
+easy-read-checked-by-invalid = { $key } must be a list of the names of the people who checked the text.
+    .hint = Write for example: checked_by: ["Anna Bērziņa", "Jānis Kalniņš"]
+easy-read-checked-by-not-name = { $key } is not a name.
+    .hint = Write the name of each person who checked the text on a line of its own below checked_by, for example: - Anna Bērziņa
+easy-read-logo-missing = easy_read.logo: there is no file { $logo } in the site folder.
+    .hint = Put the European Easy-to-Read Logo file, as Inclusion Europe supplies it, at { $logo } (beside content/), or correct the path.
+easy-read-checked-on-alone = checked_on says when the text was checked, but checked_by names nobody who checked it.
+    .hint = Add checked_by with the names of the people who checked the text, or delete checked_on.
 
 # lapa check (issue 10).
 checked = Checked { $pages ->

@@ -444,8 +444,18 @@ output-collision = Uz { $url } tiktu ierakstītas divas lietas (no { $first } un
     .hint = Pārdēvējiet failu vai nomainiet aizstājadresi.
 image-alt-missing = Galvenajam attēlam nav teksta alternatīvas.
     .hint = Pievienojiet rindu "image_alt: …", kas pasaka, ko attēls rāda.
-easy-read-not-published = Vieglās valodas versijas vēl netiek publicētas; šis fails ir izlaists.
-    .hint = Saglabājiet failu: tas tiks publicēts, kad lapa atbalstīs vieglās valodas lapas.
+easy-read-without-page = Šai vieglās valodas versijai nav lapas: { $page } nav atrodams.
+    .hint = Nosauciet vieglās valodas failu tāpat kā lapu, ko tas vienkāršo, ar ".easy" pirms ".md", vai vispirms uzrakstiet šo lapu.
+easy-read-checked-outside = { $field } drīkst rakstīt tikai vieglās valodas versijā (failā, kura nosaukums beidzas ar .easy.md).
+    .hint = Izdzēsiet šo rindu vai pārceliet to uz lapas vieglās valodas versiju.
+easy-read-checked-by-invalid = { $key } jābūt sarakstam ar to cilvēku vārdiem, kuri pārbaudīja tekstu.
+    .hint = Rakstiet, piemēram: checked_by: ["Anna Bērziņa", "Jānis Kalniņš"]
+easy-read-checked-by-not-name = { $key } nav vārds.
+    .hint = Rakstiet katra cilvēka, kurš pārbaudīja tekstu, vārdu savā rindā zem checked_by, piemēram: - Anna Bērziņa
+easy-read-logo-missing = easy_read.logo: vietnes mapē nav faila { $logo }.
+    .hint = Saglabājiet Eiropas viegli lasāma teksta logo failu, kādu to sniedz Inclusion Europe, kā { $logo } (ceļš no vietnes mapes, kurā ir mape content/) vai izlabojiet ceļu.
+easy-read-checked-on-alone = checked_on norāda, kad teksts pārbaudīts, bet checked_by nenosauc nevienu, kas to pārbaudīja.
+    .hint = Pievienojiet checked_by ar to cilvēku vārdiem, kuri pārbaudīja tekstu, vai izdzēsiet checked_on.
 
 # lapa check (10. problēma).
 checked = { $pages ->
