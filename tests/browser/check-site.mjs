@@ -18,6 +18,11 @@
 //   errors    console errors, uncaught exceptions, failed requests, HTTP >= 400 responses,
 //             a page without <meta name=viewport content="width=device-width ...">
 //   overflow  document.documentElement.scrollWidth > 320 at a 320 px wide viewport
+//   eu-notice at 1280x800 and at 390x844 (the page resized, not reloaded): the EU funding
+//             notice in the header (.site-header .eu-notice: the emblem and its texts; in an
+//             embed document .embed-header .embed-eu) is missing or not wholly inside the first
+//             viewport, or an img/svg in the site's header or footer or any .logo element is
+//             wider or taller than the notice's emblem
 //   links     a/link/area hrefs and meta refresh targets on the site's origin that do not
 //             resolve to a file (or only by a redirect), #fragments missing on the target
 //             page, sitemap.xml and robots.txt URLs that do not resolve
@@ -50,6 +55,12 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
 const NARROW = 320;
+// The EU funding notice must be wholly inside the first viewport at these sizes, and no other
+// logo may be larger than its emblem (issue 12); the page is resized, not reloaded.
+const NOTICE_VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
 const PAGE_TIMEOUT_MS = 30_000;
 const VNU_BATCH = 200;
 const MAX_PRINTED_LINES = 40; // per failing page, in the console output
@@ -441,7 +452,84 @@ async function newPage(context, inst) {
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
-async function checkPage(page, inst, item, { axe = true, overflow = true, expectStatus = 200 } = {}) {
+// Runs in the page: where the EU funding notice lies (in document coordinates, so the first
+// viewport is 0..clientWidth x 0..clientHeight whatever the scroll) and which logos are larger
+// than its emblem. Returns {problems: [text], sizes: {notice, emblem}}.
+function measureNotice() {
+  const describe = (e) => {
+    let s = e.localName;
+    if (e.id) s += '#' + e.id;
+    const cls = typeof e.className === 'string' ? e.className : e.getAttribute('class') || '';
+    if (cls.trim()) s += '.' + cls.trim().split(/\s+/).join('.');
+    const src = e.getAttribute('src');
+    if (src) s += `[src$="${src.split('/').pop()}"]`;
+    return s;
+  };
+  const box = (e) => {
+    const r = e.getBoundingClientRect();
+    return { left: r.left + scrollX, top: r.top + scrollY, right: r.right + scrollX, bottom: r.bottom + scrollY, width: r.width, height: r.height };
+  };
+  const px = (n) => Math.round(n * 10) / 10;
+  const problems = [];
+  let notice = document.querySelector('.site-header .eu-notice');
+  let emblemSelector = '.eu-emblem';
+  if (!notice) {
+    notice = document.querySelector('.embed-header .embed-eu');
+    emblemSelector = '.embed-eu-emblem';
+  }
+  if (!notice) return { problems: ['no EU funding notice (.eu-notice) in the site header'], sizes: null };
+  const emblem = notice.querySelector(emblemSelector);
+  const texts = [...notice.querySelectorAll('p, span')].filter((e) => e.textContent.trim() !== '');
+  if (!emblem) problems.push(`the EU funding notice has no emblem (${emblemSelector})`);
+  if (texts.length === 0) problems.push('the EU funding notice has no text');
+  // the notice with everything in it (a child that overflows the notice's box counts too)
+  const parts = [notice, ...notice.querySelectorAll('*')].map(box).filter((b) => b.width > 0 && b.height > 0);
+  const vw = document.documentElement.clientWidth;
+  const vh = document.documentElement.clientHeight;
+  const eb = emblem ? box(emblem) : null;
+  if (parts.length === 0 || (eb && (eb.width === 0 || eb.height === 0))) {
+    problems.push('the EU funding notice is not shown (no size)');
+  } else {
+    const u = {
+      left: Math.min(...parts.map((b) => b.left)),
+      top: Math.min(...parts.map((b) => b.top)),
+      right: Math.max(...parts.map((b) => b.right)),
+      bottom: Math.max(...parts.map((b) => b.bottom)),
+    };
+    const out = [];
+    if (u.top < -0.5) out.push(`top edge at ${px(u.top)} px`);
+    if (u.left < -0.5) out.push(`left edge at ${px(u.left)} px`);
+    if (u.bottom > vh + 0.5) out.push(`bottom edge at ${px(u.bottom)} px, below the first viewport (${vh} px high)`);
+    if (u.right > vw + 0.5) out.push(`right edge at ${px(u.right)} px, beyond the viewport (${vw} px wide)`);
+    if (out.length) problems.push(`the EU funding notice is not wholly inside the first viewport: ${out.join(', ')}`);
+    const hidden = [notice, emblem, ...texts].filter(Boolean).find((e) => {
+      const cs = getComputedStyle(e);
+      return cs.visibility !== 'visible' || Number(cs.opacity) === 0;
+    });
+    if (hidden) problems.push(`the EU funding notice is not visible: ${describe(hidden)} is hidden`);
+  }
+  if (eb) {
+    const others = new Set();
+    for (const region of document.querySelectorAll('.site-header, .site-footer, body > header, body > footer')) {
+      for (const e of region.querySelectorAll('img, svg')) others.add(e);
+    }
+    for (const e of document.querySelectorAll('.logo')) others.add(e);
+    for (const e of others) {
+      if (e === emblem || emblem.contains(e)) continue;
+      const b = box(e);
+      if (b.width === 0 || b.height === 0) continue; // not rendered
+      if (b.width > eb.width + 0.5 || b.height > eb.height + 0.5) {
+        problems.push(`${describe(e)} (${px(b.width)}×${px(b.height)} px) is larger than the header's EU emblem (${px(eb.width)}×${px(eb.height)} px)`);
+      }
+    }
+  }
+  return {
+    problems,
+    sizes: { emblem: eb ? [px(eb.width), px(eb.height)] : null, noticeBottom: parts.length ? px(Math.max(...parts.map((b) => b.bottom))) : null },
+  };
+}
+
+async function checkPage(page, inst, item, { axe = true, overflow = true, notice = true, expectStatus = 200 } = {}) {
   const st = inst.begin(page);
   const result = {
     file: item.file,
@@ -455,6 +543,8 @@ async function checkPage(page, inst, item, { axe = true, overflow = true, expect
     external: [],
     errors: [],
     overflow: null,
+    notice: [],
+    noticeSizes: {},
     links: [],
     ids: [],
   };
@@ -513,6 +603,17 @@ async function checkPage(page, inst, item, { axe = true, overflow = true, expect
       }, AXE_TAGS);
       result.axe = r.violations;
       result.axeIncomplete = r.incomplete;
+    }
+
+    if (notice) {
+      for (const vp of NOTICE_VIEWPORTS) {
+        await page.setViewportSize(vp);
+        await page.evaluate(nextFrame);
+        const m = await page.evaluate(measureNotice);
+        const label = `${vp.width}×${vp.height}`;
+        result.noticeSizes[label] = m.sizes;
+        for (const pr of m.problems) result.notice.push(`at ${label}: ${pr}`);
+      }
     }
 
     if (overflow) {
@@ -723,7 +824,7 @@ async function main() {
     // 404.html as a host serves it: at an unknown, deep URL, with status 404
     if (fs.existsSync(path.join(SITE, '404.html'))) {
       const page = await newPage(context, inst);
-      const r = await checkPage(page, inst, { file: '404.html', url: `${BASE_URL}lapa-check/no/such/page/` }, { axe: false, overflow: false, expectStatus: 404 });
+      const r = await checkPage(page, inst, { file: '404.html', url: `${BASE_URL}lapa-check/no/such/page/` }, { axe: false, overflow: false, notice: false, expectStatus: 404 });
       await page.close();
       for (const e of r.errors) siteIssues.push(`404 page served at ${new URL(r.url).pathname}: ${e}`);
       for (const x of r.external) siteIssues.push(`404 page served at ${new URL(r.url).pathname}: external request ${x.url}`);
@@ -775,7 +876,7 @@ async function main() {
   server.close();
 
   // ------------------------------------------------------------------ report
-  const counts = { pages: pages.length, axe: 0, axeNodes: 0, vnu: 0, external: 0, overflow: 0, errors: 0, links: 0 };
+  const counts = { pages: pages.length, axe: 0, axeNodes: 0, vnu: 0, external: 0, overflow: 0, notice: 0, errors: 0, links: 0 };
   let passed = 0;
   let failed = 0;
   const lines = [];
@@ -786,6 +887,7 @@ async function main() {
     counts.vnu += p.vnu.length;
     counts.external += p.external.length;
     counts.overflow += p.overflow ? 1 : 0;
+    counts.notice += p.notice.length ? 1 : 0;
     counts.errors += p.errors.length;
     counts.links += p.brokenLinks.length;
     const problems = [];
@@ -795,6 +897,7 @@ async function main() {
     for (const m of p.vnu) problems.push(`vnu ${m.file}:${m.line}${m.column ? `.${m.column}` : ''}: ${m.message}`);
     for (const x of p.external) problems.push(`external request (${x.type}): ${x.url}`);
     if (p.overflow) problems.push(`overflow at ${NARROW}px: scrollWidth ${p.overflow.scrollWidth}${p.overflow.offenders.length ? ` — ${p.overflow.offenders.join('; ')}` : ''}`);
+    for (const n of p.notice) problems.push(`eu-notice ${n}`);
     for (const e of p.errors) problems.push(e);
     for (const l of p.brokenLinks) problems.push(`broken link ${l}`);
     p.problems = problems;
@@ -831,7 +934,7 @@ async function main() {
   await fsp.writeFile(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
 
   for (const l of lines) console.log(l);
-  console.log(`${counts.pages} pages checked: ${counts.axe} axe violations, ${counts.vnu} vnu errors, ${counts.external} external requests, ${counts.overflow} overflow at ${NARROW}px`);
+  console.log(`${counts.pages} pages checked: ${counts.axe} axe violations, ${counts.vnu} vnu errors, ${counts.external} external requests, ${counts.overflow} overflow at ${NARROW}px, ${counts.notice} EU notice/logo`);
   console.log(`also: ${counts.errors} console/request errors, ${counts.links} broken links, ${siteIssues.length} site-wide problems; report and screenshots in ${OUT} (${report.seconds} s)`);
   console.log(`browser: ${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
