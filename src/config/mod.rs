@@ -1,13 +1,17 @@
 //! `content/site.yaml` → the site's settings: base URL, languages and their order, the
-//! default language, titles, menus, theme, and the sizes of feeds and generated lists.
-//! Checked here so later stages can trust it.
+//! default language, titles, menus, theme, and the sizes of feeds and generated lists;
+//! `easy_read` owns the `easy_read:` block. Checked here so later stages can trust it.
+
+pub(crate) mod easy_read;
 
 use crate::diagnostics::Diagnostic;
 use crate::values::text::Text;
 use crate::values::yaml::locate;
 use crate::values::yaml::yaml_error;
+use easy_read::EasyReadConfig;
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::Path;
 
 /// The settings file's place, relative to the site root.
@@ -63,6 +67,10 @@ pub(crate) struct SiteConfig {
     /// How many items (the newest news, the next events) a news or events embed shows,
     /// at least 1 (`embeds.items`).
     pub embed_items: usize,
+    /// `easy_read:`: the easy-to-read logo file and the easy-read rules of `lapa check`.
+    // Read by the easy-read pages and checks, which land after this setting.
+    #[allow(dead_code)]
+    pub easy_read: EasyReadConfig,
 }
 
 /// `paginate:` in `site.yaml`: how many items one list page of each kind of generated
@@ -150,6 +158,8 @@ struct RawConfig {
     paginate: RawPaging,
     #[serde(default)]
     embeds: RawEmbeds,
+    #[serde(default)]
+    easy_read: easy_read::RawEasyRead,
 }
 
 /// `embeds:` as written (signed, so that 0 and -3 get one message).
@@ -324,22 +334,8 @@ pub(crate) fn parse(
         }
     }
     // A count of items: at least 1; a missing one keeps its default.
-    let mut count = |value: Option<i64>, default: usize, key: &str| match value {
-        None => default,
-        Some(n) => usize::try_from(n)
-            .ok()
-            .filter(|&n| n > 0)
-            .unwrap_or_else(|| {
-                problems.push(
-                    Diagnostic::error("config-not-positive")
-                        .in_file(file)
-                        .at(at(key))
-                        .with("key", key)
-                        .with("value", n.to_string())
-                        .with("example", default.to_string()),
-                );
-                default
-            }),
+    let mut count = |value: Option<i64>, default: usize, key: &str| {
+        positive_count(value, default, key, at(key), &mut problems)
     };
     let feed_limit = count(raw.feed_limit, DEFAULT_FEED_LIMIT, "feed_limit");
     let defaults = ListPaging::default();
@@ -362,6 +358,7 @@ pub(crate) fn parse(
         ),
     };
     let embed_items = count(raw.embeds.items, DEFAULT_EMBED_ITEMS, "embeds.items");
+    let easy_read = easy_read::check(raw.easy_read, text, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -378,7 +375,36 @@ pub(crate) fn parse(
         feed_limit,
         paginate,
         embed_items,
+        easy_read,
     })
+}
+
+/// A count or threshold written as `key` at `span`: at least 1, or an error and the
+/// default; a missing one keeps its default.
+fn positive_count(
+    value: Option<i64>,
+    default: usize,
+    key: &str,
+    span: Range<usize>,
+    problems: &mut Vec<Diagnostic>,
+) -> usize {
+    match value {
+        None => default,
+        Some(n) => usize::try_from(n)
+            .ok()
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| {
+                problems.push(
+                    Diagnostic::error("config-not-positive")
+                        .in_file(SITE_FILE)
+                        .at(span)
+                        .with("key", key)
+                        .with("value", n.to_string())
+                        .with("example", default.to_string()),
+                );
+                default
+            }),
+    }
 }
 
 /// `https://host/sub/` → `/sub/`; `None` for something that is not an http(s) URL
