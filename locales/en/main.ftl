@@ -120,7 +120,7 @@ footer-project-number = Project No. { $number }
 footer-lead-partner = Lead partner
 footer-funding = The project was co-funded by the European Union through the European Social Fund.
 footer-contacts = Contact us
-# Footer link to the accessibility statement (used once that page exists).
+# Footer link to the accessibility statement (site.accessibility_url, from accessibility.yaml).
 footer-accessibility = Accessibility statement
 footer-links-label = Useful links
 footer-calendar = Events calendar (.ics)

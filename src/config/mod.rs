@@ -118,6 +118,7 @@ impl SiteConfig {
             ("page", true) => "lapa",
             ("calendar", true) => "kalendars",
             ("embed", true) => "iegult",
+            ("accessibility", true) => "pieklustamiba",
             (other, _) => other,
         }
         .to_string()

@@ -3,7 +3,8 @@
 
 use super::{
     ModelOptions, Site, assets as content_assets, bundles, claims, data_pages, dependencies,
-    embed_guides, embeds, events, menus, pages, taxonomies, translations, tree, typography,
+    embed_guides, embeds, events, menus, pages, statement, taxonomies, translations, tree,
+    typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -87,6 +88,15 @@ pub(crate) fn build(
             .unwrap_or_else(|| key.to_string())
     };
     embed_guides::add(&mut pages, &config, &embeds, &guide_title);
+    let statement_title = |lang: &str| title("accessibility-title", lang);
+    statement::add(
+        &mut pages,
+        &config,
+        &datasets,
+        &data_files,
+        &statement_title,
+    );
+    statement::warn_stale(&datasets, &data_files, options.now, &mut problems);
     // Every page is in: the list is held for the whole build, so it is moved into exactly
     // its size (an allocator may keep a block it is asked to shrink).
     let mut pages = {

@@ -41,6 +41,13 @@ pub(crate) enum PageKey {
         /// Language code.
         lang: Arc<str>,
     },
+    /// A page made from a whole data file (the accessibility statement).
+    DataFile {
+        /// The data file's name (`accessibility`).
+        file: Arc<str>,
+        /// Language code.
+        lang: Arc<str>,
+    },
     /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
     Generated {
         /// Tags or municipalities.
@@ -75,6 +82,7 @@ impl fmt::Display for PageKey {
                 item,
                 lang,
             } => write!(f, "data/{file}:{list}/{item} ({lang})"),
+            PageKey::DataFile { file, lang } => write!(f, "data/{file} ({lang})"),
             PageKey::Generated {
                 taxonomy,
                 term,

@@ -21,6 +21,7 @@ mod page_source;
 mod pages;
 pub(crate) mod pagination;
 mod paths;
+pub(crate) mod statement;
 pub(crate) mod taxonomies;
 mod text_swap;
 mod time_facts;

@@ -113,6 +113,8 @@ pub(crate) enum PageVariant {
     DataItem(DataItem),
     /// A generated list: a tag or municipality index, or a term's page.
     List(taxonomies::ListInfo),
+    /// The accessibility statement, made from `accessibility.yaml` (`model::statement`).
+    Statement,
 }
 
 /// An event page's facts.

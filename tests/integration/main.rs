@@ -1,6 +1,7 @@
 //! lapa's integration tests, one binary: each module builds small fixture sites in
 //! temporary folders and checks the parsed output. `support` has the helpers.
 
+mod accessibility_statement;
 mod bad_corpus;
 mod bad_input;
 mod bundled_site;

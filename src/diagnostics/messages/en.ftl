@@ -386,6 +386,18 @@ data-unknown-municipality = { $key }: "{ $id }" is not in content/data/municipal
     .hint = Use an id from municipalities.yaml, or add the municipality there.
 data-bad-date = { $key }: "{ $value }" is not a date.
     .hint = Write the date as YYYY-MM-DD, e.g. 2023-02-03.
+data-bad-url = { $key }: "{ $value }" is not a web address.
+    .hint = Write the whole address, starting with https://, e.g. https://www.example.lv/page.
+accessibility-unknown-value = { $key }: "{ $value }" is not one of the values this key takes.
+    .hint = Write one of: { $allowed }.
+accessibility-unknown-contact = { $key }: "{ $id }" is not in content/data/contacts.yaml.
+    .hint = Use an id from contacts.yaml, or write the address under feedback.email or the number under feedback.phone.
+accessibility-feedback-missing = { $key }: the statement gives no way to send feedback.
+    .hint = Name a contact (feedback.contacts: [id from contacts.yaml]) or write feedback.email or feedback.phone.
+accessibility-reviewed-before-prepared = { $key }: the review date { $value } is before the statement was prepared ({ $prepared }).
+    .hint = Write the date of the last review, on or after the date the statement was prepared.
+accessibility-review-stale = { $key }: the accessibility statement was last reviewed on { $reviewed }, more than a year before { $now }.
+    .hint = Check the site again, update the statement's facts and write the date of this review under preparation.reviewed.
 data-unknown-group = { $key }: there is no group "{ $id }".
     .hint = Use an id from the file's groups list, or add the group there.
 data-missing-unit = { $key }: the indicator "{ $id }" has neither unit nor currency.
@@ -476,6 +488,8 @@ translation-missing = This page has no { $lang } translation.
     .hint = Add { $expected } (or leave it out on purpose: the { $lang } site then has no such page).
 page-orphan = No other page of the site links to this page ({ $url }).
     .hint = Link it from another page, a section or a menu in content/site.yaml, or mark it "draft: true" until it is ready.
+accessibility-statement-missing = The site has no accessibility statement (content/data/accessibility.yaml).
+    .hint = Public bodies' websites must publish one (Directive (EU) 2016/2102). Write the file as docs/data-files.md describes: lapa then makes the statement's page in every language and links it from every footer.
 message-unused = The interface text "{ $id }" is not used by the theme or by lapa.
     .hint = Remove it from every language, or use it in a template: {"{{"} t(key="{ $id }") {"}}"}.
 # lapa serve

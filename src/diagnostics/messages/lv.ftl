@@ -388,6 +388,18 @@ data-unknown-municipality = { $key }: "{ $id }" nav failā content/data/municipa
     .hint = Lietojiet identifikatoru no municipalities.yaml vai pievienojiet pašvaldību tur.
 data-bad-date = { $key }: "{ $value }" nav datums.
     .hint = Rakstiet datumu kā GGGG-MM-DD, piemēram, 2023-02-03.
+data-bad-url = { $key }: "{ $value }" nav tīmekļa adrese.
+    .hint = Rakstiet visu adresi, sākot ar https://, piemēram, https://www.example.lv/lapa.
+accessibility-unknown-value = { $key }: "{ $value }" nav neviena no šīs atslēgas pieļaujamajām vērtībām.
+    .hint = Rakstiet vienu no šīm: { $allowed }.
+accessibility-unknown-contact = { $key }: "{ $id }" nav failā content/data/contacts.yaml.
+    .hint = Lietojiet identifikatoru no contacts.yaml vai rakstiet e-pasta adresi pie feedback.email vai tālruņa numuru pie feedback.phone.
+accessibility-feedback-missing = { $key }: paziņojumā nav norādīts, kā sniegt atsauksmes.
+    .hint = Nosauciet kontaktu (feedback.contacts: [identifikators no contacts.yaml]) vai rakstiet feedback.email vai feedback.phone.
+accessibility-reviewed-before-prepared = { $key }: pārskatīšanas datums { $value } ir agrāks par paziņojuma sagatavošanas datumu ({ $prepared }).
+    .hint = Rakstiet pēdējās pārskatīšanas datumu – to pašu vai vēlāku par sagatavošanas datumu.
+accessibility-review-stale = { $key }: piekļūstamības paziņojums pēdējo reizi pārskatīts { $reviewed }, vairāk nekā gadu pirms { $now }.
+    .hint = Vēlreiz pārbaudiet vietni, atjauniniet paziņojuma faktus un ierakstiet šīs pārskatīšanas datumu pie preparation.reviewed.
 data-unknown-group = { $key }: grupas "{ $id }" nav.
     .hint = Lietojiet identifikatoru no faila grupu saraksta vai pievienojiet grupu tur.
 data-missing-unit = { $key }: rādītājam "{ $id }" nav ne mērvienības, ne valūtas.
@@ -480,6 +492,8 @@ translation-missing = Šai lapai nav tulkojuma valodā "{ $lang }".
     .hint = Pievienojiet { $expected } (vai atstājiet to apzināti: tad vietnē valodā "{ $lang }" šādas lapas nav).
 page-orphan = Neviena cita vietnes lapa nesaitē uz šo lapu ({ $url }).
     .hint = Saitējiet to no citas lapas, sadaļas vai izvēlnes failā content/site.yaml, vai atzīmējiet to ar "draft: true", līdz tā ir gatava.
+accessibility-statement-missing = Vietnei nav piekļūstamības paziņojuma (content/data/accessibility.yaml).
+    .hint = Publisko iestāžu tīmekļvietnēm tas jāpublicē (Direktīva (ES) 2016/2102). Uzrakstiet failu, kā aprakstīts docs/data-files.md: tad lapa izveidos paziņojuma lapu katrā valodā un saiti uz to katras lapas kājenē.
 message-unused = Saskarnes teksts "{ $id }" netiek lietots ne tēmas veidnēs, ne programmā lapa.
     .hint = Izņemiet to no visām valodām vai lietojiet veidnē: {"{{"} t(key="{ $id }") {"}}"}.
 # lapa serve
