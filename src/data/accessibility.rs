@@ -126,10 +126,11 @@ pub(crate) struct Enforcement {
 }
 
 impl Statement {
-    /// Reads and checks the file.
+    /// Reads and checks the file. `contacts` is `Err(())` when `contacts.yaml` exists but
+    /// could not be read (its own errors are reported; the ids are then not checked).
     pub(crate) fn read(
         file: &DataFile,
-        contacts: Option<&Contacts>,
+        contacts: Result<Option<&Contacts>, ()>,
     ) -> Result<Self, Vec<Diagnostic>> {
         let this: Self = checks::parse(file).map_err(|d| vec![d])?;
         let mut problems = Vec::new();
@@ -175,6 +176,7 @@ impl Statement {
         }
         let feedback = &this.feedback;
         for (i, id) in feedback.contacts.iter().enumerate() {
+            let Ok(contacts) = contacts else { break };
             let known = contacts.is_some_and(|c| c.contacts.iter().any(|c| c.id == *id));
             if !known {
                 problems.push(
@@ -293,7 +295,7 @@ mod tests {
     #[test]
     fn a_review_older_than_a_year_is_stale() {
         let f = file(GOOD);
-        let statement = Statement::read(&f, None).expect("good");
+        let statement = Statement::read(&f, Ok(None)).expect("good");
         let at = |s: &str| crate::options::resolve_now(Some(s), None).expect("now");
         assert!(
             statement
@@ -313,7 +315,7 @@ mod tests {
             .replace("partially", "mostly")
             .replace("2025-06-01", "2025-13-01")
             .replace("https://www.example.lv/", "www.example.lv");
-        let problems = Statement::read(&file(&text), None).expect_err("bad");
+        let problems = Statement::read(&file(&text), Ok(None)).expect_err("bad");
         let keys: Vec<_> = problems
             .iter()
             .map(|d| (d.id, d.arg("key").unwrap_or_default()))

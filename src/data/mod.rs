@@ -54,7 +54,13 @@ pub(crate) fn read_datasets(files: &[DataFile]) -> (Datasets, Vec<Diagnostic>) {
     });
     let accessibility = file(accessibility::FILE).and_then(|f| {
         keep(
-            accessibility::Statement::read(f, contacts.as_ref()),
+            accessibility::Statement::read(
+                f,
+                match (file("contacts"), &contacts) {
+                    (Some(_), None) => Err(()),
+                    (_, found) => Ok(found.as_ref()),
+                },
+            ),
             &mut problems,
         )
     });

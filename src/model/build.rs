@@ -90,6 +90,15 @@ pub(crate) fn build(
             .unwrap_or_else(|| key.to_string())
     };
     embed_guides::add(&mut pages, &config, &embeds, &guide_title);
+    let statement_title = |lang: &str| title("accessibility-title", lang);
+    statement::add(
+        &mut pages,
+        &config,
+        &datasets,
+        &data_files,
+        &statement_title,
+    );
+    statement::warn_stale(&datasets, &data_files, options.now, &mut problems);
     easy_read::add(
         &mut pages,
         easy_read::EasyInputs {
@@ -102,15 +111,6 @@ pub(crate) fn build(
         },
         &mut problems,
     );
-    let statement_title = |lang: &str| title("accessibility-title", lang);
-    statement::add(
-        &mut pages,
-        &config,
-        &datasets,
-        &data_files,
-        &statement_title,
-    );
-    statement::warn_stale(&datasets, &data_files, options.now, &mut problems);
     // Every page is in: the list is held for the whole build, so it is moved into exactly
     // its size (an allocator may keep a block it is asked to shrink).
     let mut pages = {

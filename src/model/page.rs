@@ -113,10 +113,10 @@ pub(crate) enum PageVariant {
     DataItem(DataItem),
     /// A generated list: a tag or municipality index, or a term's page.
     List(taxonomies::ListInfo),
-    /// The easy-to-read version of a page.
-    Easy(EasyFacts),
     /// The accessibility statement, made from `accessibility.yaml` (`model::statement`).
     Statement,
+    /// The easy-to-read version of a page.
+    Easy(EasyFacts),
 }
 
 /// What an easy-to-read page says about itself besides its text.

@@ -18,9 +18,14 @@ const LV_INDEX: &str = "lv/viegla-valoda/";
 const EN_INDEX: &str = "en/easy-read/";
 
 /// The bundled site with easy versions of an awareness page in both languages (the lv one
-/// checked by two readers) and of the Latvian home page.
+/// checked by two readers) and of the Latvian home page (the English home page's, which
+/// the bundled site has, taken away).
 fn site_with_easy_pages() -> Site {
     let site = Site::bundled();
+    let english_home = site.root().join("content/_index.en.easy.md");
+    if english_home.exists() {
+        std::fs::remove_file(english_home).unwrap();
+    }
     site.write(
         "content/izpratne/kas-ir-grt.lv.easy.md",
         "---\ntitle: Kas ir garīgi traucējumi\nsummary: Īsi par traucējumiem.\n\

@@ -51,12 +51,12 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
         "tags_url": list_url(Taxonomy::Tags),
         "municipalities_url": list_url(Taxonomy::Municipalities),
         "embed_guide_url": list_url(Taxonomy::Embeds),
+        // The accessibility statement (`accessibility.yaml`), linked from every footer.
+        "accessibility_url": site.statement(lang).map(|p| site.url(&p.path)),
         // The language's easy-read index (the header links it), when it has one.
         "easy_read_url": list_url(Taxonomy::EasyRead),
         // The European Easy-to-Read Logo, when the site provides it (`easy_read.logo`).
         "easy_read_logo_url": site.easy_read_logo_url(),
-        // The accessibility statement (`accessibility.yaml`), linked from every footer.
-        "accessibility_url": site.statement(lang).map(|p| site.url(&p.path)),
         // The partner script (the guide's previews load it) and the one inside every
         // embed document, when the theme has them: without them an embed still works,
         // at the snippet's height, scrolling.
