@@ -447,6 +447,16 @@ fn full(site: &Site) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn a_live_rebuild_after_easy_file_edits_equals_a_full_build() {
     let site = site_with_easy_pages();
+    // The bundled English easy texts go, so that the last edit removes the last one.
+    for entry in walkdir::WalkDir::new(site.root().join("content"))
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name.ends_with(".en.easy.md") && name != "kas-ir-grt.en.easy.md" {
+            std::fs::remove_file(entry.path()).unwrap();
+        }
+    }
     let mut live = Live::open(site.root()).unwrap();
     let easy = "content/izpratne/cilveks-nevis-diagnoze.lv.easy.md";
     let edits: Vec<(&str, Option<&str>)> = vec![
