@@ -10,6 +10,7 @@
 
 mod accessibility;
 mod addresses;
+mod easy_read;
 mod html;
 mod links;
 mod messages;
