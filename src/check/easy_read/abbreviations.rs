@@ -80,10 +80,14 @@ fn is_roman(word: &str) -> bool {
     word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
-/// The capital parts of a word (`ESF-projekts` → `ESF`), with their places.
+/// The capital parts of a word (`ESF-projekts` → `ESF`), with their places; none in a
+/// word with digits (the postal code `LV-1050`, `A4`).
 fn capital_parts<'a>(word: &Word<'a>) -> Vec<(&'a str, Range<usize>)> {
     let mut at = word.range.start;
     let mut parts = Vec::new();
+    if word.core.chars().any(|c| c.is_ascii_digit()) {
+        return parts;
+    }
     for part in word.core.split('-') {
         if is_capitals(part, 2) && !is_roman(part) {
             parts.push((part, at..at + part.len()));
@@ -286,6 +290,7 @@ mod tests {
             "Piemēram (piem.) tā.",
             "XX gadsimtā un II grupā.",
             "Raksti uz info@LAPA.lv vai https://EXAMPLE.org/ABC.",
+            "Adrese: Rīga, LV-1050. Papīrs A4.",
         ] {
             assert_eq!(run(body), Vec::new(), "{body}");
         }
