@@ -120,7 +120,7 @@ footer-project-number = Project No. { $number }
 footer-lead-partner = Lead partner
 footer-funding = The project was co-funded by the European Union through the European Social Fund.
 footer-contacts = Contact us
-# Footer link to the accessibility statement (used once that page exists).
+# Footer link to the accessibility statement (site.accessibility_url, from accessibility.yaml).
 footer-accessibility = Accessibility statement
 footer-links-label = Useful links
 footer-calendar = Events calendar (.ics)
@@ -290,3 +290,23 @@ embed-guide-address = Does your website embed an address you paste, as WordPress
 embed-guide-preview = Preview
 embed-guide-municipalities-heading = Embeds of one municipality
 embed-guide-municipalities-intro = Each partner municipality has its own news, events and contacts embeds. Choose a municipality:
+
+# Easy-to-read (plain language) versions of pages.
+# The title of the easy-to-read index page and of the header link to it.
+easy-read-index-title = Easy to read
+# The link near the title of a page that has an easy-to-read version.
+easy-read-link = Easy to read
+# On an easy-to-read page: the link back to the page it simplifies.
+easy-read-back = Standard version
+# On the easy-to-read index: the heading of the list of pages.
+easy-read-pages-heading = Pages in easy-to-read language
+easy-read-index-empty = There are no easy-to-read pages yet.
+# $names: the names of the people who checked the text, joined by commas.
+easy-read-checked-by = Checked by: { $names }
+# $date: an already formatted date.
+easy-read-checked-on = Checked on { $date }
+# The mark of our own on checked pages (when the site has no European easy-to-read logo).
+easy-read-checked-mark = Easy to read, checked by readers
+# The credit line required next to the European Easy-to-Read Logo; "easy-to-read.eu" is a link after it.
+easy-read-logo-credit = © European Easy-to-Read Logo: Inclusion Europe. More information at
+easy-read-logo-alt = European Easy-to-Read Logo

@@ -298,3 +298,23 @@ embed-guide-address = Vai jūsu vietne iegulda ielīmētu adresi, kā to dara Wo
 embed-guide-preview = Priekšskatījums
 embed-guide-municipalities-heading = Vienas pašvaldības logrīki
 embed-guide-municipalities-intro = Katrai partneru pašvaldībai ir savi ziņu, pasākumu un kontaktu logrīki. Izvēlieties pašvaldību:
+
+# Vieglās valodas versijas.
+# Vieglās valodas rādītāja lapas un galvenes saites nosaukums.
+easy-read-index-title = Vieglā valoda
+# Saite pie tās lapas virsraksta, kurai ir vieglās valodas versija.
+easy-read-link = Vieglā valoda
+# Vieglās valodas lapā: saite atpakaļ uz parasto tekstu.
+easy-read-back = Parastais teksts
+# Vieglās valodas rādītājā: lapu saraksta virsraksts.
+easy-read-pages-heading = Lapas vieglajā valodā
+easy-read-index-empty = Vieglās valodas lapu vēl nav.
+# $names: to cilvēku vārdi, kuri pārbaudīja tekstu, atdalīti ar komatiem.
+easy-read-checked-by = Pārbaudīja: { $names }
+# $date: jau noformēts datums.
+easy-read-checked-on = Pārbaudīts { $date }
+# Pašu zīme pārbaudītās lapās (ja vietnei nav Eiropas viegli lasāma teksta logo).
+easy-read-checked-mark = Viegli lasāms teksts, ko pārbaudījuši lasītāji
+# Logo obligātā atsauce; aiz tās ir saite "easy-to-read.eu".
+easy-read-logo-credit = © Eiropas viegli lasāma teksta logo: Inclusion Europe. Vairāk informācijas
+easy-read-logo-alt = Eiropas viegli lasāma teksta logo

@@ -22,6 +22,8 @@ pub(super) const USED_BY_LAPA: &[&str] = &[
     // model/embed_guides.rs and render/embeds: the guide pages' and the embeds' titles.
     "embed-guide-title",
     "embed-guide-municipality-title",
+    // model/easy_read.rs: the easy-read index's title.
+    "easy-read-index-title",
     "embed-news-title",
     "embed-news-municipality-title",
     "embed-events-title",
@@ -30,6 +32,8 @@ pub(super) const USED_BY_LAPA: &[&str] = &[
     "embed-contacts-municipality-title",
     "embed-indicators-title",
     "embed-project-title",
+    // model/statement.rs: the accessibility statement's title.
+    "accessibility-title",
     // render/indicators: downloads and the chart's text.
     "indicators-illustrative",
     "chart-description",

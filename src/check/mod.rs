@@ -5,8 +5,9 @@
 //! markdown's links, images and headings come with their places from the markdown results.
 //! When everything is rendered, each kind of check runs over what was gathered:
 //! `links` (internal links and `#anchors` from markdown, menus and the theme),
-//! `accessibility` (link texts, alt texts, heading levels), `translations`, `orphans`
-//! and `messages` (interface texts nobody uses). Nothing is written.
+//! `accessibility` (link texts, alt texts, heading levels), `translations`, `orphans`,
+//! `messages` (interface texts nobody uses) and `statement` (a site without an
+//! accessibility statement). Nothing is written.
 
 mod accessibility;
 mod addresses;
@@ -15,6 +16,7 @@ mod html;
 mod links;
 mod messages;
 mod orphans;
+mod statement;
 mod translations;
 
 use crate::build::{self, BuildError};
@@ -285,6 +287,7 @@ impl Gathered {
         problems.extend(translations::missing(site));
         problems.extend(orphans::find(site, &found.linked));
         problems.extend(messages::unused(site, texts));
+        problems.extend(statement::missing(site));
         problems
     }
 }

@@ -118,6 +118,9 @@ impl SiteConfig {
             ("page", true) => "lapa",
             ("calendar", true) => "kalendars",
             ("embed", true) => "iegult",
+            ("accessibility", true) => "pieklustamiba",
+            ("easy_read", true) => "viegla-valoda",
+            ("easy_read", false) => "easy-read",
             (other, _) => other,
         }
         .to_string()

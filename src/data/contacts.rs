@@ -170,7 +170,8 @@ pub(crate) fn e164(phone: &str) -> Option<String> {
         .then(|| format!("+{number}"))
 }
 
-fn is_email(email: &str) -> bool {
+/// Whether a text looks like an e-mail address (one `@`, a dotted domain, no spaces).
+pub(crate) fn is_email(email: &str) -> bool {
     match email.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()

@@ -3,6 +3,7 @@
 //! the page's language. Typed schemas for particular files (indicators, contacts…) build
 //! on this.
 
+pub(crate) mod accessibility;
 mod checks;
 pub(crate) mod contacts;
 pub(crate) mod indicators;
@@ -29,6 +30,8 @@ pub(crate) struct Datasets {
     pub contacts: Option<contacts::Contacts>,
     /// `indicators.yaml`.
     pub indicators: Option<indicators::Indicators>,
+    /// `accessibility.yaml`: the accessibility statement's facts.
+    pub accessibility: Option<accessibility::Statement>,
 }
 
 /// Reads the files with a fixed shape among `files`; the others stay untyped.
@@ -49,6 +52,18 @@ pub(crate) fn read_datasets(files: &[DataFile]) -> (Datasets, Vec<Diagnostic>) {
             &mut problems,
         )
     });
+    let accessibility = file(accessibility::FILE).and_then(|f| {
+        keep(
+            accessibility::Statement::read(
+                f,
+                match (file("contacts"), &contacts) {
+                    (Some(_), None) => Err(()),
+                    (_, found) => Ok(found.as_ref()),
+                },
+            ),
+            &mut problems,
+        )
+    });
     // `project.yaml` is only checked: templates read it untyped.
     if let Some(f) = file("project") {
         problems.extend(project::check(f));
@@ -58,6 +73,7 @@ pub(crate) fn read_datasets(files: &[DataFile]) -> (Datasets, Vec<Diagnostic>) {
             municipalities,
             contacts,
             indicators,
+            accessibility,
         },
         problems,
     )

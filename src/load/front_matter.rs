@@ -88,6 +88,10 @@ pub(crate) struct FrontMatter {
     pub online: Option<String>,
     /// Events: a registration address.
     pub registration: Option<String>,
+    /// Easy-to-read versions: who checked the text (a list of names), read by the model.
+    pub checked_by: Option<yaml_serde::Value>,
+    /// Easy-to-read versions: when it was checked.
+    pub checked_on: Option<String>,
     /// The theme's own fields: those under `extra:`, and (with a warning) any other
     /// field lapa does not know, for templates (`page.extra`).
     #[serde(flatten)]
@@ -118,6 +122,8 @@ const PAGE_FIELDS: &[&str] = &[
     "location",
     "online",
     "registration",
+    "checked_by",
+    "checked_on",
     "extra",
 ];
 

@@ -203,6 +203,7 @@ impl Kept {
             texts.insert(&file.file, Arc::from(file.text.as_str()));
         }
         problems.extend(theme.problems.iter().cloned());
+        let easy_read_logo = self.easy_read_logo(&mut problems);
         let sources = Sources {
             config: self.config.clone(),
             config_text: self.config_text.clone(),
@@ -213,9 +214,31 @@ impl Kept {
             templates: theme.templates.clone(),
             shortcodes: theme.shortcodes.clone(),
             static_files: theme.static_files.clone(),
+            easy_read_logo,
             texts,
         };
         (sources, problems)
+    }
+
+    /// The easy-to-read logo file `easy_read.logo` names; a file that is not there is an
+    /// error at the setting. (Read when it is copied: it is published unchanged.)
+    fn easy_read_logo(&self, problems: &mut Vec<Diagnostic>) -> Option<FileToCopy> {
+        let easy_read = &self.config.easy_read;
+        let logo = easy_read.logo.as_ref()?;
+        let source = self.root.join(logo);
+        if source.is_file() {
+            return Some(FileToCopy {
+                source,
+                rel: PathBuf::from(logo),
+            });
+        }
+        problems.push(
+            Diagnostic::error("easy-read-logo-missing")
+                .in_file(config::SITE_FILE)
+                .at(easy_read.logo_span.clone())
+                .with("logo", logo),
+        );
+        None
     }
 
     /// The markdown file at `path` (as `update` takes it: absolute, or relative to the

@@ -122,6 +122,9 @@ pub(crate) struct Sources {
     pub shortcodes: Vec<TextFile>,
     /// `themes/<theme>/static/**`.
     pub static_files: Vec<FileToCopy>,
+    /// The European easy-to-read logo file `site.yaml`'s `easy_read.logo` names, when it
+    /// is there (`rel`: the path as written).
+    pub easy_read_logo: Option<FileToCopy>,
     /// The text of every file read, for the reporter's snippets.
     pub texts: SourceTexts,
 }

@@ -3,7 +3,8 @@
 
 use super::{
     ModelOptions, Site, assets as content_assets, bundles, claims, data_pages, dependencies,
-    embed_guides, embeds, events, menus, pages, taxonomies, translations, tree, typography,
+    easy_read, embed_guides, embeds, events, menus, pages, statement, taxonomies, translations,
+    tree, typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -25,6 +26,7 @@ pub(crate) fn build(
         assets,
         data: data_files,
         static_files,
+        easy_read_logo,
         ..
     } = sources;
     let languages = config.language_codes();
@@ -37,7 +39,8 @@ pub(crate) fn build(
 
     let bundle_folders = content_assets::bundle_folders(&documents);
     let mut drafts = Vec::new();
-    let mut pages = pages::collect(documents, options.drafts, &mut drafts, &mut problems);
+    let (mut pages, easy_documents) =
+        pages::collect(documents, options.drafts, &mut drafts, &mut problems);
     let item_pages = data_pages::expand(&pages, &data_files, &mut problems);
     pages.extend(item_pages);
     pages::sort(&mut pages, &config);
@@ -87,6 +90,27 @@ pub(crate) fn build(
             .unwrap_or_else(|| key.to_string())
     };
     embed_guides::add(&mut pages, &config, &embeds, &guide_title);
+    let statement_title = |lang: &str| title("accessibility-title", lang);
+    statement::add(
+        &mut pages,
+        &config,
+        &datasets,
+        &data_files,
+        &statement_title,
+    );
+    statement::warn_stale(&datasets, &data_files, options.now, &mut problems);
+    easy_read::add(
+        &mut pages,
+        easy_read::EasyInputs {
+            documents: easy_documents,
+            by_id: &by_id,
+            drafts: &drafts,
+            include_drafts: options.drafts,
+            config: &config,
+            title: &title,
+        },
+        &mut problems,
+    );
     // Every page is in: the list is held for the whole build, so it is moved into exactly
     // its size (an allocator may keep a block it is asked to shrink).
     let mut pages = {
@@ -109,6 +133,7 @@ pub(crate) fn build(
             pages: &pages,
             assets,
             static_files: &static_files,
+            easy_read_logo: easy_read_logo.as_ref(),
             config: &config,
             datasets: &datasets,
             data_files: &data_files,

@@ -1,7 +1,7 @@
 //! Every output file belongs to exactly one source: the files lapa makes (language
-//! chooser, 404 page, sitemap, robots.txt, feeds, calendars, vCards, downloads) claim
-//! their paths first, then page files, alias redirects, bundle assets and theme static
-//! files. A second claim is an error naming both files: `url-collision` between content
+//! chooser, 404 page, sitemap, robots.txt, feeds, calendars, vCards, downloads, the
+//! easy-to-read logo) claim their paths first, then page files, alias redirects, bundle
+//! assets and theme static files. A second claim is an error naming both files: `url-collision` between content
 //! files, `output-collision` when content takes a made file's place (or a file's and a
 //! folder's name meet), `static-file-collision` for a theme file.
 
@@ -28,6 +28,8 @@ pub(super) struct ClaimInputs<'a> {
     pub assets: Vec<(PathBuf, AssetCopy)>,
     /// The theme's static files.
     pub static_files: &'a [FileToCopy],
+    /// The European easy-to-read logo file, published unchanged.
+    pub easy_read_logo: Option<&'a FileToCopy>,
     /// Settings.
     pub config: &'a SiteConfig,
     /// The data files with a fixed shape.
@@ -100,6 +102,7 @@ pub(super) fn claim_all(
         pages,
         assets,
         static_files,
+        easy_read_logo,
         config,
         datasets,
         data_files,
@@ -112,6 +115,15 @@ pub(super) fn claim_all(
         claims.claim(output, claimant, problems);
     }
     for (output, claimant) in embed_files(embeds, config) {
+        claims.claim(output, claimant, problems);
+    }
+    if let Some(logo) = easy_read_logo
+        && let Some(path) = super::easy_read::logo_output(config)
+    {
+        let kind = OutputKind::Static {
+            source: logo.source.clone(),
+        };
+        let (output, claimant) = made(path, kind, None, &logo.rel);
         claims.claim(output, claimant, problems);
     }
 

@@ -1,9 +1,12 @@
 //! What each output is made from, recorded in the output table once the model is
 //! complete. A page: its own source, the headings (`Source::Heading`: title, address,
 //! kind…) of its translations (the language switcher), of the sections above it
-//! (breadcrumbs, menus' active entry, its section's feed link) and of the pages it links
-//! by tag, municipality or menu; the pages it lists, its data, its template, its
-//! language's messages and `site.yaml`. A list or term page: the pages it shows. A feed or calendar: its entries. The sitemap: every page.
+//! (breadcrumbs, menus' active entry, its section's feed link), of the pages it links
+//! by tag, municipality or menu, of its easy-to-read version or the page an easy one
+//! simplifies, and of its language's easy-read index (the header links it); the pages it
+//! lists, its data, its template, its language's messages and `site.yaml`. A list or
+//! term page: the pages it shows. A feed or calendar: its entries. The sitemap: every
+//! page.
 //! An embed's files: the full page's heading and the pages the widget lists (the HTML
 //! ones also their templates and context); its oEmbed answer only what names it.
 //! Not recorded here: the shortcodes a page's markdown calls and the `@/` targets it
@@ -290,6 +293,14 @@ fn page_sources(
             .map(heading),
     );
     sources.extend(site.ancestors(page).into_iter().map(heading));
+    // The header's link to the language's easy-read index, the link to the page's
+    // easy-to-read version, and an easy page's link back to its page.
+    let easy = [
+        site.easy_index(&page.lang),
+        site.easy_version(page),
+        site.easy_of(page),
+    ];
+    sources.extend(easy.into_iter().flatten().map(heading));
     // The switcher sends a reader who wants a language the page lacks to the nearest
     // page above that has it.
     for language in &site.config.languages {

@@ -9,12 +9,15 @@ use super::taxonomies::Taxonomy;
 use std::fmt;
 use std::sync::Arc;
 
-/// Which version of a source a page is. Easy-to-read versions will be a second variant.
+/// Which version of a source a page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub(crate) enum Variant {
     /// The page as written.
     #[default]
     Normal,
+    /// Its easy-to-read version (`<name>.<lang>.easy.md`), published under the
+    /// language's easy-read folder.
+    Easy,
 }
 
 /// What a page is, independent of sort order.
@@ -41,6 +44,13 @@ pub(crate) enum PageKey {
         /// Language code.
         lang: Arc<str>,
     },
+    /// A page made from a whole data file (the accessibility statement).
+    DataFile {
+        /// The data file's name (`accessibility`).
+        file: Arc<str>,
+        /// Language code.
+        lang: Arc<str>,
+    },
     /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
     Generated {
         /// Tags or municipalities.
@@ -61,6 +71,30 @@ impl PageKey {
             variant: Variant::Normal,
         }
     }
+
+    /// The key of a markdown file's easy-to-read version.
+    pub(crate) fn easy(id: &str, lang: &str) -> Self {
+        PageKey::Source {
+            id: id.into(),
+            lang: lang.into(),
+            variant: Variant::Easy,
+        }
+    }
+
+    /// Whether the page is easy-to-read: a page's easy version or a language's easy-read
+    /// index (whose introduction is the home page's easy version).
+    pub(crate) fn is_easy(&self) -> bool {
+        matches!(
+            self,
+            PageKey::Source {
+                variant: Variant::Easy,
+                ..
+            } | PageKey::Generated {
+                taxonomy: Taxonomy::EasyRead,
+                ..
+            }
+        )
+    }
 }
 
 impl fmt::Display for PageKey {
@@ -68,6 +102,7 @@ impl fmt::Display for PageKey {
         match self {
             PageKey::Source { id, lang, variant } => match variant {
                 Variant::Normal => write!(f, "{id} ({lang})"),
+                Variant::Easy => write!(f, "{id} ({lang}, easy)"),
             },
             PageKey::DataItem {
                 file,
@@ -75,6 +110,7 @@ impl fmt::Display for PageKey {
                 item,
                 lang,
             } => write!(f, "data/{file}:{list}/{item} ({lang})"),
+            PageKey::DataFile { file, lang } => write!(f, "data/{file} ({lang})"),
             PageKey::Generated {
                 taxonomy,
                 term,

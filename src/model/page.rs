@@ -113,6 +113,20 @@ pub(crate) enum PageVariant {
     DataItem(DataItem),
     /// A generated list: a tag or municipality index, or a term's page.
     List(taxonomies::ListInfo),
+    /// The accessibility statement, made from `accessibility.yaml` (`model::statement`).
+    Statement,
+    /// The easy-to-read version of a page.
+    Easy(EasyFacts),
+}
+
+/// What an easy-to-read page says about itself besides its text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct EasyFacts {
+    /// Who checked the text (people with intellectual disability, as easy-to-read
+    /// practice requires), from front matter `checked_by`; empty when nobody did.
+    pub checked_by: Vec<String>,
+    /// When they checked it (`checked_on`).
+    pub checked_on: Option<PageDate>,
 }
 
 /// An event page's facts.
@@ -166,12 +180,24 @@ impl Page {
         }
     }
 
+    /// An easy-to-read page's facts: an easy version's, or the easy-read index's when
+    /// the home page's easy version is its introduction.
+    pub(crate) fn easy_facts(&self) -> Option<&EasyFacts> {
+        match &self.variant {
+            PageVariant::Easy(facts) => Some(facts),
+            PageVariant::List(list) => list.easy.as_ref(),
+            _ => None,
+        }
+    }
+
     /// The markdown body (empty for pages without a markdown file).
     pub(crate) fn body(&self) -> &str {
         self.source.body()
     }
 
-    /// Where the body starts in the file.
+    /// Where the body starts in the file (a byte offset into the file's text): a problem at
+    /// byte `n` of `body()` is at `body_offset() + n` of the file, the span a
+    /// `Diagnostic` takes, and the reporter turns that into line and column.
     pub(crate) fn body_offset(&self) -> usize {
         self.source.body_offset()
     }
@@ -241,8 +267,15 @@ impl Page {
     /// The theme template the page is rendered with: its front matter's `template`, else
     /// the default of its kind.
     pub(crate) fn template(&self) -> &str {
+        let easy_index = self
+            .list()
+            .is_some_and(|l| l.taxonomy == taxonomies::Taxonomy::EasyRead);
         match (&self.source.front().template, self.kind) {
+            // The easy-read index's introduction is the home page's easy version, whose
+            // front matter does not choose the index's template.
+            _ if easy_index => super::easy_read::INDEX_TEMPLATE,
             (Some(t), _) => t,
+            (None, _) if matches!(self.variant, PageVariant::Easy(_)) => super::easy_read::TEMPLATE,
             (None, PageKind::Home) => "index.html",
             (None, PageKind::Section) => "section.html",
             (None, PageKind::Page | PageKind::List) => "page.html",

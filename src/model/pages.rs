@@ -1,4 +1,5 @@
-//! Documents → pages: drafts and easy-read versions set aside, titles and dates read,
+//! Documents → pages: drafts and easy-read versions set aside (the latter for
+//! `easy_read`, once their pages have addresses), titles and dates read,
 //! pages put in a stable order and indexed by source id, then each given its slug and
 //! its URL path (language, the slugs of the folders above, its own slug).
 
@@ -14,22 +15,23 @@ use crate::values::links;
 use crate::values::slug::slugify;
 use std::collections::HashMap;
 
-/// Turns documents into pages (not yet in order; see `sort`).
+/// Turns documents into pages (not yet in order; see `sort`); returns them with the
+/// easy-to-read versions, set aside.
 pub(super) fn collect(
     documents: Vec<Document>,
     drafts: bool,
     left_out: &mut Vec<super::Draft>,
     problems: &mut Vec<Diagnostic>,
-) -> Vec<Page> {
+) -> (Vec<Page>, Vec<Document>) {
     // Pages without their URLs yet.
     let mut pages: Vec<Page> = Vec::new();
+    let mut easy: Vec<Document> = Vec::new();
     for doc in documents {
         if doc.name.easy {
-            // Easy-to-read versions are not published yet; say so rather than drop
-            // the file without a word.
-            problems.push(Diagnostic::warning("easy-read-not-published").in_file(&doc.file));
+            easy.push(doc);
             continue;
         }
+        super::easy_read::check_not_easy(&doc, problems);
         let id = source_id(&doc);
         if doc.front.draft && !drafts {
             // Kept aside so that a link to it can say "draft", not "missing".
@@ -153,7 +155,7 @@ pub(super) fn collect(
             source: super::page_source::PageSource::File(doc),
         });
     }
-    pages
+    (pages, easy)
 }
 
 /// Puts pages in a stable order: language in site order, then source id.

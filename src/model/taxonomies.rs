@@ -27,6 +27,10 @@ pub(crate) enum Taxonomy {
     /// The "embed on your site" guide: its index lists the site-wide embeds and links a
     /// page per municipality with that municipality's (made in `embed_guides`).
     Embeds,
+    /// The easy-to-read index of a language: it lists the language's easy-to-read
+    /// pages, with the home page's easy version as its introduction (made in
+    /// `easy_read`).
+    EasyRead,
 }
 
 impl Taxonomy {
@@ -36,6 +40,7 @@ impl Taxonomy {
             Taxonomy::Tags => "tags",
             Taxonomy::Municipalities => "municipalities",
             Taxonomy::Embeds => "embed",
+            Taxonomy::EasyRead => "easy_read",
         }
     }
 }
@@ -50,6 +55,9 @@ pub(crate) struct ListInfo {
     /// For the index: its term pages, in display order (tags by name in the language's
     /// alphabetical order once `order_terms` has run; municipalities as in their file).
     pub terms: Vec<super::PageKey>,
+    /// For the easy-read index whose introduction is the home page's easy version: that
+    /// version's facts (who checked it).
+    pub easy: Option<super::page::EasyFacts>,
 }
 
 impl ListInfo {
@@ -63,6 +71,9 @@ impl ListInfo {
             (Taxonomy::Municipalities, false) => paging.municipalities_index,
             // A guide page lists embeds, never many: one page.
             (Taxonomy::Embeds, _) => usize::MAX,
+            // The easy-read index lists every easy page on one page: a reader of easy
+            // texts should not have to page through a list.
+            (Taxonomy::EasyRead, _) => usize::MAX,
         }
     }
 }
@@ -207,11 +218,12 @@ fn add_lists(
         Taxonomy::Tags => "tag.html",
         Taxonomy::Municipalities => "municipality.html",
         Taxonomy::Embeds => super::embed_guides::TEMPLATE,
+        Taxonomy::EasyRead => super::easy_read::INDEX_TEMPLATE,
     };
     let index_key = pages[index].key.clone();
     for (slug, name, mut members) in terms {
         match taxonomy {
-            Taxonomy::Tags | Taxonomy::Embeds => {
+            Taxonomy::Tags | Taxonomy::Embeds | Taxonomy::EasyRead => {
                 members.sort_by(|&a, &b| super::tree::display_order(&pages[a], &pages[b]));
             }
             // A municipality's page splits its items into news, upcoming and past events:
@@ -341,6 +353,7 @@ pub(super) fn list_page(
             taxonomy,
             term,
             terms: Vec::new(),
+            easy: None,
         }),
         slug_span: None,
     }

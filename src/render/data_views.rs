@@ -1,7 +1,8 @@
 //! `data` as templates see it, per language: every data file with its texts in that
 //! language (from the model), and the files with a fixed shape enriched with what
 //! templates cannot compute: indicator charts, percentages and page URLs; contact
-//! `tel:`/`mailto:` links and vCard URLs. Built once per build, before any page renders.
+//! `tel:`/`mailto:` links and vCard URLs; the accessibility statement's feedback
+//! contacts. Built once per build, before any page renders.
 
 use super::contacts;
 use super::indicators;
@@ -35,6 +36,9 @@ impl DataViews {
                 (&site.datasets.contacts, data.get_mut("contacts"))
             {
                 contacts::enrich(view, contacts, site, lang);
+            }
+            if let Some(statement) = &site.datasets.accessibility {
+                super::statement::enrich(&mut data, statement);
             }
             by_language.insert(lang.clone(), data);
         }

@@ -19,6 +19,7 @@ mod robots;
 mod shortcodes;
 mod sitemap;
 mod special_pages;
+mod statement;
 pub(crate) mod templates;
 pub(crate) mod views;
 

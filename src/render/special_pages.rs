@@ -17,7 +17,7 @@ pub(super) fn render_every_language(
 ) -> Result<OutputFile, Diagnostic> {
     let mut context = base_context(site, shared, &site.config.default_language);
     // These pages speak every language at once: the footer shows the project's facts
-    // from each language's data.
+    // from each language's data and links each language's accessibility statement.
     let every_language: Vec<std::collections::BTreeMap<&str, tera::Value>> = site
         .config
         .languages
@@ -26,6 +26,12 @@ pub(super) fn render_every_language(
             std::collections::BTreeMap::from([
                 ("code", tera::Value::from(l.code.as_str())),
                 ("data", shared.get(&l.code).1),
+                (
+                    "accessibility_url",
+                    tera::Value::from_serializable(
+                        &site.statement(&l.code).map(|p| site.url(&p.path)),
+                    ),
+                ),
             ])
         })
         .collect();

@@ -13,11 +13,17 @@
 //
 // Checks, for every .html file of the site (root chooser, 404.html and alias pages included;
 // the embeds' fragment.html excepted, which check-embeds.mjs checks in a partner's page):
-//   axe       axe-core, WCAG 2.0/2.1 A and AA rules, run in headless Chromium at 1280x900
+//   axe       axe-core, WCAG 2.0/2.1 A and AA rules, run in headless Chromium at 1280x800 (the page is
+//             loaded at that size)
 //   external  any request to another origin than the server (they are blocked, never sent)
 //   errors    console errors, uncaught exceptions, failed requests, HTTP >= 400 responses,
 //             a page without <meta name=viewport content="width=device-width ...">
 //   overflow  document.documentElement.scrollWidth > 320 at a 320 px wide viewport
+//   eu-notice at 1280x800 and at 390x844 (the page resized, not reloaded): the EU funding
+//             notice in the header (.site-header .eu-notice: the emblem and its texts; in an
+//             embed document .embed-header .embed-eu) is missing or not wholly inside the first
+//             viewport, or an img/svg in the site's header or footer or any .logo element is
+//             wider or taller than the notice's emblem
 //   links     a/link/area hrefs and meta refresh targets on the site's origin that do not
 //             resolve to a file (or only by a redirect), #fragments missing on the target
 //             page, sitemap.xml and robots.txt URLs that do not resolve
@@ -50,6 +56,12 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
 const NARROW = 320;
+// The EU funding notice must be wholly inside the first viewport at these sizes, and no other
+// logo may be larger than its emblem (issue 12); the page is resized, not reloaded.
+const NOTICE_VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
 const PAGE_TIMEOUT_MS = 30_000;
 const VNU_BATCH = 200;
 const MAX_PRINTED_LINES = 40; // per failing page, in the console output
@@ -405,11 +417,14 @@ function instrument(context) {
       st.errors.push(`console error: ${text}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
     });
     page.on('pageerror', (err) => states.get(page)?.errors.push(`uncaught exception: ${err.message}`));
+    page.on('request', (request) => states.get(page)?.requests.add(request));
     page.on('requestfailed', (request) => {
       const st = states.get(page);
-      // an aborted request of ours, or one already reported with its HTTP error status
-      if (aborted.has(request) || st?.errorUrls.has(request.url())) return;
-      st?.errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      // an aborted request of ours, or one already reported with its HTTP error status, or one
+      // made before this visit began (by the previous document, aborted by this navigation)
+      if (!st || !st.requests.has(request)) return;
+      if (aborted.has(request) || st.errorUrls.has(request.url())) return;
+      st.errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
     });
     page.on('response', (response) => {
       const st = states.get(page);
@@ -425,7 +440,7 @@ function instrument(context) {
     });
   };
   const begin = (page) => {
-    const st = { navigations: 0, blockedNavigations: [], external: [], errors: [], errorUrls: new Set(), documentStatus: null };
+    const st = { navigations: 0, blockedNavigations: [], external: [], errors: [], errorUrls: new Set(), requests: new Set(), documentStatus: null };
     states.set(page, st);
     return st;
   };
@@ -441,7 +456,119 @@ async function newPage(context, inst) {
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
-async function checkPage(page, inst, item, { axe = true, overflow = true, expectStatus = 200 } = {}) {
+// Runs in the page: where the EU funding notice lies (in document coordinates, so the first
+// viewport is 0..clientWidth x 0..clientHeight whatever the scroll) and which logos are larger
+// than its emblem. Returns {problems: [text], sizes: {emblem, noticeBottom, frames}}.
+//
+// Chromium applies a viewport resize to the page's styles over a frame or three (vw-based font
+// sizes, then line breaks, lag behind innerWidth even after the resize event), so after a resize
+// the page is measured once per frame until three measurements in a row agree. A page loaded at
+// the size it is measured at is measured at once.
+async function measureNotice({ viewport, resized }) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const describe = (e) => {
+    let s = e.localName;
+    if (e.id) s += '#' + e.id;
+    const cls = typeof e.className === 'string' ? e.className : e.getAttribute('class') || '';
+    if (cls.trim()) s += '.' + cls.trim().split(/\s+/).join('.');
+    const src = e.getAttribute('src');
+    if (src) s += `[src$="${src.split('/').pop()}"]`;
+    return s;
+  };
+  const box = (e) => {
+    const r = e.getBoundingClientRect();
+    return { left: r.left + scrollX, top: r.top + scrollY, right: r.right + scrollX, bottom: r.bottom + scrollY, width: r.width, height: r.height };
+  };
+  const px = (n) => Math.round(n * 10) / 10;
+  const measure = () => {
+    const problems = [];
+    let notice = document.querySelector('.site-header .eu-notice');
+    let emblemSelector = '.eu-emblem';
+    if (!notice) {
+      notice = document.querySelector('.embed-header .embed-eu');
+      emblemSelector = '.embed-eu-emblem';
+    }
+    if (!notice) return { problems: ['no EU funding notice (.eu-notice) in the site header'], sizes: null };
+    const emblem = notice.querySelector(emblemSelector);
+    const texts = [...notice.querySelectorAll('p, span')].filter((e) => e.textContent.trim() !== '');
+    if (!emblem) problems.push(`the EU funding notice has no emblem (${emblemSelector})`);
+    if (texts.length === 0) problems.push('the EU funding notice has no text');
+    // the notice with everything in it (a child that overflows the notice's box counts too)
+    const parts = [notice, ...notice.querySelectorAll('*')].map(box).filter((b) => b.width > 0 && b.height > 0);
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    const eb = emblem ? box(emblem) : null;
+    let bottom = null;
+    if (parts.length === 0 || (eb && (eb.width === 0 || eb.height === 0))) {
+      problems.push('the EU funding notice is not shown (no size)');
+    } else {
+      const u = {
+        left: Math.min(...parts.map((b) => b.left)),
+        top: Math.min(...parts.map((b) => b.top)),
+        right: Math.max(...parts.map((b) => b.right)),
+        bottom: Math.max(...parts.map((b) => b.bottom)),
+      };
+      bottom = px(u.bottom);
+      const out = [];
+      if (u.top < -0.5) out.push(`top edge at ${px(u.top)} px`);
+      if (u.left < -0.5) out.push(`left edge at ${px(u.left)} px`);
+      if (u.bottom > vh + 0.5) out.push(`bottom edge at ${px(u.bottom)} px, below the first viewport (${vh} px high)`);
+      if (u.right > vw + 0.5) out.push(`right edge at ${px(u.right)} px, beyond the viewport (${vw} px wide)`);
+      if (out.length) problems.push(`the EU funding notice is not wholly inside the first viewport: ${out.join(', ')}`);
+      const hidden = [notice, emblem, ...texts].filter(Boolean).find((e) => {
+        const cs = getComputedStyle(e);
+        return cs.visibility !== 'visible' || Number(cs.opacity) === 0;
+      });
+      if (hidden) problems.push(`the EU funding notice is not visible: ${describe(hidden)} is hidden`);
+    }
+    if (eb) {
+      const others = new Set();
+      for (const region of document.querySelectorAll('.site-header, .site-footer, body > header, body > footer')) {
+        for (const e of region.querySelectorAll('img, svg')) others.add(e);
+      }
+      for (const e of document.querySelectorAll('.logo')) others.add(e);
+      for (const e of others) {
+        if (e === emblem || emblem.contains(e)) continue;
+        const b = box(e);
+        if (b.width === 0 || b.height === 0) continue; // not rendered
+        if (b.width > eb.width + 0.5 || b.height > eb.height + 0.5) {
+          problems.push(`${describe(e)} (${px(b.width)}×${px(b.height)} px) is larger than the header's EU emblem (${px(eb.width)}×${px(eb.height)} px)`);
+        }
+      }
+    }
+    return { problems, sizes: { emblem: eb ? [px(eb.width), px(eb.height)] : null, noticeBottom: bottom } };
+  };
+  const sizeIsRight = () => innerWidth === viewport.width && innerHeight === viewport.height;
+  if (resized) {
+    // the resize event (listened for before the resize), or 10 frames at most
+    let tenFrames = Promise.resolve();
+    for (let i = 0; i < 10; i++) tenFrames = tenFrames.then(frame);
+    await Promise.race([window.__lapaResized, tenFrames]);
+  }
+  if (!sizeIsRight()) {
+    return { problems: [`the viewport is ${innerWidth}×${innerHeight}, not ${viewport.width}×${viewport.height}`], sizes: null };
+  }
+  let last = measure();
+  let same = 1;
+  let frames = 0;
+  // a page just loaded at this size needs no settling
+  while (resized && same < 3 && frames < 15) {
+    await frame();
+    frames += 1;
+    const m = measure();
+    same = JSON.stringify(m) === JSON.stringify(last) ? same + 1 : 1;
+    last = m;
+  }
+  if (resized && same < 3) last.problems.push(`the header did not stop changing within ${frames} frames`);
+  last.sizes = last.sizes && { ...last.sizes, frames };
+  return last;
+}
+
+async function checkPage(page, inst, item, { axe = true, overflow = true, notice = true, expectStatus = 200 } = {}) {
+  // 1280x800: the first size the EU notice is measured at (and axe runs at). Resized before the
+  // visit begins: what the previous document requests on being resized (lazy iframes coming
+  // into view), and the next navigation aborts, is not this visit's.
+  await page.setViewportSize(notice ? NOTICE_VIEWPORTS[0] : DESKTOP).catch(() => {});
   const st = inst.begin(page);
   const result = {
     file: item.file,
@@ -455,11 +582,12 @@ async function checkPage(page, inst, item, { axe = true, overflow = true, expect
     external: [],
     errors: [],
     overflow: null,
+    notice: [],
+    noticeSizes: {},
     links: [],
     ids: [],
   };
   try {
-    await page.setViewportSize(DESKTOP);
     const response = await page.goto(item.url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
     result.status = response ? response.status() : st.documentStatus;
     if (result.status !== expectStatus) result.errors.push(`document answered HTTP ${result.status}, expected ${expectStatus}`);
@@ -513,6 +641,23 @@ async function checkPage(page, inst, item, { axe = true, overflow = true, expect
       }, AXE_TAGS);
       result.axe = r.violations;
       result.axeIncomplete = r.incomplete;
+    }
+
+
+    if (notice) {
+      // the page was loaded at the first size; the others by resizing it
+      for (const [i, vp] of NOTICE_VIEWPORTS.entries()) {
+        if (i > 0) {
+          await page.evaluate(() => {
+            window.__lapaResized = new Promise((r) => addEventListener('resize', () => r(), { once: true }));
+          });
+          await page.setViewportSize(vp);
+        }
+        const m = await page.evaluate(measureNotice, { viewport: vp, resized: i > 0 });
+        const label = `${vp.width}×${vp.height}`;
+        result.noticeSizes[label] = m.sizes;
+        for (const pr of m.problems) result.notice.push(`at ${label}: ${pr}`);
+      }
     }
 
     if (overflow) {
@@ -723,7 +868,7 @@ async function main() {
     // 404.html as a host serves it: at an unknown, deep URL, with status 404
     if (fs.existsSync(path.join(SITE, '404.html'))) {
       const page = await newPage(context, inst);
-      const r = await checkPage(page, inst, { file: '404.html', url: `${BASE_URL}lapa-check/no/such/page/` }, { axe: false, overflow: false, expectStatus: 404 });
+      const r = await checkPage(page, inst, { file: '404.html', url: `${BASE_URL}lapa-check/no/such/page/` }, { axe: false, overflow: false, notice: false, expectStatus: 404 });
       await page.close();
       for (const e of r.errors) siteIssues.push(`404 page served at ${new URL(r.url).pathname}: ${e}`);
       for (const x of r.external) siteIssues.push(`404 page served at ${new URL(r.url).pathname}: external request ${x.url}`);
@@ -775,7 +920,7 @@ async function main() {
   server.close();
 
   // ------------------------------------------------------------------ report
-  const counts = { pages: pages.length, axe: 0, axeNodes: 0, vnu: 0, external: 0, overflow: 0, errors: 0, links: 0 };
+  const counts = { pages: pages.length, axe: 0, axeNodes: 0, vnu: 0, external: 0, overflow: 0, notice: 0, errors: 0, links: 0 };
   let passed = 0;
   let failed = 0;
   const lines = [];
@@ -786,6 +931,7 @@ async function main() {
     counts.vnu += p.vnu.length;
     counts.external += p.external.length;
     counts.overflow += p.overflow ? 1 : 0;
+    counts.notice += p.notice.length ? 1 : 0;
     counts.errors += p.errors.length;
     counts.links += p.brokenLinks.length;
     const problems = [];
@@ -795,6 +941,7 @@ async function main() {
     for (const m of p.vnu) problems.push(`vnu ${m.file}:${m.line}${m.column ? `.${m.column}` : ''}: ${m.message}`);
     for (const x of p.external) problems.push(`external request (${x.type}): ${x.url}`);
     if (p.overflow) problems.push(`overflow at ${NARROW}px: scrollWidth ${p.overflow.scrollWidth}${p.overflow.offenders.length ? ` — ${p.overflow.offenders.join('; ')}` : ''}`);
+    for (const n of p.notice) problems.push(`eu-notice ${n}`);
     for (const e of p.errors) problems.push(e);
     for (const l of p.brokenLinks) problems.push(`broken link ${l}`);
     p.problems = problems;
@@ -831,7 +978,7 @@ async function main() {
   await fsp.writeFile(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
 
   for (const l of lines) console.log(l);
-  console.log(`${counts.pages} pages checked: ${counts.axe} axe violations, ${counts.vnu} vnu errors, ${counts.external} external requests, ${counts.overflow} overflow at ${NARROW}px`);
+  console.log(`${counts.pages} pages checked: ${counts.axe} axe violations, ${counts.vnu} vnu errors, ${counts.external} external requests, ${counts.overflow} overflow at ${NARROW}px, ${counts.notice} EU notice/logo`);
   console.log(`also: ${counts.errors} console/request errors, ${counts.links} broken links, ${siteIssues.length} site-wide problems; report and screenshots in ${OUT} (${report.seconds} s)`);
   console.log(`browser: ${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;

@@ -1,6 +1,7 @@
 //! The incremental rebuild's promise, tested on generated edit sequences: on the `news`
 //! fixture (news in two languages with tags, municipalities and pagination by 2, events,
-//! data files, a bundle, a shortcode), after every edit `Live::apply` gives exactly the
+//! data files, a bundle, a shortcode; easy-to-read versions written, changed and removed),
+//! after every edit `Live::apply` gives exactly the
 //! outputs of a fresh full in-memory build, and names exactly the paths whose bytes
 //! changed or that are gone. An edit that breaks the site is an error that keeps the last
 //! good outputs; the edit that fixes it is measured against those.
@@ -102,8 +103,22 @@ enum Edit {
     Locale(usize),
     Template(usize),
     EventDate(usize),
+    Easy(usize),
     Break(usize),
 }
+
+/// Easy-to-read versions the test writes, changes and removes: of two pages that are
+/// each other's translations, of the home page (the easy-read index's introduction) and of
+/// a page in one language only.
+const EASY_FILES: &[(&str, &str)] = &[
+    ("content/par.lv.easy.md", "Par mums vieglā valodā"),
+    ("content/about-us.en.easy.md", "About us in easy words"),
+    ("content/_index.lv.easy.md", "Sākums vieglā valodā"),
+    (
+        "content/tikai-latviski.lv.easy.md",
+        "Tikai latviski, viegli",
+    ),
+];
 
 fn news_page() -> impl Strategy<Value = NewsPage> {
     (
@@ -151,6 +166,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (0..3usize).prop_map(Edit::Locale),
         1 => (0..3usize).prop_map(Edit::Template),
         1 => (0..3usize).prop_map(Edit::EventDate),
+        2 => (0..EASY_FILES.len() * 3).prop_map(Edit::Easy),
         1 => i.prop_map(Edit::Break),
     ]
 }
@@ -286,6 +302,7 @@ impl World {
                     .unwrap();
                 vec![PathBuf::from(rel)]
             }
+            Edit::Easy(k) => self.easy(k),
             Edit::EventDate(k) => {
                 let rel = "content/pasakumi/tagad.lv.md";
                 let text = std::fs::read_to_string(self.site.root().join(rel)).unwrap();
@@ -306,6 +323,26 @@ impl World {
                 vec![PathBuf::from(rel)]
             }
         }
+    }
+
+    /// Writes, changes or removes an easy-to-read file (`k` picks the file and which).
+    fn easy(&self, k: usize) -> Vec<PathBuf> {
+        let (rel, title) = EASY_FILES[k % EASY_FILES.len()];
+        let path = self.site.root().join(rel);
+        match k / EASY_FILES.len() {
+            0 => self
+                .site
+                .write(rel, &format!("---\ntitle: {title}\n---\nTeksts.\n")),
+            1 => self.site.write(
+                rel,
+                &format!(
+                    "---\ntitle: {title} (pārbaudīts)\nchecked_by: [Anna]\n---\nCits teksts.\n"
+                ),
+            ),
+            _ if path.exists() => std::fs::remove_file(path).unwrap(),
+            _ => return Vec::new(),
+        }
+        vec![PathBuf::from(rel)]
     }
 
     fn change(&mut self, index: Option<usize>, f: impl FnOnce(&mut NewsPage)) -> Vec<PathBuf> {

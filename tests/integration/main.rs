@@ -1,12 +1,14 @@
 //! lapa's integration tests, one binary: each module builds small fixture sites in
 //! temporary folders and checks the parsed output. `support` has the helpers.
 
+mod accessibility_statement;
 mod bad_corpus;
 mod bad_input;
 mod bundled_site;
 mod check;
 mod command_line;
 mod data_pages;
+mod easy_read;
 mod embed_feeds;
 mod embeds;
 mod i18n;

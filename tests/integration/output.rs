@@ -170,17 +170,18 @@ fn server_files_of_the_theme_are_published_and_hidden_files_are_not() {
 }
 
 #[test]
-fn easy_read_files_are_reported_as_not_published_yet() {
+fn easy_read_files_are_published_under_the_easy_read_folder() {
     let site = Site::fixture("basic");
     site.write(
         "content/par.lv.easy.md",
         "---\ntitle: Par vieglā valodā\n---\n",
     );
     let run = site.build(&[]);
+    assert!(!run.stderr.contains("easy-read"), "{}", run.stderr);
     assert!(
-        run.stderr
-            .contains("warning[easy-read-not-published]: content/par.lv.easy.md"),
-        "{}",
-        run.stderr
+        site.public()
+            .join("lv/viegla-valoda/par/index.html")
+            .is_file()
     );
+    assert!(site.public().join("lv/viegla-valoda/index.html").is_file());
 }

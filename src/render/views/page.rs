@@ -107,6 +107,40 @@ struct PageView<'a> {
     latest_news: Option<Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     upcoming_events: Option<Value>,
+    /// Whether the page is easy-to-read (an easy version or the easy-read index).
+    easy: bool,
+    /// On a page with an easy-to-read version: the way to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    easy_version: Option<PageLink<'a>>,
+    /// On an easy-to-read page: the way back to the page it simplifies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    easy_of: Option<PageLink<'a>>,
+    /// On an easy-to-read page that people checked: who and when.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checked: Option<CheckedView<'a>>,
+}
+
+/// Another page as a link: its title and address.
+#[derive(Serialize)]
+struct PageLink<'a> {
+    title: &'a str,
+    url: String,
+}
+
+impl<'a> PageLink<'a> {
+    fn new(site: &Site, page: &'a Page) -> Self {
+        Self {
+            title: &page.title,
+            url: site.url(&page.path),
+        }
+    }
+}
+
+/// Who checked an easy-to-read text (`names`, never empty) and when (`on`, ISO).
+#[derive(Serialize)]
+struct CheckedView<'a> {
+    names: &'a [String],
+    on: Option<String>,
 }
 
 /// A subsection as its section lists it.
@@ -163,6 +197,18 @@ pub(crate) fn page_view(cx: &Cx<'_>, page: &Page, pager: Option<&Pager>) -> Valu
         past: None,
         latest_news: None,
         upcoming_events: None,
+        easy: page.key.is_easy(),
+        easy_version: site
+            .easy_version(page)
+            .map(|easy| PageLink::new(site, easy)),
+        easy_of: site.easy_of(page).map(|full| PageLink::new(site, full)),
+        checked: page
+            .easy_facts()
+            .filter(|facts| !facts.checked_by.is_empty())
+            .map(|facts| CheckedView {
+                names: &facts.checked_by,
+                on: facts.checked_on.map(|d| d.to_iso()),
+            }),
     };
     if page.kind != PageKind::Page && page.section_kind == SectionKind::Data {
         let first = site.pages_of(&page.children).find_map(|c| c.data_item());

@@ -1,5 +1,5 @@
 //! `site` in a language: titles, languages, and the addresses of the site-wide lists,
-//! feeds and calendars.
+//! feeds and calendars, and of the accessibility statement.
 
 use crate::model::Site;
 use crate::model::taxonomies::Taxonomy;
@@ -23,7 +23,8 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
                 .home(&l.code)
                 .map(|h| site.url(&h.path))
                 .unwrap_or_else(|| site.url(&format!("{}/", l.code)));
-            json!({"code": l.code, "name": l.name, "url": url})
+            let accessibility_url = site.statement(&l.code).map(|p| site.url(&p.path));
+            json!({"code": l.code, "name": l.name, "url": url, "accessibility_url": accessibility_url})
         })
         .collect();
     let titles: Vec<Value> = config
@@ -50,6 +51,12 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
         "tags_url": list_url(Taxonomy::Tags),
         "municipalities_url": list_url(Taxonomy::Municipalities),
         "embed_guide_url": list_url(Taxonomy::Embeds),
+        // The accessibility statement (`accessibility.yaml`), linked from every footer.
+        "accessibility_url": site.statement(lang).map(|p| site.url(&p.path)),
+        // The language's easy-read index (the header links it), when it has one.
+        "easy_read_url": list_url(Taxonomy::EasyRead),
+        // The European Easy-to-Read Logo, when the site provides it (`easy_read.logo`).
+        "easy_read_logo_url": site.easy_read_logo_url(),
         // The partner script (the guide's previews load it) and the one inside every
         // embed document, when the theme has them: without them an embed still works,
         // at the snippet's height, scrolling.

@@ -1,6 +1,7 @@
 //! Tags and municipalities as templates see them: a page's tag and municipality links,
 //! and the extra variables of a generated list page (`terms` on an index; `term` and,
-//! for municipalities, `news`, `upcoming` and `past` on a term's page).
+//! for municipalities, `news`, `upcoming` and `past` on a term's page; `easy_pages` on
+//! the easy-read index).
 
 use super::{Cx, to_value};
 use crate::model::Page;
@@ -112,6 +113,10 @@ pub(crate) fn list_context(
     };
     // This list page's share of the list, in display order (tags by name, set by the model).
     let shown = site.shown(page, pager);
+    if list.taxonomy == Taxonomy::EasyRead {
+        // The easy-read index lists its language's easy pages as pages are listed.
+        return vec![("easy_pages", super::summaries(cx, site.pages_of(shown)))];
+    }
     match &list.term {
         None => vec![(
             "terms",
