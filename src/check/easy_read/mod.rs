@@ -20,6 +20,7 @@ mod words;
 
 use crate::config::easy_read::EasyReadRules;
 use crate::diagnostics::Diagnostic;
+use crate::model::Site;
 use std::ops::Range;
 use std::path::Path;
 
@@ -49,8 +50,6 @@ impl Finding {
     }
 
     /// The warning, in `file`.
-    // Used once the model has easy-read pages to run the rules on.
-    #[allow(dead_code)]
     pub(super) fn diagnostic(&self, file: &Path) -> Diagnostic {
         let mut d = Diagnostic::warning(self.id)
             .in_file(file)
@@ -62,10 +61,22 @@ impl Finding {
     }
 }
 
+/// The easy-read warnings of every easy-to-read text of the site (easy versions, and the
+/// home page's easy text that introduces an easy-read index), with `site.yaml`'s rules.
+pub(super) fn check(site: &Site) -> Vec<Diagnostic> {
+    let rules = &site.config.easy_read.rules;
+    site.easy_texts()
+        .flat_map(|page| {
+            findings(page.body(), page.body_offset(), rules)
+                .into_iter()
+                .map(|finding| finding.diagnostic(page.file()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// What an easy-read text breaks: `body` is the markdown after the front matter, which
 /// starts at `offset` in its file; spans are the file's. In the order of the text.
-// Used once the model has easy-read pages to run the rules on.
-#[allow(dead_code)]
 pub(super) fn findings(body: &str, offset: usize, rules: &EasyReadRules) -> Vec<Finding> {
     let prose = prose::read(body, offset);
     let mut found = Vec::new();

@@ -87,6 +87,8 @@ pub(super) fn opening(text: &str, count: usize) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     if all.len() > count {
+        // `…` after a word, not after its comma or full stop.
+        shown.truncate(shown.trim_end_matches([',', '.', ';', ':']).len());
         shown.push('…');
     }
     shown
@@ -123,5 +125,9 @@ mod tests {
         assert!(!is_capitals("LiAA", 3));
         assert_eq!(opening("Viens divi trīs četri", 3), "Viens divi trīs…");
         assert_eq!(opening("Viens divi", 3), "Viens divi");
+        assert_eq!(
+            opening("Viens. Divi. Trīs. Četri.", 3),
+            "Viens. Divi. Trīs…"
+        );
     }
 }
