@@ -3,7 +3,8 @@
 //! (`@/kontakti.en.md`). The file's language suffix is optional. A link never changes
 //! language silently: a draft left out of the build is reported as a draft (not replaced
 //! by its published translation), and a page that exists only in another language is
-//! returned as such, for the caller to report.
+//! returned as such, for the caller to report. `.easy` before `.md` (`@/ligums.easy.md`,
+//! `@/ligums.en.easy.md`) names the page's easy-to-read version.
 
 use super::Site;
 use crate::diagnostics::{Diagnostic, display_path};
@@ -35,6 +36,47 @@ pub(crate) enum Resolved {
 impl Site {
     /// Where an `@/…` link of a page in `lang` leads.
     pub(crate) fn resolve_link(&self, link: &str, lang: &str) -> Resolved {
+        let Some((link, easy)) = easy_link(link) else {
+            return self.resolve_file(link, lang);
+        };
+        // The easy version of the page the link would lead to; in the wanted language
+        // when it has one there, else another language's.
+        let easy_of = |t: &LinkTarget| {
+            self.get(&t.page)
+                .and_then(|page| self.easy_version(page))
+                .map(|page| LinkTarget {
+                    page: page.key.clone(),
+                    fragment: t.fragment.clone(),
+                })
+        };
+        match self.resolve_file(&link, lang) {
+            Resolved::Page(t) => {
+                if let Some(target) = easy_of(&t) {
+                    return Resolved::Page(target);
+                }
+                let explicit = easy.explicit_language;
+                let other = self.get(&t.page).and_then(|page| {
+                    self.translations(page)
+                        .find_map(|p| self.easy_version(p))
+                        .filter(|_| !explicit)
+                });
+                match other {
+                    Some(page) => Resolved::OtherLanguage(LinkTarget {
+                        page: page.key.clone(),
+                        fragment: t.fragment,
+                    }),
+                    None => Resolved::Missing,
+                }
+            }
+            Resolved::OtherLanguage(t) => {
+                easy_of(&t).map_or(Resolved::Missing, Resolved::OtherLanguage)
+            }
+            other => other,
+        }
+    }
+
+    /// Where an `@/…` link to a page's own file leads.
+    fn resolve_file(&self, link: &str, lang: &str) -> Resolved {
         let Some(rest) = link.strip_prefix("@/") else {
             return Resolved::Missing;
         };
@@ -93,7 +135,52 @@ impl Site {
         }
         Resolved::Missing
     }
+}
 
+/// What an `@/…` link to an easy-to-read version says besides its page's file.
+struct EasyLink {
+    /// The link names a language (`@/ligums.en.easy.md`).
+    explicit_language: bool,
+}
+
+/// An `@/` link naming an easy-to-read version (`.easy.md`, `.<lang>.easy.md` or
+/// `.easy.<lang>.md`, with an optional `#fragment`), rewritten as the link to its page's
+/// file; `None` for any other link.
+fn easy_link(link: &str) -> Option<(String, EasyLink)> {
+    let rest = link.strip_prefix("@/")?;
+    let (path, fragment) = match rest.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (rest, None),
+    };
+    let path = path.strip_suffix(".md")?;
+    let (path, explicit_language) = match path.strip_suffix(".easy") {
+        Some(page) => (
+            page.to_string(),
+            page.rsplit_once('.').is_some_and(|(_, l)| is_code(l)),
+        ),
+        None => {
+            let (stem, code) = path.rsplit_once('.')?;
+            let page = stem.strip_suffix(".easy")?;
+            if !is_code(code) {
+                return None;
+            }
+            (format!("{page}.{code}"), true)
+        }
+    };
+    let mut page = format!("@/{path}.md");
+    if let Some(fragment) = fragment {
+        page.push('#');
+        page.push_str(fragment);
+    }
+    Some((page, EasyLink { explicit_language }))
+}
+
+/// Written like a language code (`lv`, `en`, `ltg`).
+fn is_code(code: &str) -> bool {
+    crate::values::ids::looks_like_language_code(code)
+}
+
+impl Site {
     /// The page an `@/…` link leads to, in its language or, failing that, another
     /// language's (for templates and feeds; the build has reported the latter already).
     pub(crate) fn resolve(&self, link: &str, lang: &str) -> Option<LinkTarget> {

@@ -10,6 +10,7 @@ mod command_line;
 mod data_pages;
 mod easy_read;
 mod easy_read_check;
+mod easy_read_links;
 mod embed_feeds;
 mod embeds;
 mod i18n;
