@@ -6,11 +6,13 @@
 //! When everything is rendered, each kind of check runs over what was gathered:
 //! `links` (internal links and `#anchors` from markdown, menus and the theme),
 //! `accessibility` (link texts, alt texts, heading levels), `translations`, `orphans`,
-//! `messages` (interface texts nobody uses) and `statement` (a site without an
-//! accessibility statement). Nothing is written.
+//! `messages` (interface texts nobody uses), `statement` (a site without an
+//! accessibility statement) and `easy_read` (the easy-to-read writing rules, on
+//! easy-to-read pages' markdown). Nothing is written.
 
 mod accessibility;
 mod addresses;
+mod easy_read;
 mod html;
 mod links;
 mod messages;
@@ -287,6 +289,7 @@ impl Gathered {
         problems.extend(orphans::find(site, &found.linked));
         problems.extend(messages::unused(site, texts));
         problems.extend(statement::missing(site));
+        problems.extend(easy_read::check(site));
         problems
     }
 }

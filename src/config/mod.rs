@@ -68,8 +68,6 @@ pub(crate) struct SiteConfig {
     /// at least 1 (`embeds.items`).
     pub embed_items: usize,
     /// `easy_read:`: the easy-to-read logo file and the easy-read rules of `lapa check`.
-    // Read by the easy-read pages and checks, which land after this setting.
-    #[allow(dead_code)]
     pub easy_read: EasyReadConfig,
 }
 

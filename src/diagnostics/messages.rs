@@ -35,7 +35,16 @@ pub(crate) struct Messages {
 }
 
 /// The message arguments that are counts.
-const COUNTS: &[&str] = &["errors", "warnings", "pages", "files", "written", "ms"];
+const COUNTS: &[&str] = &[
+    "errors",
+    "warnings",
+    "pages",
+    "files",
+    "written",
+    "ms",
+    "words",
+    "sentences",
+];
 
 const EN: &str = include_str!("messages/en.ftl");
 const LV: &str = include_str!("messages/lv.ftl");

@@ -350,8 +350,6 @@ impl Site {
 
     /// Every easy-to-read text written in a file, for `lapa check`: the easy versions and
     /// the indexes whose introduction is the home page's easy version.
-    // For `lapa check`'s easy-read rules (branch `easy-rules`), which read it once merged.
-    #[allow(dead_code)]
     pub(crate) fn easy_texts(&self) -> impl Iterator<Item = &Page> {
         self.pages()
             .filter(|p| p.key.is_easy() && p.easy_facts().is_some())

@@ -9,6 +9,7 @@ mod check;
 mod command_line;
 mod data_pages;
 mod easy_read;
+mod easy_read_check;
 mod embed_feeds;
 mod embeds;
 mod i18n;

@@ -489,6 +489,31 @@ image-alt-file-name = The image's text alternative "{ $alt }" is a file name, no
     .hint = Describe what the image shows: ![Volunteers planting trees in Ludza]({ $image }).
 heading-level-skipped = This heading is level { $level } after a level { $previous } heading: a level is skipped.
     .hint = Go down one level at a time: make this heading level { $expected } ({ $marks }).
+easy-read-long-sentence = This sentence has { $words } words, more than { $limit }: "{ $start }".
+    .hint = Split it into short sentences, one idea each, e.g. where it says "and", "but" or has a comma. (easy_read.rules.sentence_words in content/site.yaml sets the limit.)
+easy-read-long-paragraph = This paragraph has { $sentences } sentences, more than { $limit }: "{ $start }".
+    .hint = Split it into shorter paragraphs, one subject each. (easy_read.rules.paragraph_sentences in content/site.yaml sets the limit.)
+easy-read-capitals = "{ $text }" is written in capitals, which are hard to read.
+    .hint = Write it in small letters, and use bold (**…**) to stress a word. If it is an abbreviation, explain it where it is first used: "full words (ABC)".
+easy-read-italics = "{ $text }" is in italics, which are hard to read.
+    .hint = Write it in plain letters, and use bold (**…**) to stress a word.
+easy-read-hyphenation = { $kind ->
+    [soft] "{ $word }" has a soft hyphen, so a browser may divide it at a line's end.
+   *[split] "{ $word }" is divided across two lines with a hyphen.
+}
+    .hint = { $kind ->
+        [soft] Remove the soft hyphen: easy-to-read texts keep every word whole.
+       *[split] Write the word whole on one line.
+    }
+easy-read-number-word = "{ $text }" is a number written in words ({ $value }).
+    .hint = Write numbers above { $limit } in digits: { $value }.
+easy-read-abbreviation = The abbreviation "{ $abbreviation }" is not explained where it is first used.
+    .hint = { $kind ->
+        [dotted] Write the words in full.
+       *[capitals] Write the words in full, or explain it the first time: "European Social Fund (ESF)" or "ESF (European Social Fund)".
+    }
+easy-read-percentage = "{ $text }" is a percentage, which is hard to understand.
+    .hint = Say it in a simpler way, e.g. "3 of 10 people", or "a few", "many", "half".
 theme-heading-level-skipped = This template writes a level { $level } heading ("{ $text }") after a level { $previous } heading (on { $page }{ $pages ->
     [one] {""}
    *[other] {" "}and { $pages } pages in all

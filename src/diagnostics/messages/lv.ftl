@@ -493,6 +493,39 @@ image-alt-file-name = Attēla teksta alternatīva "{ $alt }" ir faila nosaukums,
     .hint = Aprakstiet, ko attēls rāda: ![Brīvprātīgie stāda kokus Ludzā]({ $image }).
 heading-level-skipped = Šis ir { $level }. līmeņa virsraksts pēc { $previous }. līmeņa virsraksta: viens līmenis ir izlaists.
     .hint = Virsrakstu līmeņiem ejiet uz leju pa vienam: padariet šo par { $expected }. līmeņa virsrakstu ({ $marks }).
+easy-read-long-sentence = Šajā teikumā ir { $words ->
+    [zero] { $words } vārdu
+    [one] { $words } vārds
+   *[other] { $words } vārdi
+}, vairāk nekā { $limit }: "{ $start }".
+    .hint = Sadaliet to īsos teikumos, katrā vienu domu, piemēram, tur, kur ir "un", "bet" vai komats. (Robežu nosaka easy_read.rules.sentence_words failā content/site.yaml.)
+easy-read-long-paragraph = Šajā rindkopā ir { $sentences ->
+    [zero] { $sentences } teikumu
+    [one] { $sentences } teikums
+   *[other] { $sentences } teikumi
+}, vairāk nekā { $limit }: "{ $start }".
+    .hint = Sadaliet to īsākās rindkopās, katrā vienu tematu. (Robežu nosaka easy_read.rules.paragraph_sentences failā content/site.yaml.)
+easy-read-capitals = "{ $text }" ir rakstīts ar lielajiem burtiem, ko ir grūti lasīt.
+    .hint = Rakstiet ar mazajiem burtiem, bet, lai uzsvērtu vārdu, lietojiet treknrakstu (**…**). Ja tas ir saīsinājums, paskaidrojiet to tur, kur tas parādās pirmo reizi: "pilni vārdi (ABC)".
+easy-read-italics = "{ $text }" ir slīprakstā, ko ir grūti lasīt.
+    .hint = Rakstiet parastiem burtiem, bet, lai uzsvērtu vārdu, lietojiet treknrakstu (**…**).
+easy-read-hyphenation = { $kind ->
+    [soft] Vārdā "{ $word }" ir mīkstā defise, tāpēc pārlūks to var pārdalīt rindas beigās.
+   *[split] Vārds "{ $word }" ir pārdalīts divās rindās ar defisi.
+}
+    .hint = { $kind ->
+        [soft] Izdzēsiet mīksto defisi: vieglajā valodā katru vārdu raksta veselu.
+       *[split] Uzrakstiet vārdu veselu vienā rindā.
+    }
+easy-read-number-word = "{ $text }" ir skaitlis, kas uzrakstīts ar vārdiem ({ $value }).
+    .hint = Skaitļus, kas lielāki par { $limit }, rakstiet ar cipariem: { $value }.
+easy-read-abbreviation = Saīsinājums "{ $abbreviation }" nav paskaidrots tur, kur tas parādās pirmo reizi.
+    .hint = { $kind ->
+        [dotted] Uzrakstiet vārdus pilnībā.
+       *[capitals] Uzrakstiet vārdus pilnībā vai paskaidrojiet saīsinājumu tur, kur tas parādās pirmo reizi: "Eiropas Sociālais fonds (ESF)" vai "ESF (Eiropas Sociālais fonds)".
+    }
+easy-read-percentage = "{ $text }" ir procenti, ko ir grūti saprast.
+    .hint = Pasakiet to vienkāršāk, piemēram, "3 no 10 cilvēkiem" vai "daži", "daudzi", "puse".
 theme-heading-level-skipped = Šī veidne raksta { $level }. līmeņa virsrakstu ("{ $text }") pēc { $previous }. līmeņa virsraksta (lapā { $page }{ $pages ->
     [one] {""}
    *[other] {" "}un kopā { $pages } lapās
