@@ -34,11 +34,16 @@ pub(super) fn missing(site: &Site) -> Vec<Diagnostic> {
     problems
 }
 
-/// The file the translation would be: `content/par.lv.md` → `content/par.en.md`.
+/// The file the translation would be: `content/par.lv.md` → `content/par.en.md`, and an
+/// easy-to-read version's `content/par.lv.easy.md` → `content/par.en.easy.md`.
 fn expected_file(page: &Page, lang: &str) -> String {
     let file = display_path(page.file());
     let stem = file.strip_suffix(".md").unwrap_or(&file);
+    let (stem, easy) = match stem.strip_suffix(".easy") {
+        Some(stem) => (stem, ".easy"),
+        None => (stem, ""),
+    };
     let own = format!(".{}", page.lang);
     let stem = stem.strip_suffix(own.as_str()).unwrap_or(stem);
-    format!("{stem}.{lang}.md")
+    format!("{stem}.{lang}{easy}.md")
 }
