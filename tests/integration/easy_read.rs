@@ -166,7 +166,7 @@ fn the_easy_read_index_lists_the_easy_pages_with_the_home_easy_text_as_introduct
     assert!(index.attrs(".easy-list a", "href").contains(&url(LV_EASY)));
     assert!(
         index
-            .texts(".easy-list p")
+            .texts(".easy-list .easy-summary")
             .iter()
             .any(|t| t == "Īsi par traucējumiem.")
     );
