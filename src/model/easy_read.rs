@@ -44,6 +44,40 @@ pub(super) fn check_not_easy(doc: &Document, problems: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Front matter an easy version does not use: its address, dates, list places, section
+/// and event facts all follow its page. Each one written is a warning at its key, rather
+/// than a setting that silently does nothing.
+fn warn_ignored(doc: &Document, problems: &mut Vec<Diagnostic>) {
+    let front = &doc.front;
+    let fields = [
+        ("slug", front.slug.is_some()),
+        ("date", front.date.is_some()),
+        ("updated", front.updated.is_some()),
+        ("tags", !front.tags.is_empty()),
+        ("municipalities", !front.municipalities.is_empty()),
+        ("translation_key", front.translation_key.is_some()),
+        ("weight", front.weight.is_some()),
+        ("kind", front.kind.is_some()),
+        ("paginate", front.paginate.is_some()),
+        ("data", front.data.is_some()),
+        ("items", front.items.is_some()),
+        ("page_template", front.page_template.is_some()),
+        ("start", front.start.is_some()),
+        ("end", front.end.is_some()),
+        ("location", front.location.is_some()),
+        ("online", front.online.is_some()),
+        ("registration", front.registration.is_some()),
+    ];
+    for (field, _) in fields.iter().filter(|(_, set)| *set) {
+        problems.push(
+            Diagnostic::warning("easy-read-field-ignored")
+                .in_file(&doc.file)
+                .at(doc.key_span(field))
+                .with("field", *field),
+        );
+    }
+}
+
 /// What the easy versions are added with.
 pub(super) struct EasyInputs<'a> {
     /// The easy-to-read files, as `pages::collect` set them aside.
@@ -117,6 +151,7 @@ pub(super) fn add(pages: &mut Vec<Page>, inputs: EasyInputs<'_>, problems: &mut 
             continue;
         }
         seen.insert((id.clone(), lang.clone()), doc.file.clone());
+        warn_ignored(&doc, problems);
         let full = &pages[of];
         if full.kind == PageKind::Home {
             intros.insert(lang, (doc, facts));

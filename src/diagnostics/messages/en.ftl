@@ -455,6 +455,9 @@ easy-read-logo-missing = easy_read.logo: there is no file { $logo } in the site 
 easy-read-checked-on-alone = checked_on says when the text was checked, but checked_by names nobody who checked it.
     .hint = Add checked_by with the names of the people who checked the text, or delete checked_on.
 
+easy-read-field-ignored = An easy-to-read version does not use { $field }: its address, dates, place in lists and event facts are its page's.
+    .hint = Delete { $field } here; set it in the page this text simplifies, if it belongs there.
+
 # lapa check (issue 10).
 checked = Checked { $pages ->
     [one] 1 page

@@ -457,6 +457,9 @@ easy-read-logo-missing = easy_read.logo: vietnes mapē nav faila { $logo }.
 easy-read-checked-on-alone = checked_on norāda, kad teksts pārbaudīts, bet checked_by nenosauc nevienu, kas to pārbaudīja.
     .hint = Pievienojiet checked_by ar to cilvēku vārdiem, kuri pārbaudīja tekstu, vai izdzēsiet checked_on.
 
+easy-read-field-ignored = Vieglās valodas versija neizmanto { $field }: tās adrese, datumi, vieta sarakstos un pasākuma ziņas ir tās lapas.
+    .hint = Izdzēsiet šeit { $field }; ja tas vajadzīgs, ierakstiet to lapā, kuru šis teksts vienkāršo.
+
 # lapa check (10. problēma).
 checked = { $pages ->
     [zero] Pārbaudītas { $pages } lapas
