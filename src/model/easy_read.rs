@@ -124,17 +124,7 @@ pub(super) fn add(pages: &mut Vec<Page>, inputs: EasyInputs<'_>, problems: &mut 
         let id = source_id(&doc);
         let lang = doc.lang.clone();
         let facts = read_facts(&doc, problems);
-        let title_text = match &doc.front.title {
-            Some(t) if !t.trim().is_empty() => t.clone(),
-            _ => {
-                problems.push(
-                    Diagnostic::error("page-missing-title")
-                        .in_file(&doc.file)
-                        .at(doc.key_span("title")),
-                );
-                String::new()
-            }
-        };
+        let title_text = super::pages::read_title(&doc, problems);
         let Some(&of) = by_id.get(&(id.clone(), lang.clone())) else {
             // The page is a draft left out: its easy version waits with it.
             if !drafts.iter().any(|d| d.id == id && d.lang == lang) {

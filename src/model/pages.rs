@@ -15,6 +15,22 @@ use crate::values::links;
 use crate::values::slug::slugify;
 use std::collections::HashMap;
 
+/// A document's `title`; a missing or blank one is `page-missing-title` at its key (and
+/// the page goes on with an empty title, so that further problems are found too).
+pub(super) fn read_title(doc: &Document, problems: &mut Vec<Diagnostic>) -> String {
+    match &doc.front.title {
+        Some(t) if !t.trim().is_empty() => t.clone(),
+        _ => {
+            problems.push(
+                Diagnostic::error("page-missing-title")
+                    .in_file(&doc.file)
+                    .at(doc.key_span("title")),
+            );
+            String::new()
+        }
+    }
+}
+
 /// Turns documents into pages (not yet in order; see `sort`); returns them with the
 /// easy-to-read versions, set aside.
 pub(super) fn collect(
@@ -52,17 +68,7 @@ pub(super) fn collect(
             (DocumentKind::Section, _) => PageKind::Section,
             (DocumentKind::Page, _) => PageKind::Page,
         };
-        let title = match &doc.front.title {
-            Some(t) if !t.trim().is_empty() => t.clone(),
-            _ => {
-                problems.push(
-                    Diagnostic::error("page-missing-title")
-                        .in_file(&doc.file)
-                        .at(doc.key_span("title")),
-                );
-                String::new()
-            }
-        };
+        let title = read_title(&doc, problems);
         let date = doc
             .front
             .date

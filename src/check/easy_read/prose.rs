@@ -166,8 +166,8 @@ pub(super) fn read(body: &str, offset: usize) -> Prose {
             Event::End(TagEnd::Link) if links.pop() == Some(true) => {
                 hidden = hidden.saturating_sub(1);
             }
-            Event::Start(tag) if !is_inline(tag) => flush(&mut block, &mut prose),
-            Event::End(tag) if !is_inline_end(tag) => flush(&mut block, &mut prose),
+            Event::Start(tag) if !shortcodes::is_inline(tag) => flush(&mut block, &mut prose),
+            Event::End(tag) if !shortcodes::is_inline_end(tag) => flush(&mut block, &mut prose),
             Event::Text(text) if hidden == 0 => {
                 let exact = body.get(range.clone()) == Some(&**text);
                 block.push(text, source, exact);
@@ -211,33 +211,6 @@ pub(super) fn read(body: &str, offset: usize) -> Prose {
     flush(&mut block, &mut prose);
     prose.italics.sort_by_key(|i| i.span.start);
     prose
-}
-
-/// Whether a tag can sit inside a line of text.
-fn is_inline(tag: &Tag<'_>) -> bool {
-    matches!(
-        tag,
-        Tag::Emphasis
-            | Tag::Strong
-            | Tag::Strikethrough
-            | Tag::Superscript
-            | Tag::Subscript
-            | Tag::Link { .. }
-            | Tag::Image { .. }
-    )
-}
-
-fn is_inline_end(tag: &TagEnd) -> bool {
-    matches!(
-        tag,
-        TagEnd::Emphasis
-            | TagEnd::Strong
-            | TagEnd::Strikethrough
-            | TagEnd::Superscript
-            | TagEnd::Subscript
-            | TagEnd::Link
-            | TagEnd::Image
-    )
 }
 
 /// `Some(true)` for an opening `<em>`/`<i>` tag, `Some(false)` for a closing one.

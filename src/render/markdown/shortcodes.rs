@@ -111,7 +111,7 @@ fn extend(current: &mut Option<Range<usize>>, i: usize) {
 }
 
 /// Whether a tag is inline (it can sit inside a line of text).
-pub(super) fn is_inline(tag: &Tag<'_>) -> bool {
+pub(crate) fn is_inline(tag: &Tag<'_>) -> bool {
     matches!(
         tag,
         Tag::Emphasis
@@ -124,7 +124,8 @@ pub(super) fn is_inline(tag: &Tag<'_>) -> bool {
     )
 }
 
-fn is_inline_end(tag: &TagEnd) -> bool {
+/// Whether a tag's end closes an inline tag (see `is_inline`).
+pub(crate) fn is_inline_end(tag: &TagEnd) -> bool {
     matches!(
         tag,
         TagEnd::Emphasis
