@@ -164,6 +164,13 @@ fn sources_in(site: &Site, shared: &Shared<'_>, output: &Output) -> Vec<Source> 
             let languages = site.config.language_codes();
             let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
             template_context(data, &languages, &mut sources);
+            // Each language's easy-read index, linked when it exists.
+            sources.extend(
+                languages
+                    .iter()
+                    .filter_map(|lang| site.easy_index(lang))
+                    .map(|index| Source::Heading(index.key.clone())),
+            );
         }
         (OutputKind::Embed { embed, format }, Some(page)) if format.is_html() => {
             embed_sources(site, embed, page, &mut sources);

@@ -215,12 +215,29 @@ fn every_page_links_the_easy_read_index_from_the_header_once_it_exists() {
         page(&site, LV_INDEX).attr(".easy-read-header a", "aria-current"),
         "page"
     );
+    // The pages that speak every language at once (404, the root chooser) link each
+    // language's index, in that language.
+    for file in ["404.html", "index.html"] {
+        let found = site.page(file);
+        assert_eq!(
+            found.attrs(".easy-read-header a", "href"),
+            [url(LV_INDEX), url(EN_INDEX)],
+            "{file}"
+        );
+        assert_eq!(
+            found.attrs(".easy-read-header a", "hreflang"),
+            ["lv", "en"],
+            "{file}"
+        );
+    }
     // Without easy pages there is no index and no header link.
     let plain = Site::bundled();
     remove_easy_files(&plain);
     plain.build(&[]);
     assert!(!plain.public().join(LV_INDEX).exists());
-    assert_eq!(plain.page("lv/index.html").count(".easy-read-header"), 0);
+    for file in ["lv/index.html", "404.html", "index.html"] {
+        assert_eq!(plain.page(file).count(".easy-read-header"), 0, "{file}");
+    }
 }
 
 /// Deletes every easy file of a site.

@@ -24,7 +24,14 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
                 .map(|h| site.url(&h.path))
                 .unwrap_or_else(|| site.url(&format!("{}/", l.code)));
             let accessibility_url = site.statement(&l.code).map(|p| site.url(&p.path));
-            json!({"code": l.code, "name": l.name, "url": url, "accessibility_url": accessibility_url})
+            let easy_read_url = site.easy_index(&l.code).map(|p| site.url(&p.path));
+            json!({
+                "code": l.code,
+                "name": l.name,
+                "url": url,
+                "accessibility_url": accessibility_url,
+                "easy_read_url": easy_read_url,
+            })
         })
         .collect();
     let titles: Vec<Value> = config
