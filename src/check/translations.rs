@@ -1,7 +1,8 @@
 //! Pages missing a translation: a page written in one site language with no version in
 //! another (a warning per page and language, at the page's title, naming the file to
 //! add). A translation written as a draft is on its way and not reported. Only pages from
-//! markdown files: data and list pages exist in every language.
+//! markdown files (the home page's easy-to-read text among them, though it introduces a
+//! generated page): data and list pages exist in every language.
 
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::model::{Page, PageKey, Site};
@@ -10,16 +11,24 @@ use crate::model::{Page, PageKey, Site};
 pub(super) fn missing(site: &Site) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for page in site.pages() {
-        if !matches!(page.key, PageKey::Source { .. }) {
+        // The home page's easy-to-read text is the easy-read index's introduction: its
+        // translation is the other language's index having one.
+        let home_easy_text = !matches!(page.key, PageKey::Source { .. })
+            && page.key.is_easy()
+            && page.easy_facts().is_some();
+        if !matches!(page.key, PageKey::Source { .. }) && !home_easy_text {
             continue;
         }
         for language in &site.config.languages {
             let lang = &language.code;
+            let translated = if home_easy_text {
+                site.easy_index(lang)
+                    .is_some_and(|index| index.easy_facts().is_some())
+            } else {
+                site.translation(page, lang).is_some()
+            };
             // A draft translation is on its way, not missing.
-            if *lang == page.lang
-                || site.translation(page, lang).is_some()
-                || site.has_draft_translation(page, lang)
-            {
+            if *lang == page.lang || translated || site.has_draft_translation(page, lang) {
                 continue;
             }
             problems.push(
