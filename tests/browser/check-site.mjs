@@ -48,6 +48,7 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -824,20 +825,7 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: args.chromium,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-extensions',
-      '--disable-dev-shm-usage',
-      // belt and braces: no host name but 127.0.0.1 resolves inside this browser
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const siteIssues = [];
   let pages;
