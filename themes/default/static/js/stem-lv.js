@@ -1,0 +1,287 @@
+// Latvian query stemming for the site search (an ES module with no DOM use: it runs in
+// browsers and in Node).
+//
+// Pagefind has no Latvian stemmer, but it matches every query word as a prefix of the indexed
+// words and folds diacritics on both sides. So a query word cut back to its stem finds every
+// form of the word: "pasākumiem" → "pasākum" finds "pasākums", "pasākumu", "pasakumi" …
+// The index is left as it is; only the visitor's query is stemmed.
+//
+// The rules are a light suffix stripping in the spirit of Kreslins' Latvian stemmer (1996,
+// Porter-style removal of inflectional endings), narrowed for prefix queries:
+// - the word is lowercased with the Latvian locale and matched with its diacritics folded
+//   (ā → a, š → s …) against a folded table of endings, so "pasakumiem" stems like
+//   "pasākumiem"; the stem keeps the letters the visitor typed;
+// - only one inflectional ending is removed (the longest that fits), and only when at least
+//   four letters stay, one of them a vowel; words of four letters or fewer stay whole; when the
+//   ending would leave fewer than four letters, only enough is cut to keep four;
+// - "-em" is not a noun ending ("-ēm" is), so it is removed only from a word typed without
+//   any diacritics and only when five letters stay: "pieņem" stays, it must not find "piens";
+// - verbs: the "-šana" nouns lose "šan" and the ending ("izvērtēšana" → "izvērtē"); an
+//   infinitive loses "t" and a long vowel before it ("atbalstīt" → "atbalst"); the "-ts/-ta"
+//   of participles is never removed on its own ("projekts" must stay "projekt");
+// - the epenthetic "j" after a labial (p, b, m, v) in genitive plurals goes ("aprūpju" →
+//   "aprūp"); other consonant alternations fold away with the diacritics (ņ/n, š/s, ž/z …)
+//   except d/ž and t/š, for which searchQueries gives a second query ("iestāžu" → "iestāž"
+//   and "iestād").
+// searchQueries also drops Latvian function words from a query of several words, and leaves
+// alone quoted phrases, tokens with digits or other non-letters, and all-caps acronyms.
+
+const VOWELS = new Set(["a", "e", "i", "o", "u"]);
+
+// Inflectional endings of nouns and adjectives (indefinite and definite), folded: "am" stands
+// for "-am" and "-ām", "is" for "-is" and "-īs", "s" for "-s" and "-š" … Longest first; the
+// first that fits is the one removed.
+const ENDINGS = [
+  "ajiem",
+  "ajam",
+  "ajai",
+  "ajas",
+  "ajos",
+  "iem",
+  "aja",
+  "ais",
+  "ai",
+  "ei",
+  "am",
+  "em",
+  "im",
+  "um",
+  "us",
+  "as",
+  "es",
+  "os",
+  "is",
+  "ie",
+  "ij",
+  "u",
+  "a",
+  "i",
+  "e",
+  "o",
+  "s",
+];
+
+// Endings after "-šan-" in the nouns of action (folded): -šana, -šanas, -šanai, -šanu, -šanā,
+// -šanām, -šanās, and the reflexive -šanos.
+const SANA_ENDINGS = ["as", "ai", "am", "os", "a", "u"];
+
+const MIN_STEM = 4;
+
+// Latvian function words (folded: "kā" is "ka"). Dropped from a query of several words: they
+// are in every page, and a prefix query "pa" or "no" matches half the index.
+const STOP_WORDS = new Set(
+  (
+    "aiz ap apakš ar bez caur dēļ gar iekš kopš labad līdz no pa par pār pāri pēc pie pirms " +
+    "pret priekš starp uz virs zem " +
+    "un vai bet jo ka kā ja jā lai nekā nedz taču tomēr gan arī kad kamēr ne nē nav ir būt " +
+    "bija būs esmu esi esam esat biju bijām būšu tik tikai vēl jau pat vien lūk " +
+    "es tu viņš viņa viņi viņas mēs jūs tas tā tie tās to tam tai tiem tām tajā tajās tanī " +
+    "šis šī šie šīs šo šim šai šiem šīm šajā šeit te tur kas kurš kura kuri kuras kuru kurā " +
+    "kurās kam ko kādi kāda kāds kādas sevi sev savs sava savu savā mans mana tavs tava mūsu " +
+    "jūsu viņu viņam viņai viņiem viņām"
+  )
+    .split(" ")
+    .map((w) => fold(w)),
+);
+
+/** Lowercases with the Latvian locale and composes the letters (NFC). */
+function lower(word) {
+  return word.normalize("NFC").toLocaleLowerCase("lv");
+}
+
+/** Drops the diacritics the way Pagefind does: NFD, then no combining marks. */
+function fold(word) {
+  return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+function hasVowel(folded) {
+  for (const ch of folded) if (VOWELS.has(ch)) return true;
+  return false;
+}
+
+/**
+ * The search stem of one word: the word lowercased and with at most one ending removed.
+ * @param {string} word
+ * @returns {string}
+ */
+export function stemWord(word) {
+  return analyse(word).stem;
+}
+
+// The stem of a word plus what searchQueries needs: the alternant stem (d/ž, t/š) if any.
+function analyse(word) {
+  const w = lower(word);
+  const f = fold(w);
+  const chars = [...w];
+  // Folding maps each composed Latvian letter to one letter; when it does not (another
+  // script), the folded word is the one cut, and the cut is then on the folded letters.
+  const orig = chars.length === f.length ? chars : [...f];
+  const hasDiacritics = f !== w;
+  const result = { stem: w, alternant: null };
+  if (f.length <= MIN_STEM || !/^[a-z]+$/.test(f)) return result;
+
+  let cut = 0; // letters removed from the end
+  let ending = "";
+
+  // -šana nouns: remove "šan" and the ending when four letters stay.
+  for (const e of SANA_ENDINGS) {
+    const tail = "san" + e;
+    if (f.endsWith(tail) && f.length - tail.length >= MIN_STEM) {
+      // with diacritics typed, the "s" must be an "š"
+      if (hasDiacritics && orig[orig.length - tail.length] !== "š") continue;
+      cut = tail.length;
+      ending = tail;
+      break;
+    }
+  }
+
+  // Infinitive: "-t" (and a long vowel before it), "-ties" for reflexive verbs.
+  if (cut === 0) {
+    const inf = infinitiveCut(f, orig, hasDiacritics);
+    if (inf > 0) {
+      cut = inf;
+      ending = f.slice(f.length - inf);
+    }
+  }
+
+  if (cut === 0) {
+    for (const e of ENDINGS) {
+      if (!f.endsWith(e)) continue;
+      const rest = f.length - e.length;
+      if (e === "em") {
+        // "-ēm" is a dative plural; "-em" typed as such is a verb ("pieņem"): remove it only
+        // from a word typed without diacritics, and only when five letters stay.
+        if (hasDiacritics && orig[orig.length - 1 - 1] !== "ē") continue;
+        if (!hasDiacritics && rest < MIN_STEM + 1) continue;
+      }
+      if (!hasVowel(f.slice(0, Math.max(rest, MIN_STEM)))) continue;
+      // a stem shorter than four letters: cut only down to four (never below)
+      cut = rest >= MIN_STEM ? e.length : f.length - MIN_STEM;
+      ending = e;
+      break;
+    }
+    // a participle or verb stem left after the ending: "atbalstīts" → "atbalstīt" → "atbalst"
+    if (cut > 0 && cut === ending.length) {
+      const more = verbStemCut(f.slice(0, f.length - cut), orig.slice(0, orig.length - cut), hasDiacritics);
+      cut += more;
+    }
+  }
+
+  if (cut === 0) return result;
+  let stem = orig.slice(0, orig.length - cut);
+  // the epenthetic j of labial stems: aprūpju, kurmju, govju, zivju → aprūp, kurm, gov, ziv
+  if (cut === ending.length && /^(u|i|a|iem|us|os|am|em)$/.test(ending)) {
+    const n = stem.length;
+    if (n > MIN_STEM && stem[n - 1] === "j" && /[pbmvf]/.test(stem[n - 2])) stem = stem.slice(0, n - 1);
+  }
+  result.stem = stem.join("");
+  result.alternant = alternantOf(stem, ending, hasDiacritics);
+  return result;
+}
+
+// How many letters an infinitive loses: "-īt/-ēt/-āt" → both letters (when four stay), else
+// "-t" after a vowel or consonant; "-ties" with "-īties/-ēties/-āties" likewise.
+function infinitiveCut(f, orig, hasDiacritics) {
+  for (const tail of ["ties", "t"]) {
+    if (!f.endsWith(tail)) continue;
+    const rest = f.length - tail.length;
+    if (rest < MIN_STEM) {
+      // "tikties" → "tikt" (four letters stay)
+      return tail === "ties" && rest + 1 >= MIN_STEM ? tail.length - 1 : 0;
+    }
+    const before = f[rest - 1];
+    const beforeOrig = orig[rest - 1];
+    const long = hasDiacritics ? "āēī".includes(beforeOrig) : "aei".includes(before);
+    if (long && rest - 1 >= MIN_STEM && hasVowel(f.slice(0, rest - 1))) return tail.length + 1;
+    return tail.length;
+  }
+  return 0;
+}
+
+// After an ending: a stem ending in a long vowel and "t" (participle "-īts", "-ēta"), "s" or
+// "š" (future "-īs", "-ēšu"), or "j" (past "-īja", "-ēja") loses those two letters when five
+// letters stay and, if the word has diacritics, the vowel carries a macron.
+function verbStemCut(fs, os, hasDiacritics) {
+  const n = fs.length;
+  if (n < MIN_STEM + 3) return 0;
+  const last = fs[n - 1];
+  if (!"tsj".includes(last)) return 0;
+  const vowelOk = hasDiacritics ? "āēī".includes(os[n - 2]) : "aei".includes(fs[n - 2]);
+  if (!vowelOk) return 0;
+  // with no diacritics typed, "s" after a vowel is too often a noun's own letter (interes-,
+  // proces-, adres-): leave it
+  if (!hasDiacritics && last === "s") return 0;
+  return 2;
+}
+
+// The alternant stem for the d/ž and t/š alternations that diacritic folding does not cover:
+// "iestāž" (iestāžu) → "iestād"; "nakš" (nakšu) → "nakt"; without diacritics typed only for a
+// genitive plural "-u" ("iestazu" → "iestad").
+function alternantOf(stem, ending, hasDiacritics) {
+  const n = stem.length;
+  if (n < MIN_STEM) return null;
+  const last = stem[n - 1];
+  const prev = stem[n - 2];
+  let soft = null;
+  if (last === "ž" || last === "š") soft = last;
+  else if (!hasDiacritics && ending === "u" && (last === "z" || last === "s")) soft = last === "z" ? "ž" : "š";
+  if (soft === null) return null;
+  if (soft === "ž") {
+    if (prev === "d") return null; // dž ~ dz folds already
+    return stem.slice(0, n - 1).join("") + "d";
+  }
+  if (prev === "š" || prev === "s") return null;
+  return stem.slice(0, n - 1).join("") + "t";
+}
+
+/**
+ * The Pagefind queries for a visitor's query, the main one first. More than one only when a
+ * word has an alternant stem (d/ž, t/š); the caller runs each and merges the results by URL.
+ * @param {string} query
+ * @returns {string[]}
+ */
+export function searchQueries(query) {
+  const trimmed = String(query ?? "").trim();
+  if (trimmed === "") return [];
+  // Quoted phrases are exact searches in Pagefind: whole words, no stemming.
+  if (/["“”„«»]/.test(trimmed)) return [trimmed];
+
+  const tokens = trimmed.split(/\s+/).map(tokenOf).filter((t) => t.text !== "");
+  if (tokens.length === 0) return [trimmed];
+  const content = tokens.filter((t) => !t.stop);
+  // a query of nothing but function words stays searchable as typed
+  const words = content.length > 0 ? content : tokens;
+
+  const main = [];
+  const alternants = [];
+  for (const t of words) {
+    if (t.keep || content.length === 0) {
+      main.push(t.keep ? t.text : lower(t.text));
+      alternants.push(null);
+      continue;
+    }
+    const a = analyse(t.text);
+    main.push(a.stem);
+    alternants.push(a.alternant);
+  }
+  const queries = [main.join(" ")];
+  alternants.forEach((alt, i) => {
+    if (alt === null || queries.length >= 3) return;
+    const q = main.slice();
+    q[i] = alt;
+    queries.push(q.join(" "));
+  });
+  return queries;
+}
+
+// One space-separated token: punctuation at its edges removed; `keep` when it is not to be
+// stemmed (digits, inner punctuation, an all-caps acronym); `stop` for a function word.
+function tokenOf(raw) {
+  const text = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  if (text === "") return { text, keep: true, stop: false };
+  const letters = /^\p{L}+$/u.test(text);
+  const acronym = letters && text.length >= 2 && text.length <= 5 && text === text.toLocaleUpperCase("lv") && text !== text.toLocaleLowerCase("lv");
+  const keep = !letters || acronym;
+  const stop = !keep && STOP_WORDS.has(fold(lower(text)));
+  return { text, keep, stop };
+}
