@@ -38,6 +38,7 @@ const ENDINGS = [
   "ajas",
   "ajos",
   "iem",
+  "ies",
   "aja",
   "ais",
   "ai",
@@ -131,6 +132,10 @@ function analyse(word) {
       if (hasDiacritics && orig[orig.length - tail.length] !== "š") continue;
       cut = tail.length;
       ending = tail;
+      // and the long vowel of an -īt/-ēt/-āt verb: "atbalstīšana" → "atbalst", like "atbalstīt"
+      const r = f.length - cut;
+      const long = hasDiacritics ? "āēī".includes(orig[r - 1]) : "aei".includes(f[r - 1]);
+      if (long && !VOWELS.has(f[r - 2]) && r - 1 >= MIN_STEM) cut += 1;
       break;
     }
   }
@@ -162,7 +167,12 @@ function analyse(word) {
     }
     // a participle or verb stem left after the ending: "atbalstīts" → "atbalstīt" → "atbalst"
     if (cut > 0 && cut === ending.length) {
-      const more = verbStemCut(f.slice(0, f.length - cut), orig.slice(0, orig.length - cut), hasDiacritics);
+      const more = verbStemCut(
+        f.slice(0, f.length - cut),
+        orig.slice(0, orig.length - cut),
+        hasDiacritics,
+        ending,
+      );
       cut += more;
     }
   }
@@ -191,47 +201,68 @@ function infinitiveCut(f, orig, hasDiacritics) {
     }
     const before = f[rest - 1];
     const beforeOrig = orig[rest - 1];
-    const long = hasDiacritics ? "āēī".includes(beforeOrig) : "aei".includes(before);
+    const long =
+      (hasDiacritics ? "āēī".includes(beforeOrig) : "aei".includes(before)) && !VOWELS.has(f[rest - 2]);
     if (long && rest - 1 >= MIN_STEM && hasVowel(f.slice(0, rest - 1))) return tail.length + 1;
     return tail.length;
   }
   return 0;
 }
 
-// After an ending: a stem ending in a long vowel and "t" (participle "-īts", "-ēta"), "s" or
-// "š" (future "-īs", "-ēšu"), or "j" (past "-īja", "-ēja") loses those two letters when five
-// letters stay and, if the word has diacritics, the vowel carries a macron.
-function verbStemCut(fs, os, hasDiacritics) {
+// What a verb form still carries after its ending is gone (only when five letters stay):
+// - a long vowel and "t" (participle "-īts", "-ēta"), "s"/"š" (future "-īs", "-ēšu") or "j"
+//   (past "-īja", "-ēja"): both go, when the vowel follows a consonant and, if the word has
+//   diacritics, carries a macron ("atbalstīts", "atbalstīja", "atbalstīšu" → "atbalst");
+// - "o" and "t" or "j" ("dzīvots", "dzīvoju" → "dzīvo"): the "t" or "j" goes;
+// - "m", "g", "b" or "p" and "t" (participle of "saņemt", "sniegt"): the "t" goes;
+// - "s" before a removed "-im" (future "saņemsim", "dzīvosim"): the "s" goes.
+function verbStemCut(fs, os, hasDiacritics, ending) {
   const n = fs.length;
-  if (n < MIN_STEM + 3) return 0;
   const last = fs[n - 1];
-  if (!"tsj".includes(last)) return 0;
-  const vowelOk = hasDiacritics ? "āēī".includes(os[n - 2]) : "aei".includes(fs[n - 2]);
-  if (!vowelOk) return 0;
-  // with no diacritics typed, "s" after a vowel is too often a noun's own letter (interes-,
-  // proces-, adres-): leave it
-  if (!hasDiacritics && last === "s") return 0;
-  return 2;
+  const prev = fs[n - 2];
+  if (n >= MIN_STEM + 3 && "tsj".includes(last)) {
+    const vowelOk = hasDiacritics ? "āēī".includes(os[n - 2]) : "aei".includes(prev);
+    // the long vowel of -īt/-ēt/-āt follows a consonant ("latviet-" is no verb); with no
+    // diacritics typed, "es"/"as" before the ending is too often the noun's own (interes-,
+    // proces-, adres-), so only "is" (atbalstisim) goes
+    const plainOk = hasDiacritics || last !== "s" || prev === "i";
+    if (vowelOk && !VOWELS.has(fs[n - 3]) && plainOk) return 2;
+  }
+  if (n - 1 < MIN_STEM + 1) return 0;
+  if (prev === "o" && (last === "t" || last === "j")) return 1;
+  if (last === "t" && "mgbp".includes(prev)) return 1;
+  if (last === "s" && ending === "im" && prev !== "s") return 1;
+  return 0;
 }
 
-// The alternant stem for the d/ž and t/š alternations that diacritic folding does not cover:
-// "iestāž" (iestāžu) → "iestād"; "nakš" (nakšu) → "nakt"; without diacritics typed only for a
-// genitive plural "-u" ("iestazu" → "iestad").
+// The alternant stem for the d/ž and t/š alternations that diacritic folding does not cover
+// (zs, sš, nņ … fold to one letter; d/ž and t/š do not):
+// - a soft stem typed with ž/š: "iestāž" (iestāžu) → "iestād"; "nakš" (nakšu) → "nakt";
+//   typed without diacritics, only for a genitive plural "-u" ("iestazu" → "iestad") or a
+//   stem in "-ies" ("ludzanieši" → "ludzaniet");
+// - a hard stem whose other forms are soft: nouns of the 2nd declension in "-dis/-tis"
+//   ("latvietis" → "latviet", "latvieš"), the 5th declension's forms in "-e-" ("iestāde" →
+//   "iestād", "iestāž"), and every stem in "-iet" (latviete, ludzānietis).
 function alternantOf(stem, ending, hasDiacritics) {
   const n = stem.length;
   if (n < MIN_STEM) return null;
   const last = stem[n - 1];
   const prev = stem[n - 2];
-  let soft = null;
-  if (last === "ž" || last === "š") soft = last;
-  else if (!hasDiacritics && ending === "u" && (last === "z" || last === "s")) soft = last === "z" ? "ž" : "š";
-  if (soft === null) return null;
-  if (soft === "ž") {
-    if (prev === "d") return null; // dž ~ dz folds already
-    return stem.slice(0, n - 1).join("") + "d";
+  const base = stem.slice(0, n - 1).join("");
+  const foldedStem = fold(stem.join(""));
+  if (last === "ž") return prev === "d" ? null : base + "d"; // dž ~ dz folds already
+  if (last === "š") return prev === "š" || prev === "s" ? null : base + "t";
+  if (!hasDiacritics && (last === "z" || last === "s") && prev !== "d" && prev !== "s") {
+    if (ending === "u" || foldedStem.endsWith("ies")) return base + (last === "z" ? "d" : "t");
   }
-  if (prev === "š" || prev === "s") return null;
-  return stem.slice(0, n - 1).join("") + "t";
+  // a d or t after a vowel (after a consonant it does not alternate: valsts, izvērtē)
+  if ((last === "d" || last === "t") && VOWELS.has(foldedStem[n - 2])) {
+    const soft = last === "d" ? "ž" : "š";
+    if (foldedStem.endsWith("iet")) return base + soft;
+    if (["is", "im"].includes(ending)) return base + soft; // briedis, briedim; zutis
+    if (["e", "es", "ei", "em"].includes(ending)) return base + soft; // iestāde, iestādēm
+  }
+  return null;
 }
 
 /**
