@@ -137,6 +137,16 @@ test("stems: the endings go, at least four letters stay", () => {
   for (const [word, stem] of Object.entries(expect)) assert.equal(stemWord(word), stem, word);
 });
 
+test("endings typed with diacritics must be real endings; typed without them, any folded one", () => {
+  // "-āja" is no ending: the agent noun keeps its "-āj-" ("adoptētāja" is not "adoptēt" + "ajā")
+  assert.ok(finds("adoptētāja", "adoptētājs"));
+  assert.ok(finds("adoptētājiem", "adoptētāja"));
+  // some diacritics typed, the ending's not: still an ending
+  assert.equal(stemWord("ģimenem"), "ģimen");
+  assert.equal(stemWord("sociālaja"), "sociāl");
+  assert.equal(stemWord("pasākumiem"), stemWord("pasākumiem".normalize("NFD")));
+});
+
 test("words of four letters or fewer stay whole (lowercased)", () => {
   for (const w of ["ceļš", "roka", "māja", "sēde", "vide", "dati", "lapa", "Ludza", "pa", "un"]) {
     if ([...w].length <= 4) assert.equal(stemWord(w), w.toLocaleLowerCase("lv"), w);

@@ -28,39 +28,18 @@
 
 const VOWELS = new Set(["a", "e", "i", "o", "u"]);
 
-// Inflectional endings of nouns and adjectives (indefinite and definite), folded: "am" stands
-// for "-am" and "-ām", "is" for "-is" and "-īs", "s" for "-s" and "-š" … Longest first; the
-// first that fits is the one removed.
-const ENDINGS = [
-  "ajiem",
-  "ajam",
-  "ajai",
-  "ajas",
-  "ajos",
-  "iem",
-  "ies",
-  "aja",
-  "ais",
-  "ai",
-  "ei",
-  "am",
-  "em",
-  "im",
-  "um",
-  "us",
-  "as",
-  "es",
-  "os",
-  "is",
-  "ie",
-  "ij",
-  "u",
-  "a",
-  "i",
-  "e",
-  "o",
-  "s",
-];
+// Inflectional endings of nouns and adjectives (indefinite and definite) and the reflexive
+// "-ies", as written. A word typed with diacritics is matched against these; a word typed
+// without any against their folded forms ("am" for "-am" and "-ām", "s" for "-s" and "-š" …),
+// which adds "-em", a verb's ending more often than a noun's (see analyse). Longest first;
+// the first that fits is the one removed.
+const ENDINGS = (
+  "ajiem ajām ajai ajam ajās ajos iem ies ajā ais ai ei ām am ēm īm im um us ās as ēs es os īs " +
+  "is ie ij u ū a ā i ī e ē o s š"
+)
+  .split(" ")
+  .sort((a, b) => b.length - a.length);
+const FOLDED_ENDINGS = [...new Set(ENDINGS.map((e) => fold(e)))];
 
 // Endings after "-šan-" in the nouns of action (folded): -šana, -šanas, -šanai, -šanu, -šanā,
 // -šanām, -šanās, and the reflexive -šanos.
@@ -150,15 +129,18 @@ function analyse(word) {
   }
 
   if (cut === 0) {
-    for (const e of ENDINGS) {
+    for (const e of FOLDED_ENDINGS) {
       if (!f.endsWith(e)) continue;
       const rest = f.length - e.length;
-      if (e === "em") {
-        // "-ēm" is a dative plural; "-em" typed as such is a verb ("pieņem"): remove it only
-        // from a word typed without diacritics, and only when five letters stay.
-        if (hasDiacritics && orig[orig.length - 1 - 1] !== "ē") continue;
-        if (!hasDiacritics && rest < MIN_STEM + 1) continue;
-      }
+      // the ending as typed: an ending as written ("-ēm", "-ajā"), or one typed without its
+      // diacritics ("ģimenem", "sociālaja"), but not one with diacritics no ending has
+      // ("adoptētāja" has no "-ajā": its ending is "-a")
+      const typed = orig.slice(rest).join("");
+      const asWritten = ENDINGS.includes(typed);
+      if (!asWritten && typed !== e) continue;
+      // "-em" is a verb's ending as often as "-ēm" typed without its macron ("pieņem" must not
+      // find "piens"): removed only when five letters stay
+      if (!asWritten && rest < MIN_STEM + 1) continue;
       if (!hasVowel(f.slice(0, Math.max(rest, MIN_STEM)))) continue;
       // a stem shorter than four letters: cut only down to four (never below)
       cut = rest >= MIN_STEM ? e.length : f.length - MIN_STEM;
@@ -225,6 +207,8 @@ function verbStemCut(fs, os, hasDiacritics, ending) {
     // the long vowel of -īt/-ēt/-āt follows a consonant ("latviet-" is no verb); with no
     // diacritics typed, "es"/"as" before the ending is too often the noun's own (interes-,
     // proces-, adres-), so only "is" (atbalstisim) goes
+    // ("-ij-" typed without diacritics may be a noun's "-ija": "ministrijas" → "ministr",
+    // still a prefix of all its forms)
     const plainOk = hasDiacritics || last !== "s" || prev === "i";
     if (vowelOk && !VOWELS.has(fs[n - 3]) && plainOk) return 2;
   }
