@@ -125,6 +125,10 @@ function analyse(word) {
     if (inf > 0) {
       cut = inf;
       ending = f.slice(f.length - inf);
+      // "lietojiet" → "lietoj" → "lieto", like "lietot"
+      if (ending === "iet" || ending === "ieties") {
+        cut += verbStemCut(f.slice(0, f.length - cut), orig.slice(0, orig.length - cut), hasDiacritics, ending);
+      }
     }
   }
 
@@ -174,6 +178,11 @@ function analyse(word) {
 // How many letters an infinitive loses: "-īt/-ēt/-āt" → both letters (when four stay), else
 // "-t" after a vowel or consonant; "-ties" with "-īties/-ēties/-āties" likewise.
 function infinitiveCut(f, orig, hasDiacritics) {
+  // the imperative and 2nd person plural "-iet", "-ieties" ("piezvaniet", "piesakieties",
+  // "runājiet") lose it whole when four letters stay; "aiziet" is an infinitive ("iet")
+  for (const tail of ["ieties", "iet"]) {
+    if (f.endsWith(tail) && f.length - tail.length >= MIN_STEM) return tail.length;
+  }
   for (const tail of ["ties", "t"]) {
     if (!f.endsWith(tail)) continue;
     const rest = f.length - tail.length;
@@ -197,7 +206,8 @@ function infinitiveCut(f, orig, hasDiacritics) {
 //   diacritics, carries a macron ("atbalstīts", "atbalstīja", "atbalstīšu" → "atbalst");
 // - "o" and "t" or "j" ("dzīvots", "dzīvoju" → "dzīvo"): the "t" or "j" goes;
 // - "m", "g", "b" or "p" and "t" (participle of "saņemt", "sniegt"): the "t" goes;
-// - "s" before a removed "-im" (future "saņemsim", "dzīvosim"): the "s" goes.
+// - "s" before a removed "-im" or "-ies" (future "saņemsim", "dzīvosim", "pieteiksies"): the
+//   "s" goes.
 function verbStemCut(fs, os, hasDiacritics, ending) {
   const n = fs.length;
   const last = fs[n - 1];
@@ -215,7 +225,7 @@ function verbStemCut(fs, os, hasDiacritics, ending) {
   if (n - 1 < MIN_STEM + 1) return 0;
   if (prev === "o" && (last === "t" || last === "j")) return 1;
   if (last === "t" && "mgbp".includes(prev)) return 1;
-  if (last === "s" && ending === "im" && prev !== "s") return 1;
+  if (last === "s" && (ending === "im" || ending === "ies") && prev !== "s") return 1;
   return 0;
 }
 
