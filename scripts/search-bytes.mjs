@@ -29,7 +29,13 @@ for (let i = 0; i < args.length; i++) {
   if (valued.has(args[i])) flags[args[i].slice(2)] = args[++i];
   else if (args[i] === "--json") flags.json = true;
   else if (args[i] === "--help" || args[i] === "-h") {
-    console.log(readFileSync(new URL(import.meta.url)).toString().split("\n").slice(1, 20).join("\n"));
+    console.log(
+      readFileSync(new URL(import.meta.url))
+        .toString()
+        .split("\n")
+        .slice(1, 20)
+        .join("\n"),
+    );
     process.exit(0);
   } else positional.push(args[i]);
 }
@@ -44,7 +50,9 @@ const bundlePath = flags.bundle ?? `${pagePath}pagefind/`;
 const queries = positional.length > 0 ? positional : (TYPICAL[lang] ?? ["search"]);
 
 if (!existsSync(join(site, bundlePath, "pagefind.js"))) {
-  console.error(`search-bytes: no ${join(bundlePath, "pagefind.js")} in ${site} (build the site first; --bundle to point elsewhere)`);
+  console.error(
+    `search-bytes: no ${join(bundlePath, "pagefind.js")} in ${site} (build the site first; --bundle to point elsewhere)`,
+  );
   process.exit(2);
 }
 
@@ -158,21 +166,36 @@ try {
 
 const total = (p) => KINDS.reduce((n, k) => n + p.bytes[k], 0);
 if (flags.json) {
-  console.log(JSON.stringify({ site, lang, page: pagePath, bundle: bundlePath, phases, offHost }, null, 2));
+  console.log(
+    JSON.stringify({ site, lang, page: pagePath, bundle: bundlePath, phases, offHost }, null, 2),
+  );
 } else {
   const kb = (n) => (n / 1024).toFixed(1).padStart(8);
   console.log(`site ${site}, ${lang}, search page /${pagePath}, bundle /${bundlePath}`);
-  console.log(`${"phase".padEnd(36)}${KINDS.map((k) => k.padStart(10)).join("")}     total (KiB; files)`);
+  console.log(
+    `${"phase".padEnd(36)}${KINDS.map((k) => k.padStart(10)).join("")}     total (KiB; files)`,
+  );
   for (const p of phases) {
-    const cells = KINDS.map((k) => `${kb(p.bytes[k])}/${String(p.files[k]).padEnd(1)}`.padStart(10));
+    const cells = KINDS.map((k) =>
+      `${kb(p.bytes[k])}/${String(p.files[k]).padEnd(1)}`.padStart(10),
+    );
     console.log(`${p.name.slice(0, 35).padEnd(36)}${cells.join("")}  ${kb(total(p))}`);
     if (p.result) {
-      console.log(`    → ${JSON.stringify(p.result.queries)}: ${p.result.total} results; top ${p.result.urls.join(" ")}`);
+      console.log(
+        `    → ${JSON.stringify(p.result.queries)}: ${p.result.total} results; top ${p.result.urls.join(" ")}`,
+      );
     }
   }
   const queryPhases = phases.slice(1);
   if (queryPhases.length > 0) {
-    console.log(`first query: ${kb(total(queryPhases[0])).trim()} KiB; following: ${queryPhases.slice(1).map((p) => `${kb(total(p)).trim()} KiB`).join(", ") || "-"}`);
+    console.log(
+      `first query: ${kb(total(queryPhases[0])).trim()} KiB; following: ${
+        queryPhases
+          .slice(1)
+          .map((p) => `${kb(total(p)).trim()} KiB`)
+          .join(", ") || "-"
+      }`,
+    );
   }
   if (offHost.length > 0) console.log(`requests to other hosts: ${offHost.join(" ")}`);
 }

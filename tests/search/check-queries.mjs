@@ -32,7 +32,9 @@ function opts(name) {
   return out;
 }
 const site = resolve(opt("site", "public"));
-const queriesFile = resolve(opt("queries", new URL("../browser/search-queries.json", import.meta.url).pathname));
+const queriesFile = resolve(
+  opt("queries", new URL("../browser/search-queries.json", import.meta.url).pathname),
+);
 const verbose = args.includes("--verbose");
 const SEARCH_SLUG = { lv: "meklet", en: "search" };
 
@@ -92,7 +94,9 @@ try {
     );
     list.forEach((q, i) => {
       const r = results[i];
-      const rel = r.urls.map((u) => (u.startsWith(base) ? u.slice(base.length) : u.replace(/^\//, "")));
+      const rel = r.urls.map((u) =>
+        u.startsWith(base) ? u.slice(base.length) : u.replace(/^\//, ""),
+      );
       const ok = q.expect === null ? r.total === 0 : rel.slice(0, 5).includes(q.expect);
       if (ok) passed++;
       else failed++;

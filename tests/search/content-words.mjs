@@ -26,7 +26,12 @@ export function latvianFiles(contentDir) {
     .filter((p) => p.endsWith(".md"))
     .filter((p) => {
       const parts = p.split("/").pop().split(".");
-      const lang = parts.length >= 3 && parts[parts.length - 2] !== "easy" ? parts[parts.length - 2] : parts.length >= 4 ? parts[parts.length - 3] : null;
+      const lang =
+        parts.length >= 3 && parts[parts.length - 2] !== "easy"
+          ? parts[parts.length - 2]
+          : parts.length >= 4
+            ? parts[parts.length - 3]
+            : null;
       return lang === "lv" || (lang === null && lvDefault);
     })
     .sort();
@@ -41,7 +46,10 @@ export function wordsOf(markdown) {
     .replace(/\]\([^)]*\)/g, "] ")
     .replace(/<[^>]+>/g, " ")
     .replace(/https?:\/\/\S+/g, " ")
-    .replace(/^(date|municipalities|slug|template|weight|aliases|draft|lang|translation_key|indicator|kind|start|end|time):.*$/gm, " ");
+    .replace(
+      /^(date|municipalities|slug|template|weight|aliases|draft|lang|translation_key|indicator|kind|start|end|time):.*$/gm,
+      " ",
+    );
   return text.match(/\p{L}+/gu) ?? [];
 }
 
@@ -66,7 +74,9 @@ export const PARADIGMS = {
 export function paradigmsOf(word) {
   const out = [];
   for (const [name, endings] of Object.entries(PARADIGMS)) {
-    const ending = endings.filter((e) => word.endsWith(e) && word.length - e.length >= 3).sort((a, b) => b.length - a.length)[0];
+    const ending = endings
+      .filter((e) => word.endsWith(e) && word.length - e.length >= 3)
+      .sort((a, b) => b.length - a.length)[0];
     if (ending === undefined) continue;
     const stem = word.slice(0, word.length - ending.length);
     out.push({ name, stem, forms: endings.map((e) => stem + e) });

@@ -18,7 +18,10 @@ const content = join(root, "content");
 // function words (searchQueries drops these from a longer query).
 function candidate(word) {
   if (word.length >= 2 && word === word.toLocaleUpperCase("lv")) return false;
-  return searchQueries(`${word} pasākums`).length > 0 && searchQueries(`${word} pasākums`)[0] !== "pasākum";
+  return (
+    searchQueries(`${word} pasākums`).length > 0 &&
+    searchQueries(`${word} pasākums`)[0] !== "pasākum"
+  );
 }
 
 test("bundled content: the Latvian files are found", () => {
@@ -64,17 +67,24 @@ test("bundled content: every inflected form of a content word finds the word", (
       forms += fs.length;
       formsOk += fs.length - bad.length;
       if (bad.length === 0) pairsOk++;
-      else missed.push(`${word} [${name}]: ${bad.map((f) => `${f} → ${searchQueries(f).join(" | ")}`).join(", ")}`);
+      else
+        missed.push(
+          `${word} [${name}]: ${bad.map((f) => `${f} → ${searchQueries(f).join(" | ")}`).join(", ")}`,
+        );
     }
   }
   const formRate = formsOk / forms;
   const pairRate = pairsOk / pairs;
-  t.diagnostic(`${words.size} distinct words; ${pairs} word×declension pairs, ${pairsOk} with every form finding the word (${(100 * pairRate).toFixed(1)} %)`);
+  t.diagnostic(
+    `${words.size} distinct words; ${pairs} word×declension pairs, ${pairsOk} with every form finding the word (${(100 * pairRate).toFixed(1)} %)`,
+  );
   t.diagnostic(
     `${short} pairs with a stem of three letters left out (the minimum stem is four): ` +
       `${shortOk} of their ${shortForms} forms find the word (${((100 * shortOk) / shortForms).toFixed(1)} %)`,
   );
-  t.diagnostic(`${overcut.size} forms cut more than two letters past their declension's stem: ${[...overcut].slice(0, 40).join(", ")}`);
+  t.diagnostic(
+    `${overcut.size} forms cut more than two letters past their declension's stem: ${[...overcut].slice(0, 40).join(", ")}`,
+  );
   t.diagnostic(`${forms} forms, ${formsOk} find their word (${(100 * formRate).toFixed(2)} %)`);
   for (const m of missed) t.diagnostic(`miss: ${m}`);
   assert.ok(formRate >= 0.97, `form recall ${(100 * formRate).toFixed(2)} %`);

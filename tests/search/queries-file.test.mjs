@@ -6,7 +6,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fold } from "./support.mjs";
 
-const queries = JSON.parse(readFileSync(new URL("../browser/search-queries.json", import.meta.url), "utf8"));
+const queries = JSON.parse(
+  readFileSync(new URL("../browser/search-queries.json", import.meta.url), "utf8"),
+);
 
 test("search-queries.json: each entry has lang, query, expect (URL or null) and why", () => {
   assert.ok(Array.isArray(queries) && queries.length > 0);
@@ -15,15 +17,20 @@ test("search-queries.json: each entry has lang, query, expect (URL or null) and 
     assert.ok(["lv", "en"].includes(q.lang), q.query);
     assert.equal(typeof q.query, "string");
     assert.ok(q.query.trim() !== "");
-    assert.ok(q.expect === null || /^(lv|en)\/([a-z0-9-]+\/)*$/.test(q.expect), `${q.query}: ${q.expect}`);
-    if (q.expect !== null) assert.ok(q.expect.startsWith(`${q.lang}/`), `${q.query} expects a page of another language`);
+    assert.ok(
+      q.expect === null || /^(lv|en)\/([a-z0-9-]+\/)*$/.test(q.expect),
+      `${q.query}: ${q.expect}`,
+    );
+    if (q.expect !== null)
+      assert.ok(q.expect.startsWith(`${q.lang}/`), `${q.query} expects a page of another language`);
     assert.ok(q.why.length > 0);
   }
 });
 
 test("search-queries.json: each Latvian page by two or more forms, with and without diacritics", () => {
   const byPage = {};
-  for (const q of queries.filter((q) => q.lang === "lv" && q.expect !== null)) (byPage[q.expect] ??= []).push(q.query);
+  for (const q of queries.filter((q) => q.lang === "lv" && q.expect !== null))
+    (byPage[q.expect] ??= []).push(q.query);
   assert.ok(Object.keys(byPage).length >= 30, `${Object.keys(byPage).length} pages`);
   for (const [url, list] of Object.entries(byPage)) {
     assert.ok(new Set(list).size >= 2, `${url}: ${list}`);

@@ -51,7 +51,10 @@ export function serve(root, mount = "/") {
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${mount}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({
+        url: `http://127.0.0.1:${port}${mount}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
     });
   });
 }
@@ -64,7 +67,9 @@ export async function launchChromium() {
   try {
     pw = await import(pathToFileURL(require.resolve("playwright-core")).href);
   } catch {
-    throw new Error("playwright-core is missing: run scripts/install-deps (npm ci in tests/browser)");
+    throw new Error(
+      "playwright-core is missing: run scripts/install-deps (npm ci in tests/browser)",
+    );
   }
   const { CHROMIUM_ARGS } = await import(new URL("chromium-args.mjs", browserDir).href);
   const chromium = pw.chromium ?? pw.default.chromium;

@@ -28,8 +28,10 @@ const FAMILIES = {
   mēnesis: "mēnesis mēneša mēnesim mēnesi mēnesī mēneši mēnešu mēnešiem mēnešus mēnešos",
   brālis: "brālis brāļa brālim brāli brālī brāļi brāļu brāļiem brāļus brāļos",
   skapis: "skapis skapja skapim skapi skapī skapji skapju skapjiem skapjus skapjos",
-  latvietis: "latvietis latvieša latvietim latvieti latvietī latvieši latviešu latviešiem latviešus latviešos",
-  ludzānietis: "ludzānietis ludzānieša ludzānietim ludzānieti ludzānieši ludzāniešu ludzāniešiem ludzāniešus",
+  latvietis:
+    "latvietis latvieša latvietim latvieti latvietī latvieši latviešu latviešiem latviešus latviešos",
+  ludzānietis:
+    "ludzānietis ludzānieša ludzānietim ludzānieti ludzānieši ludzāniešu ludzāniešiem ludzāniešus",
   // 3rd declension (-us)
   tirgus: "tirgus tirgum tirgu tirgū tirgi tirgiem tirgos",
   vidus: "vidus vidum vidu vidū",
@@ -44,7 +46,8 @@ const FAMILIES = {
   pieredze: "pieredze pieredzes pieredzei pieredzi pieredzē pieredžu pieredzēm pieredzēs",
   iestāde: "iestāde iestādes iestādei iestādi iestādē iestāžu iestādēm iestādēs",
   Rēzekne: "Rēzekne Rēzeknes Rēzeknei Rēzekni Rēzeknē",
-  ludzāniete: "ludzāniete ludzānietes ludzānietei ludzānieti ludzānietē ludzāniešu ludzānietēm ludzānietēs",
+  ludzāniete:
+    "ludzāniete ludzānietes ludzānietei ludzānieti ludzānietē ludzāniešu ludzānietēm ludzānietēs",
   // 6th declension (feminine -s)
   valsts: "valsts valstij valsti valstī valstis valstu valstīm valstīs",
   // adjectives, indefinite and definite, masculine and feminine
@@ -58,7 +61,8 @@ const FAMILIES = {
   vietējs:
     "vietējs vietēja vietējam vietēju vietējā vietēji vietējiem vietējus vietējos vietējās vietējām " +
     "vietējais vietējo vietējie vietējajiem vietējajām",
-  garīgs: "garīgs garīga garīgam garīgu garīgā garīgi garīgiem garīgas garīgām garīgās garīgais garīgo garīgie",
+  garīgs:
+    "garīgs garīga garīgam garīgu garīgā garīgi garīgiem garīgas garīgām garīgās garīgais garīgo garīgie",
   // verbs: infinitive, present, past, future, participles, -šana nouns
   atbalstīt:
     "atbalstīt atbalstu atbalsti atbalsta atbalstām atbalstāt atbalstīja atbalstījām atbalstīs atbalstīšu " +
@@ -67,13 +71,16 @@ const FAMILIES = {
   izvērtēt:
     "izvērtēt izvērtēju izvērtē izvērtējam izvērtēja izvērtējām izvērtēs izvērtēšu izvērtēsim izvērtēts " +
     "izvērtēta izvērtētie izvērtēšana izvērtēšanas izvērtēšanā",
-  informēt: "informēt informēju informē informējam informēja informēs informēts informēta informēšana informēšanai",
+  informēt:
+    "informēt informēju informē informējam informēja informēs informēts informēta informēšana informēšanai",
   saņemt:
     "saņemt saņemu saņem saņemam saņēma saņēmām saņems saņemsim saņemts saņemta saņemtie saņemšana saņemšanas",
   pieņemt: "pieņemt pieņemu pieņem pieņemam pieņēma pieņems pieņemsim pieņemts pieņemta pieņemšana",
-  dzīvot: "dzīvot dzīvoju dzīvo dzīvojam dzīvoja dzīvojām dzīvos dzīvosim dzīvots dzīvota dzīvošana dzīvošanas",
+  dzīvot:
+    "dzīvot dzīvoju dzīvo dzīvojam dzīvoja dzīvojām dzīvos dzīvosim dzīvots dzīvota dzīvošana dzīvošanas",
   piedalīties: "piedalīties piedalos piedalās piedalījās piedalīsies piedalīšanās",
-  piezvanīt: "piezvanīt piezvanu piezvana piezvaniet piezvanīja piezvanīšu piezvanīsim piezvanīšana",
+  piezvanīt:
+    "piezvanīt piezvanu piezvana piezvaniet piezvanīja piezvanīšu piezvanīsim piezvanīšana",
   // the present of "pieteikties" has another root (piesak-): two families
   pieteikties: "pieteikties pieteiksies pieteikšanās pieteikšanos",
   piesakās: "piesakos piesakās piesakieties piesakies",
@@ -102,12 +109,20 @@ for (const [name, text] of Object.entries(FAMILIES)) {
   const family = text.split(" ");
   test(`family ${name}: each form finds every form (${family.length} forms)`, () => {
     for (const form of family) {
-      assert.deepEqual(unexpectedMisses(form, family), [], `${form} → ${JSON.stringify(searchQueries(form))}`);
+      assert.deepEqual(
+        unexpectedMisses(form, family),
+        [],
+        `${form} → ${JSON.stringify(searchQueries(form))}`,
+      );
     }
   });
   test(`family ${name}: typed without diacritics, each form finds every form`, () => {
     for (const form of family) {
-      assert.deepEqual(unexpectedMisses(plain(form), family), [], `${plain(form)} → ${JSON.stringify(searchQueries(plain(form)))}`);
+      assert.deepEqual(
+        unexpectedMisses(plain(form), family),
+        [],
+        `${plain(form)} → ${JSON.stringify(searchQueries(plain(form)))}`,
+      );
     }
   });
   test(`family ${name}: capitalised and in capitals, each form finds every form`, () => {
@@ -162,7 +177,10 @@ test("words of four letters or fewer stay whole (lowercased)", () => {
 test("over-stemming guard: -ņem verbs keep their -em", () => {
   for (const w of ["pieņem", "pienem", "Pieņem", "PIEŅEM"]) {
     for (const other of ["piens", "piena", "pienākums", "pienākumi"]) {
-      assert.ok(!finds(w, other), `${w} → ${JSON.stringify(searchQueries(w))} must not find ${other}`);
+      assert.ok(
+        !finds(w, other),
+        `${w} → ${JSON.stringify(searchQueries(w))} must not find ${other}`,
+      );
     }
     assert.ok(finds(w, "pieņemt") && finds(w, "pieņemšana"), w);
   }
@@ -182,7 +200,19 @@ test("participle -ts/-ta is not removed from nouns", () => {
 });
 
 test("acronyms, numbers, tokens with digits or inner punctuation stay as typed", () => {
-  for (const q of ["DI", "ESF", "GRT", "VSAC", "ERAF", "LPR", "2023", "COVID-19", "e-pasts", "1.5", "15mm"]) {
+  for (const q of [
+    "DI",
+    "ESF",
+    "GRT",
+    "VSAC",
+    "ERAF",
+    "LPR",
+    "2023",
+    "COVID-19",
+    "e-pasts",
+    "1.5",
+    "15mm",
+  ]) {
     assert.deepEqual(searchQueries(q), [q], q);
   }
   assert.deepEqual(searchQueries("VSAC pakalpojumi"), ["VSAC pakalpojum"]);
@@ -224,7 +254,10 @@ test("d/ž and t/š: a second query for the alternant stem", () => {
   assert.deepEqual(searchQueries("latvieši"), ["latvieš", "latviet"]);
   assert.deepEqual(searchQueries("nakšu"), ["nakš", "nakt"]);
   // the main query first, the alternant replaces only its own word
-  assert.deepEqual(searchQueries("valsts iestāžu pakalpojumi"), ["valst iestāž pakalpojum", "valst iestād pakalpojum"]);
+  assert.deepEqual(searchQueries("valsts iestāžu pakalpojumi"), [
+    "valst iestāž pakalpojum",
+    "valst iestād pakalpojum",
+  ]);
   // no alternant where the letter does not alternate
   for (const w of ["projekts", "valstis", "izvērtē", "novads", "pasākumi"]) {
     assert.equal(searchQueries(w).length, 1, `${w} → ${JSON.stringify(searchQueries(w))}`);

@@ -4,7 +4,11 @@ import { searchQueries } from "../../themes/default/static/js/stem-lv.js";
 
 /** Lowercase with the Latvian locale and fold the diacritics, as Pagefind does on both sides. */
 export function fold(text) {
-  return text.normalize("NFC").toLocaleLowerCase("lv").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return text
+    .normalize("NFC")
+    .toLocaleLowerCase("lv")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
 }
 
 /** The query words Pagefind gets for one typed word: each query of searchQueries, folded. */

@@ -8,23 +8,29 @@
 //
 // The rules are a light suffix stripping in the spirit of Kreslins' Latvian stemmer (1996,
 // Porter-style removal of inflectional endings), narrowed for prefix queries:
-// - the word is lowercased with the Latvian locale and matched with its diacritics folded
-//   (ā → a, š → s …) against a folded table of endings, so "pasakumiem" stems like
-//   "pasākumiem"; the stem keeps the letters the visitor typed;
-// - only one inflectional ending is removed (the longest that fits), and only when at least
-//   four letters stay, one of them a vowel; words of four letters or fewer stay whole; when the
-//   ending would leave fewer than four letters, only enough is cut to keep four;
-// - "-em" is not a noun ending ("-ēm" is), so it is removed only from a word typed without
-//   any diacritics and only when five letters stay: "pieņem" stays, it must not find "piens";
-// - verbs: the "-šana" nouns lose "šan" and the ending ("izvērtēšana" → "izvērtē"); an
-//   infinitive loses "t" and a long vowel before it ("atbalstīt" → "atbalst"); the "-ts/-ta"
-//   of participles is never removed on its own ("projekts" must stay "projekt");
+// - the word is lowercased with the Latvian locale and its diacritics folded (ā → a, š → s …)
+//   for matching, so "pasakumiem" stems like "pasākumiem"; the stem keeps the letters the
+//   visitor typed (Pagefind folds them, and ranks forms with the same diacritics higher);
+// - one inflectional ending of a noun or adjective is removed, the longest that fits, and only
+//   when four letters stay, one of them a vowel; words of four letters or fewer stay whole;
+//   when the ending would leave fewer than four letters, only enough is cut to keep four
+//   ("rokām" → "rokā"): three-letter prefixes match too much (lap-: lapa, lapsa);
+// - an ending typed with diacritics must be one as written: "pieņem" has no "-ēm" and stays
+//   whole (it must not find "piens", "pienākums"); "-em" typed without a macron is removed
+//   only when five letters stay ("gimenem" → "gimen", "pienem" stays);
+// - verbs: "-šana" nouns lose "šan", the ending and a long vowel before ("izvērtēšana" →
+//   "izvērt"); an infinitive loses "t" and a long vowel before it ("atbalstīt" → "atbalst"),
+//   "-ties" likewise; "-iet" imperatives lose it ("piezvaniet" → "piezvan"); after an ending,
+//   what marks a past, future or participle goes with it ("atbalstīja", "atbalstīšu",
+//   "atbalstīts" → "atbalst"; "dzīvoju" → "dzīvo"; "saņemts", "saņemsim" → "saņem"); but
+//   "-ts/-ta" is never removed on its own ("projekts" must stay "projekt");
 // - the epenthetic "j" after a labial (p, b, m, v) in genitive plurals goes ("aprūpju" →
 //   "aprūp"); other consonant alternations fold away with the diacritics (ņ/n, š/s, ž/z …)
 //   except d/ž and t/š, for which searchQueries gives a second query ("iestāžu" → "iestāž"
 //   and "iestād").
 // searchQueries also drops Latvian function words from a query of several words, and leaves
-// alone quoted phrases, tokens with digits or other non-letters, and all-caps acronyms.
+// alone quoted phrases, tokens with digits or other non-letters, and all-caps acronyms of up
+// to five letters (a longer word in capitals is a word typed with caps lock).
 
 const VOWELS = new Set(["a", "e", "i", "o", "u"]);
 
@@ -56,7 +62,8 @@ const STOP_WORDS = new Set(
     "un vai bet jo ka kā ja jā lai nekā nedz taču tomēr gan arī kad kamēr ne nē nav ir būt " +
     "bija būs esmu esi esam esat biju bijām būšu tik tikai vēl jau pat vien lūk " +
     "es tu viņš viņa viņi viņas mēs jūs tas tā tie tās to tam tai tiem tām tajā tajās tanī " +
-    "šis šī šie šīs šo šim šai šiem šīm šajā šeit te tur kas kurš kura kuri kuras kuru kurā " +
+    "šis šī šie šīs šo šim šai šiem šīm šajā šeit te tur kur cik tad kāpēc ļoti " +
+    "kas kurš kura kuri kuras kuru kurā " +
     "kurās kam ko kādi kāda kāds kādas sevi sev savs sava savu savā mans mana tavs tava mūsu " +
     "jūsu viņu viņam viņai viņiem viņām"
   )
@@ -127,7 +134,8 @@ function analyse(word) {
       ending = f.slice(f.length - inf);
       // "lietojiet" → "lietoj" → "lieto", like "lietot"
       if (ending === "iet" || ending === "ieties") {
-        cut += verbStemCut(f.slice(0, f.length - cut), orig.slice(0, orig.length - cut), hasDiacritics, ending);
+        const fs = f.slice(0, f.length - cut);
+        cut += verbStemCut(fs, orig.slice(0, orig.length - cut), hasDiacritics, ending);
       }
     }
   }
@@ -168,7 +176,8 @@ function analyse(word) {
   // the epenthetic j of labial stems: aprūpju, kurmju, govju, zivju → aprūp, kurm, gov, ziv
   if (cut === ending.length && /^(u|i|a|iem|us|os|am|em)$/.test(ending)) {
     const n = stem.length;
-    if (n > MIN_STEM && stem[n - 1] === "j" && /[pbmvf]/.test(stem[n - 2])) stem = stem.slice(0, n - 1);
+    if (n > MIN_STEM && stem[n - 1] === "j" && /[pbmvf]/.test(stem[n - 2]))
+      stem = stem.slice(0, n - 1);
   }
   result.stem = stem.join("");
   result.alternant = alternantOf(stem, ending, hasDiacritics);
@@ -193,7 +202,8 @@ function infinitiveCut(f, orig, hasDiacritics) {
     const before = f[rest - 1];
     const beforeOrig = orig[rest - 1];
     const long =
-      (hasDiacritics ? "āēī".includes(beforeOrig) : "aei".includes(before)) && !VOWELS.has(f[rest - 2]);
+      (hasDiacritics ? "āēī".includes(beforeOrig) : "aei".includes(before)) &&
+      !VOWELS.has(f[rest - 2]);
     if (long && rest - 1 >= MIN_STEM && hasVowel(f.slice(0, rest - 1))) return tail.length + 1;
     return tail.length;
   }
@@ -216,9 +226,8 @@ function verbStemCut(fs, os, hasDiacritics, ending) {
     const vowelOk = hasDiacritics ? "āēī".includes(os[n - 2]) : "aei".includes(prev);
     // the long vowel of -īt/-ēt/-āt follows a consonant ("latviet-" is no verb); with no
     // diacritics typed, "es"/"as" before the ending is too often the noun's own (interes-,
-    // proces-, adres-), so only "is" (atbalstisim) goes
-    // ("-ij-" typed without diacritics may be a noun's "-ija": "ministrijas" → "ministr",
-    // still a prefix of all its forms)
+    // proces-, adres-), so only "is" (atbalstisim) goes; "-ij-" typed without diacritics
+    // may be a noun's "-ija" ("ministrijas" → "ministr", still a prefix of all its forms)
     const plainOk = hasDiacritics || last !== "s" || prev === "i";
     if (vowelOk && !VOWELS.has(fs[n - 3]) && plainOk) return 2;
   }
@@ -271,7 +280,10 @@ export function searchQueries(query) {
   // Quoted phrases are exact searches in Pagefind: whole words, no stemming.
   if (/["“”„«»]/.test(trimmed)) return [trimmed];
 
-  const tokens = trimmed.split(/\s+/).map(tokenOf).filter((t) => t.text !== "");
+  const tokens = trimmed
+    .split(/\s+/)
+    .map(tokenOf)
+    .filter((t) => t.text !== "");
   if (tokens.length === 0) return [trimmed];
   const content = tokens.filter((t) => !t.stop);
   // a query of nothing but function words stays searchable as typed
@@ -305,7 +317,8 @@ function tokenOf(raw) {
   const text = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
   if (text === "") return { text, keep: true, stop: false };
   const letters = /^\p{L}+$/u.test(text);
-  const acronym = letters && text.length >= 2 && text.length <= 5 && text === text.toLocaleUpperCase("lv") && text !== text.toLocaleLowerCase("lv");
+  const caps = text === text.toLocaleUpperCase("lv") && text !== text.toLocaleLowerCase("lv");
+  const acronym = letters && caps && [...text].length >= 2 && [...text].length <= 5;
   const keep = !letters || acronym;
   const stop = !keep && STOP_WORDS.has(fold(lower(text)));
   return { text, keep, stop };
