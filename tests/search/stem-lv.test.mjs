@@ -282,3 +282,28 @@ test("fold matches Pagefind's folding", () => {
   assert.equal(fold("ĢIMENĒM Šķūnis Žņaudzējs"), "gimenem skunis znaudzejs");
   assert.deepEqual(queryWords("Pasākumiem"), ["pasakum"]);
 });
+
+test("recall over the word families, stemmed and as typed (diagnostic)", (t) => {
+  let pairs = 0;
+  let stemmed = 0;
+  let stemmedPlain = 0;
+  let raw = 0;
+  for (const text of Object.values(FAMILIES)) {
+    const family = text.split(" ");
+    for (const form of family) {
+      for (const target of family) {
+        pairs++;
+        if (finds(form, target)) stemmed++;
+        if (finds(plain(form), target)) stemmedPlain++;
+        // Pagefind alone: the form as typed, folded, as a prefix
+        if (fold(target).startsWith(fold(form))) raw++;
+      }
+    }
+  }
+  const pc = (n) => `${((100 * n) / pairs).toFixed(1)} %`;
+  t.diagnostic(
+    `${Object.keys(FAMILIES).length} families, ${pairs} form→form pairs: stemmed ${pc(stemmed)}, ` +
+      `stemmed typed without diacritics ${pc(stemmedPlain)}, unstemmed ${pc(raw)}`,
+  );
+  assert.ok(stemmed / pairs > 0.99 && stemmedPlain / pairs > 0.99);
+});
