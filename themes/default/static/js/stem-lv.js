@@ -8,58 +8,44 @@
 //
 // The rules are a light suffix stripping in the spirit of Kreslins' Latvian stemmer (1996,
 // Porter-style removal of inflectional endings), narrowed for prefix queries:
-// - the word is lowercased with the Latvian locale and matched with its diacritics folded
-//   (ā → a, š → s …) against a folded table of endings, so "pasakumiem" stems like
-//   "pasākumiem"; the stem keeps the letters the visitor typed;
-// - only one inflectional ending is removed (the longest that fits), and only when at least
-//   four letters stay, one of them a vowel; words of four letters or fewer stay whole; when the
-//   ending would leave fewer than four letters, only enough is cut to keep four;
-// - "-em" is not a noun ending ("-ēm" is), so it is removed only from a word typed without
-//   any diacritics and only when five letters stay: "pieņem" stays, it must not find "piens";
-// - verbs: the "-šana" nouns lose "šan" and the ending ("izvērtēšana" → "izvērtē"); an
-//   infinitive loses "t" and a long vowel before it ("atbalstīt" → "atbalst"); the "-ts/-ta"
-//   of participles is never removed on its own ("projekts" must stay "projekt");
+// - the word is lowercased with the Latvian locale and its diacritics folded (ā → a, š → s …)
+//   for matching, so "pasakumiem" stems like "pasākumiem"; the stem keeps the letters the
+//   visitor typed (Pagefind folds them, and ranks forms with the same diacritics higher);
+// - one inflectional ending of a noun or adjective is removed, the longest that fits, and only
+//   when four letters stay, one of them a vowel; words of four letters or fewer stay whole;
+//   when the ending would leave fewer than four letters, only enough is cut to keep four
+//   ("rokām" → "rokā"): three-letter prefixes match too much (lap-: lapa, lapsa);
+// - an ending typed with diacritics must be one as written: "pieņem" has no "-ēm" and stays
+//   whole (it must not find "piens", "pienākums"); "-em" typed without a macron is removed
+//   only when five letters stay ("gimenem" → "gimen", "pienem" stays);
+// - verbs: "-šana" nouns lose "šan", the ending and a long vowel before ("izvērtēšana" →
+//   "izvērt"); an infinitive loses "t" and a long vowel before it ("atbalstīt" → "atbalst"),
+//   "-ties" likewise; "-iet" imperatives lose it ("piezvaniet" → "piezvan"); after an ending,
+//   what marks a past, future or participle goes with it ("atbalstīja", "atbalstīšu",
+//   "atbalstīts" → "atbalst"; "dzīvoju" → "dzīvo"; "saņemts", "saņemsim" → "saņem"); but
+//   "-ts/-ta" is never removed on its own ("projekts" must stay "projekt");
 // - the epenthetic "j" after a labial (p, b, m, v) in genitive plurals goes ("aprūpju" →
 //   "aprūp"); other consonant alternations fold away with the diacritics (ņ/n, š/s, ž/z …)
 //   except d/ž and t/š, for which searchQueries gives a second query ("iestāžu" → "iestāž"
 //   and "iestād").
 // searchQueries also drops Latvian function words from a query of several words, and leaves
-// alone quoted phrases, tokens with digits or other non-letters, and all-caps acronyms.
+// alone quoted phrases, tokens with digits or other non-letters, and all-caps acronyms of up
+// to five letters (a longer word in capitals is a word typed with caps lock).
 
 const VOWELS = new Set(["a", "e", "i", "o", "u"]);
 
-// Inflectional endings of nouns and adjectives (indefinite and definite), folded: "am" stands
-// for "-am" and "-ām", "is" for "-is" and "-īs", "s" for "-s" and "-š" … Longest first; the
-// first that fits is the one removed.
-const ENDINGS = [
-  "ajiem",
-  "ajam",
-  "ajai",
-  "ajas",
-  "ajos",
-  "iem",
-  "aja",
-  "ais",
-  "ai",
-  "ei",
-  "am",
-  "em",
-  "im",
-  "um",
-  "us",
-  "as",
-  "es",
-  "os",
-  "is",
-  "ie",
-  "ij",
-  "u",
-  "a",
-  "i",
-  "e",
-  "o",
-  "s",
-];
+// Inflectional endings of nouns and adjectives (indefinite and definite) and the reflexive
+// "-ies", as written. A word typed with diacritics is matched against these; a word typed
+// without any against their folded forms ("am" for "-am" and "-ām", "s" for "-s" and "-š" …),
+// which adds "-em", a verb's ending more often than a noun's (see analyse). Longest first;
+// the first that fits is the one removed.
+const ENDINGS = (
+  "ajiem ajām ajai ajam ajās ajos iem ies ajā ais ai ei ām am ēm īm im um us ās as ēs es os īs " +
+  "is ie ij u ū a ā i ī e ē o s š"
+)
+  .split(" ")
+  .sort((a, b) => b.length - a.length);
+const FOLDED_ENDINGS = [...new Set(ENDINGS.map((e) => fold(e)))];
 
 // Endings after "-šan-" in the nouns of action (folded): -šana, -šanas, -šanai, -šanu, -šanā,
 // -šanām, -šanās, and the reflexive -šanos.
@@ -76,7 +62,8 @@ const STOP_WORDS = new Set(
     "un vai bet jo ka kā ja jā lai nekā nedz taču tomēr gan arī kad kamēr ne nē nav ir būt " +
     "bija būs esmu esi esam esat biju bijām būšu tik tikai vēl jau pat vien lūk " +
     "es tu viņš viņa viņi viņas mēs jūs tas tā tie tās to tam tai tiem tām tajā tajās tanī " +
-    "šis šī šie šīs šo šim šai šiem šīm šajā šeit te tur kas kurš kura kuri kuras kuru kurā " +
+    "šis šī šie šīs šo šim šai šiem šīm šajā šeit te tur kur cik tad kāpēc ļoti " +
+    "kas kurš kura kuri kuras kuru kurā " +
     "kurās kam ko kādi kāda kāds kādas sevi sev savs sava savu savā mans mana tavs tava mūsu " +
     "jūsu viņu viņam viņai viņiem viņām"
   )
@@ -131,6 +118,10 @@ function analyse(word) {
       if (hasDiacritics && orig[orig.length - tail.length] !== "š") continue;
       cut = tail.length;
       ending = tail;
+      // and the long vowel of an -īt/-ēt/-āt verb: "atbalstīšana" → "atbalst", like "atbalstīt"
+      const r = f.length - cut;
+      const long = hasDiacritics ? "āēī".includes(orig[r - 1]) : "aei".includes(f[r - 1]);
+      if (long && !VOWELS.has(f[r - 2]) && r - 1 >= MIN_STEM) cut += 1;
       break;
     }
   }
@@ -141,19 +132,27 @@ function analyse(word) {
     if (inf > 0) {
       cut = inf;
       ending = f.slice(f.length - inf);
+      // "lietojiet" → "lietoj" → "lieto", like "lietot"
+      if (ending === "iet" || ending === "ieties") {
+        const fs = f.slice(0, f.length - cut);
+        cut += verbStemCut(fs, orig.slice(0, orig.length - cut), hasDiacritics, ending);
+      }
     }
   }
 
   if (cut === 0) {
-    for (const e of ENDINGS) {
+    for (const e of FOLDED_ENDINGS) {
       if (!f.endsWith(e)) continue;
       const rest = f.length - e.length;
-      if (e === "em") {
-        // "-ēm" is a dative plural; "-em" typed as such is a verb ("pieņem"): remove it only
-        // from a word typed without diacritics, and only when five letters stay.
-        if (hasDiacritics && orig[orig.length - 1 - 1] !== "ē") continue;
-        if (!hasDiacritics && rest < MIN_STEM + 1) continue;
-      }
+      // the ending as typed: an ending as written ("-ēm", "-ajā"), or one typed without its
+      // diacritics ("ģimenem", "sociālaja"), but not one with diacritics no ending has
+      // ("adoptētāja" has no "-ajā": its ending is "-a")
+      const typed = orig.slice(rest).join("");
+      const asWritten = ENDINGS.includes(typed);
+      if (!asWritten && typed !== e) continue;
+      // "-em" is a verb's ending as often as "-ēm" typed without its macron ("pieņem" must not
+      // find "piens"): removed only when five letters stay
+      if (!asWritten && rest < MIN_STEM + 1) continue;
       if (!hasVowel(f.slice(0, Math.max(rest, MIN_STEM)))) continue;
       // a stem shorter than four letters: cut only down to four (never below)
       cut = rest >= MIN_STEM ? e.length : f.length - MIN_STEM;
@@ -162,7 +161,12 @@ function analyse(word) {
     }
     // a participle or verb stem left after the ending: "atbalstīts" → "atbalstīt" → "atbalst"
     if (cut > 0 && cut === ending.length) {
-      const more = verbStemCut(f.slice(0, f.length - cut), orig.slice(0, orig.length - cut), hasDiacritics);
+      const more = verbStemCut(
+        f.slice(0, f.length - cut),
+        orig.slice(0, orig.length - cut),
+        hasDiacritics,
+        ending,
+      );
       cut += more;
     }
   }
@@ -172,7 +176,8 @@ function analyse(word) {
   // the epenthetic j of labial stems: aprūpju, kurmju, govju, zivju → aprūp, kurm, gov, ziv
   if (cut === ending.length && /^(u|i|a|iem|us|os|am|em)$/.test(ending)) {
     const n = stem.length;
-    if (n > MIN_STEM && stem[n - 1] === "j" && /[pbmvf]/.test(stem[n - 2])) stem = stem.slice(0, n - 1);
+    if (n > MIN_STEM && stem[n - 1] === "j" && /[pbmvf]/.test(stem[n - 2]))
+      stem = stem.slice(0, n - 1);
   }
   result.stem = stem.join("");
   result.alternant = alternantOf(stem, ending, hasDiacritics);
@@ -182,6 +187,11 @@ function analyse(word) {
 // How many letters an infinitive loses: "-īt/-ēt/-āt" → both letters (when four stay), else
 // "-t" after a vowel or consonant; "-ties" with "-īties/-ēties/-āties" likewise.
 function infinitiveCut(f, orig, hasDiacritics) {
+  // the imperative and 2nd person plural "-iet", "-ieties" ("piezvaniet", "piesakieties",
+  // "runājiet") lose it whole when four letters stay; "aiziet" is an infinitive ("iet")
+  for (const tail of ["ieties", "iet"]) {
+    if (f.endsWith(tail) && f.length - tail.length >= MIN_STEM) return tail.length;
+  }
   for (const tail of ["ties", "t"]) {
     if (!f.endsWith(tail)) continue;
     const rest = f.length - tail.length;
@@ -191,47 +201,71 @@ function infinitiveCut(f, orig, hasDiacritics) {
     }
     const before = f[rest - 1];
     const beforeOrig = orig[rest - 1];
-    const long = hasDiacritics ? "āēī".includes(beforeOrig) : "aei".includes(before);
+    const long =
+      (hasDiacritics ? "āēī".includes(beforeOrig) : "aei".includes(before)) &&
+      !VOWELS.has(f[rest - 2]);
     if (long && rest - 1 >= MIN_STEM && hasVowel(f.slice(0, rest - 1))) return tail.length + 1;
     return tail.length;
   }
   return 0;
 }
 
-// After an ending: a stem ending in a long vowel and "t" (participle "-īts", "-ēta"), "s" or
-// "š" (future "-īs", "-ēšu"), or "j" (past "-īja", "-ēja") loses those two letters when five
-// letters stay and, if the word has diacritics, the vowel carries a macron.
-function verbStemCut(fs, os, hasDiacritics) {
+// What a verb form still carries after its ending is gone (only when five letters stay):
+// - a long vowel and "t" (participle "-īts", "-ēta"), "s"/"š" (future "-īs", "-ēšu") or "j"
+//   (past "-īja", "-ēja"): both go, when the vowel follows a consonant and, if the word has
+//   diacritics, carries a macron ("atbalstīts", "atbalstīja", "atbalstīšu" → "atbalst");
+// - "o" and "t" or "j" ("dzīvots", "dzīvoju" → "dzīvo"): the "t" or "j" goes;
+// - "m", "g", "b" or "p" and "t" (participle of "saņemt", "sniegt"): the "t" goes;
+// - "s" before a removed "-im" or "-ies" (future "saņemsim", "dzīvosim", "pieteiksies"): the
+//   "s" goes.
+function verbStemCut(fs, os, hasDiacritics, ending) {
   const n = fs.length;
-  if (n < MIN_STEM + 3) return 0;
   const last = fs[n - 1];
-  if (!"tsj".includes(last)) return 0;
-  const vowelOk = hasDiacritics ? "āēī".includes(os[n - 2]) : "aei".includes(fs[n - 2]);
-  if (!vowelOk) return 0;
-  // with no diacritics typed, "s" after a vowel is too often a noun's own letter (interes-,
-  // proces-, adres-): leave it
-  if (!hasDiacritics && last === "s") return 0;
-  return 2;
+  const prev = fs[n - 2];
+  if (n >= MIN_STEM + 3 && "tsj".includes(last)) {
+    const vowelOk = hasDiacritics ? "āēī".includes(os[n - 2]) : "aei".includes(prev);
+    // the long vowel of -īt/-ēt/-āt follows a consonant ("latviet-" is no verb); with no
+    // diacritics typed, "es"/"as" before the ending is too often the noun's own (interes-,
+    // proces-, adres-), so only "is" (atbalstisim) goes; "-ij-" typed without diacritics
+    // may be a noun's "-ija" ("ministrijas" → "ministr", still a prefix of all its forms)
+    const plainOk = hasDiacritics || last !== "s" || prev === "i";
+    if (vowelOk && !VOWELS.has(fs[n - 3]) && plainOk) return 2;
+  }
+  if (n - 1 < MIN_STEM + 1) return 0;
+  if (prev === "o" && (last === "t" || last === "j")) return 1;
+  if (last === "t" && "mgbp".includes(prev)) return 1;
+  if (last === "s" && (ending === "im" || ending === "ies") && prev !== "s") return 1;
+  return 0;
 }
 
-// The alternant stem for the d/ž and t/š alternations that diacritic folding does not cover:
-// "iestāž" (iestāžu) → "iestād"; "nakš" (nakšu) → "nakt"; without diacritics typed only for a
-// genitive plural "-u" ("iestazu" → "iestad").
+// The alternant stem for the d/ž and t/š alternations that diacritic folding does not cover
+// (zs, sš, nņ … fold to one letter; d/ž and t/š do not):
+// - a soft stem typed with ž/š: "iestāž" (iestāžu) → "iestād"; "nakš" (nakšu) → "nakt";
+//   typed without diacritics, only for a genitive plural "-u" ("iestazu" → "iestad") or a
+//   stem in "-ies" ("ludzanieši" → "ludzaniet");
+// - a hard stem whose other forms are soft: nouns of the 2nd declension in "-dis/-tis"
+//   ("latvietis" → "latviet", "latvieš"), the 5th declension's forms in "-e-" ("iestāde" →
+//   "iestād", "iestāž"), and every stem in "-iet" (latviete, ludzānietis).
 function alternantOf(stem, ending, hasDiacritics) {
   const n = stem.length;
   if (n < MIN_STEM) return null;
   const last = stem[n - 1];
   const prev = stem[n - 2];
-  let soft = null;
-  if (last === "ž" || last === "š") soft = last;
-  else if (!hasDiacritics && ending === "u" && (last === "z" || last === "s")) soft = last === "z" ? "ž" : "š";
-  if (soft === null) return null;
-  if (soft === "ž") {
-    if (prev === "d") return null; // dž ~ dz folds already
-    return stem.slice(0, n - 1).join("") + "d";
+  const base = stem.slice(0, n - 1).join("");
+  const foldedStem = fold(stem.join(""));
+  if (last === "ž") return prev === "d" ? null : base + "d"; // dž ~ dz folds already
+  if (last === "š") return prev === "š" || prev === "s" ? null : base + "t";
+  if (!hasDiacritics && (last === "z" || last === "s") && prev !== "d" && prev !== "s") {
+    if (ending === "u" || foldedStem.endsWith("ies")) return base + (last === "z" ? "d" : "t");
   }
-  if (prev === "š" || prev === "s") return null;
-  return stem.slice(0, n - 1).join("") + "t";
+  // a d or t after a vowel (after a consonant it does not alternate: valsts, izvērtē)
+  if ((last === "d" || last === "t") && VOWELS.has(foldedStem[n - 2])) {
+    const soft = last === "d" ? "ž" : "š";
+    if (foldedStem.endsWith("iet")) return base + soft;
+    if (["is", "im"].includes(ending)) return base + soft; // briedis, briedim; zutis
+    if (["e", "es", "ei", "em"].includes(ending)) return base + soft; // iestāde, iestādēm
+  }
+  return null;
 }
 
 /**
@@ -246,7 +280,10 @@ export function searchQueries(query) {
   // Quoted phrases are exact searches in Pagefind: whole words, no stemming.
   if (/["“”„«»]/.test(trimmed)) return [trimmed];
 
-  const tokens = trimmed.split(/\s+/).map(tokenOf).filter((t) => t.text !== "");
+  const tokens = trimmed
+    .split(/\s+/)
+    .map(tokenOf)
+    .filter((t) => t.text !== "");
   if (tokens.length === 0) return [trimmed];
   const content = tokens.filter((t) => !t.stop);
   // a query of nothing but function words stays searchable as typed
@@ -280,7 +317,8 @@ function tokenOf(raw) {
   const text = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
   if (text === "") return { text, keep: true, stop: false };
   const letters = /^\p{L}+$/u.test(text);
-  const acronym = letters && text.length >= 2 && text.length <= 5 && text === text.toLocaleUpperCase("lv") && text !== text.toLocaleLowerCase("lv");
+  const caps = text === text.toLocaleUpperCase("lv") && text !== text.toLocaleLowerCase("lv");
+  const acronym = letters && caps && [...text].length >= 2 && [...text].length <= 5;
   const keep = !letters || acronym;
   const stop = !keep && STOP_WORDS.has(fold(lower(text)));
   return { text, keep, stop };
