@@ -27,6 +27,9 @@ search-error = Search did not work. Reload the page and try again.
 search-busy = Searching…
 search-more = Show more results
 search-results-label = Search results
+# A choice under the search field: search only the pages of one section.
+search-section-filter = Search in the section
+search-section-all = All sections
 # Next to a result: the section the page belongs to.
 search-section = Section
 # Next to a result: what kind of page it is.

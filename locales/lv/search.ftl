@@ -28,6 +28,9 @@ search-error = Meklēšana neizdevās. Pārlādējiet lapu un mēģiniet vēlrei
 search-busy = Meklē…
 search-more = Rādīt vēl rezultātus
 search-results-label = Meklēšanas rezultāti
+# Izvēle zem meklēšanas lauka: meklēt tikai vienas sadaļas lapās.
+search-section-filter = Meklēt sadaļā
+search-section-all = Visās sadaļās
 # Pie rezultāta: kādai sadaļai lapa pieder.
 search-section = Sadaļa
 # Pie rezultāta: kāda veida lapa tā ir.

@@ -18,6 +18,8 @@
 // language) is taken and its number replaced by the count, so Latvian gets its zero/one/other
 // forms right (1, 21 → "lapu"; 2 → "lapas"; 10, 11 → "lapu").
 //
+// A section can be chosen (?section=, Pagefind's "section" filter) to search only its pages.
+//
 // No focus is moved while typing; "Show more results" moves the focus to the first new result.
 
 const PAGE_SIZE = 10;
@@ -94,13 +96,14 @@ function start(root) {
   const more = moreRow.querySelector('button');
   const browse = root.querySelector('[data-search-browse]');
   const easyIcon = root.querySelector('template[data-search-easy-icon]');
+  const sectionSelect = root.querySelector('#search-section');
   const samples = countSamples(root);
   const baseTitle = document.title;
 
   let engine = null; // Promise of { pagefind, stem }
   let timer = 0;
   let seq = 0; // the latest search; an older one's results are dropped
-  let shownQuery = null; // the query whose results are on the page
+  let shownKey = null; // the query and section whose results are on the page
   let pending = []; // results not shown yet ("Show more")
 
   function loadEngine() {
@@ -136,17 +139,21 @@ function start(root) {
     }
   }
 
+  const section = () => (sectionSelect ? sectionSelect.value : '');
+
   function updateAddress(query) {
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
+    if (section()) url.searchParams.set('section', section());
+    else url.searchParams.delete('section');
     if (url.href !== location.href) history.replaceState(history.state, '', url.href);
     document.title = query ? `${query} – ${baseTitle}` : baseTitle;
   }
 
   function clear() {
     seq += 1;
-    shownQuery = null;
+    shownKey = null;
     pending = [];
     list.replaceChildren();
     list.hidden = true;
@@ -223,7 +230,8 @@ function start(root) {
       clear();
       return;
     }
-    if (q === shownQuery && !force) return;
+    const key = `${q}\n${section()}`;
+    if (key === shownKey && !force) return;
     const mySeq = ++seq;
     const busyTimer = setTimeout(() => {
       if (mySeq === seq) busy.hidden = false;
@@ -232,20 +240,21 @@ function start(root) {
       const { pagefind, stem } = await loadEngine();
       let queries = stem ? stem.searchQueries(q) : [q];
       if (!Array.isArray(queries) || queries.length === 0) queries = [q];
-      const found = await Promise.all(queries.map((s) => pagefind.search(s)));
+      const options = section() ? { filters: { section: section() } } : {};
+      const found = await Promise.all(queries.map((s) => pagefind.search(s, options)));
       if (mySeq !== seq) return;
       const results = mergeResults(found.map((f) => (f && f.results) || []));
       pending = results;
       list.replaceChildren();
       await showMore(mySeq);
       if (mySeq !== seq) return;
-      shownQuery = q;
+      shownKey = key;
       browse.hidden = results.length > 0;
       say(results.length ? countText(samples, lang, results.length) || String(results.length) : root.dataset.textNone);
       updateAddress(q);
     } catch (e) {
       if (mySeq !== seq) return;
-      shownQuery = null;
+      shownKey = null;
       pending = [];
       list.replaceChildren();
       list.hidden = true;
@@ -265,12 +274,21 @@ function start(root) {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    run(input.value, { force: input.value.trim() === shownQuery });
+    run(input.value, { force: `${input.value.trim()}\n${section()}` === shownKey });
   });
   more.addEventListener('click', async () => {
     const first = await showMore(seq);
     if (first) first.focus();
   });
+
+  if (sectionSelect) {
+    sectionSelect.addEventListener('change', () => {
+      if (input.value.trim()) run(input.value);
+      else updateAddress('');
+    });
+    const wanted = new URL(location.href).searchParams.get('section');
+    if (wanted && [...sectionSelect.options].some((o) => o.value === wanted)) sectionSelect.value = wanted;
+  }
 
   form.hidden = false;
   const initial = new URL(location.href).searchParams.get('q') || '';
