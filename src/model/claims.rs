@@ -443,7 +443,7 @@ fn embed_files(embeds: &Embeds, config: &SiteConfig) -> Vec<(Output, Claimant)> 
 pub(super) fn has_feed(page: &Page) -> bool {
     let news_section = page.kind == PageKind::Section && page.section_kind == SectionKind::News;
     let municipality = page.list().is_some_and(|l| {
-        l.taxonomy == super::taxonomies::Taxonomy::Municipalities && l.term.is_some()
+        l.kind == super::generated::GeneratedKind::Municipalities && l.term.is_some()
     });
     news_section || municipality
 }

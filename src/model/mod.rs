@@ -13,6 +13,7 @@ mod easy_read;
 mod embed_guides;
 pub(crate) mod embeds;
 pub(crate) mod events;
+pub(crate) mod generated;
 mod keys;
 mod links;
 mod menus;
@@ -147,15 +148,15 @@ impl Site {
             .any(|d| d.pair_key == page.pair_key && d.lang == lang)
     }
 
-    /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
+    /// A generated page: a list index (`term` = `None`) or a term's page.
     pub(crate) fn list_page(
         &self,
-        taxonomy: taxonomies::Taxonomy,
+        kind: generated::GeneratedKind,
         lang: &str,
         term: Option<&str>,
     ) -> Option<&Page> {
         self.get(&PageKey::Generated {
-            taxonomy,
+            kind,
             term: term.map(Into::into),
             lang: lang.into(),
         })
