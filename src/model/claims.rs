@@ -357,6 +357,19 @@ fn made_files(
             }
         }
     }
+    for page in pages.iter().filter(|p| {
+        p.list()
+            .is_some_and(|l| l.kind == super::generated::GeneratedKind::Search)
+    }) {
+        out.push(made(
+            super::search::bundle_folder(page),
+            OutputKind::SearchIndex {
+                lang: page.lang.clone(),
+            },
+            Some(page),
+            &template(super::search::TEMPLATE),
+        ));
+    }
     for lang in &languages {
         let mut events = pages
             .iter()

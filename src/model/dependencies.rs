@@ -183,6 +183,15 @@ fn sources_in(site: &Site, shared: &Shared<'_>, output: &Output) -> Vec<Source> 
         (OutputKind::Asset { source } | OutputKind::Static { source }, _) => {
             sources.push(Source::File(source.clone()));
         }
+        // A search index: what each page it indexes is rendered from.
+        (OutputKind::SearchIndex { lang }, Some(_)) => {
+            let indexed = site
+                .pages()
+                .filter(|p| p.lang == *lang && super::search::record_kind(p).is_some());
+            for page in indexed {
+                page_sources(site, shared, page, 1, &mut sources);
+            }
+        }
         // An output whose page is not in the model cannot be made from anything.
         (_, None) => {}
     }
@@ -375,6 +384,7 @@ mod tests {
             drafts: false,
             now: crate::options::resolve_now(Some("2024-01-15T12:00"), None).expect("now"),
             embeds: false,
+            search: false,
         };
         let (site, errors) = super::super::build(sources, &options, None);
         assert!(errors.is_empty(), "{errors:?}");

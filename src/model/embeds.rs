@@ -378,6 +378,7 @@ mod tests {
             drafts: false,
             now: crate::options::resolve_now(Some("2024-01-15T12:00"), None).expect("now"),
             embeds,
+            search: false,
         };
         let (site, errors) = super::super::build(sources, &options, None);
         assert!(errors.is_empty(), "{errors:?}");

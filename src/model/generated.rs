@@ -1,7 +1,8 @@
 //! The kinds of generated page (pages with no markdown file of their own, made from
 //! `site.yaml`, data files and the other pages): what each shows (`ListInfo`) and how one
 //! is made (`list_page`). Tags and municipalities are made in `taxonomies`, the embed
-//! guides in `embed_guides`, the easy-read index in `easy_read`.
+//! guides in `embed_guides`, the easy-read index in `easy_read`, the search page in
+//! `search`.
 
 use super::paths::path_text;
 use super::{Page, PageKind};
@@ -23,6 +24,9 @@ pub(crate) enum GeneratedKind {
     /// pages, with the home page's easy version as its introduction (made in
     /// `easy_read`).
     EasyRead,
+    /// The search page of a language: its form, results and the language's search
+    /// index below it (made in `search`).
+    Search,
 }
 
 impl GeneratedKind {
@@ -33,6 +37,7 @@ impl GeneratedKind {
             GeneratedKind::Municipalities => "municipalities",
             GeneratedKind::Embeds => "embed",
             GeneratedKind::EasyRead => "easy_read",
+            GeneratedKind::Search => "search",
         }
     }
 }
@@ -66,6 +71,8 @@ impl ListInfo {
             // The easy-read index lists every easy page on one page: a reader of easy
             // texts should not have to page through a list.
             (GeneratedKind::EasyRead, _) => usize::MAX,
+            // The search page lists nothing of its own.
+            (GeneratedKind::Search, _) => usize::MAX,
         }
     }
 }

@@ -23,6 +23,7 @@ mod page_source;
 mod pages;
 pub(crate) mod pagination;
 mod paths;
+pub(crate) mod search;
 pub(crate) mod statement;
 pub(crate) mod taxonomies;
 mod text_swap;
@@ -244,6 +245,9 @@ pub(crate) struct ModelOptions {
     /// The theme has the embed templates (`embeds::BASE_TEMPLATE`): the site gets its
     /// embeds and the guide pages.
     pub embeds: bool,
+    /// The theme has the search page's template (`search::TEMPLATE`): each language gets
+    /// its search page and index.
+    pub search: bool,
 }
 
 /// Answers asked for every page, worked out once when the model is complete.

@@ -158,11 +158,15 @@ fn add_lists(
         GeneratedKind::Municipalities => "municipality.html",
         GeneratedKind::Embeds => super::embed_guides::TEMPLATE,
         GeneratedKind::EasyRead => super::easy_read::INDEX_TEMPLATE,
+        GeneratedKind::Search => super::search::TEMPLATE,
     };
     let index_key = pages[index].key.clone();
     for (slug, name, mut members) in terms {
         match kind {
-            GeneratedKind::Tags | GeneratedKind::Embeds | GeneratedKind::EasyRead => {
+            GeneratedKind::Tags
+            | GeneratedKind::Embeds
+            | GeneratedKind::EasyRead
+            | GeneratedKind::Search => {
                 members.sort_by(|&a, &b| super::tree::display_order(&pages[a], &pages[b]));
             }
             // A municipality's page splits its items into news, upcoming and past events:

@@ -59,6 +59,9 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
         "accessibility_url": site.statement(lang).map(|p| site.url(&p.path)),
         // The language's easy-read index (the header links it), when it has one.
         "easy_read_url": list_url(GeneratedKind::EasyRead),
+        // The language's search page (the header's search field leads there), when the
+        // theme has `search.html`.
+        "search_url": list_url(GeneratedKind::Search),
         // The European Easy-to-Read Logo, when the site provides it (`easy_read.logo`).
         "easy_read_logo_url": site.easy_read_logo_url(),
         // The partner script (the guide's previews load it) and the one inside every
