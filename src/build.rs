@@ -162,10 +162,12 @@ fn run(
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);
     let embeds = model::embeds::offered_by(templates.iter().map(|t| t.name.as_str()));
+    let search = model::search::offered_by(templates.iter().map(|t| t.name.as_str()));
     let site = build_model(
         sources,
         options,
         embeds,
+        search,
         i18n.as_ref(),
         &unread,
         &mut problems,
@@ -274,6 +276,7 @@ pub(crate) fn build_model(
     sources: load::Sources,
     options: &BuildOptions,
     embeds: bool,
+    search: bool,
     i18n: Option<&i18n::I18n>,
     unread: &[PathBuf],
     problems: &mut Vec<Diagnostic>,
@@ -282,6 +285,7 @@ pub(crate) fn build_model(
         drafts: options.drafts,
         now: options.now,
         embeds,
+        search,
     };
     let (site, model_errors) = model::build(sources, &model_options, i18n);
     problems.extend(

@@ -156,10 +156,12 @@ impl Session {
         let templates = std::mem::take(&mut sources.templates);
         let shortcodes = std::mem::take(&mut sources.shortcodes);
         let embeds = model::embeds::offered_by(templates.iter().map(|t| t.name.as_str()));
+        let search = model::search::offered_by(templates.iter().map(|t| t.name.as_str()));
         let options = model::ModelOptions {
             drafts: false,
             now,
             embeds,
+            search,
         };
         let (site, model_errors) = model::build(sources, &options, i18n.as_ref());
         let i18n = i18n.ok_or("the interface texts cannot be loaded")?;
@@ -227,6 +229,7 @@ impl Session {
         match file.content {
             Content::Bytes(bytes) => Ok(bytes),
             Content::Copy(source) => std::fs::read(&source).map_err(|e| e.to_string()),
+            Content::Files(_) => Err(format!("{path} is a folder of files")),
         }
     }
 }
@@ -350,9 +353,11 @@ pub fn build_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
         Err(e) => return Err(format!("{e:?}")),
     }
     let mut out = Vec::new();
-    for file in files.into_inner().unwrap_or_default() {
+    let files = files.into_inner().unwrap_or_default();
+    for file in files.into_iter().flat_map(OutputFile::into_files) {
         let bytes = match file.content {
             Content::Bytes(bytes) => bytes,
+            Content::Files(_) => continue,
             Content::Copy(source) => {
                 std::fs::read(&source).map_err(|e| format!("{}: {e}", file.path))?
             }

@@ -136,10 +136,31 @@ impl Live {
             }
         };
         let mut written = Vec::new();
+        let mut gone = Vec::new();
+        let mut files = Vec::with_capacity(rebuilt.files.len());
         for file in rebuilt.files {
+            if let Content::Files(_) = &file.content {
+                // A folder output: its files from before that it no longer has are gone.
+                let folder = format!("{}/", file.path);
+                let made = file.into_files();
+                gone.extend(
+                    self.outputs
+                        .range(folder.clone()..)
+                        .map(|(path, _)| path)
+                        .take_while(|path| path.starts_with(&folder))
+                        .filter(|path| !made.iter().any(|f| &f.path == *path))
+                        .cloned(),
+                );
+                files.extend(made);
+            } else {
+                files.push(file);
+            }
+        }
+        for file in files {
             let served = match file.content {
                 Content::Bytes(bytes) => Served::Bytes(bytes.into()),
                 Content::Copy(source) => Served::File(source),
+                Content::Files(_) => continue,
             };
             let same_served = self.outputs.get(&file.path) == Some(&served);
             let same = match &served {
@@ -151,15 +172,18 @@ impl Live {
             }
             self.outputs.insert(file.path, served);
         }
-        let removed: Vec<String> = if rebuilt.same_outputs {
+        let mut removed: Vec<String> = if rebuilt.same_outputs {
             Vec::new()
         } else {
             self.outputs
                 .keys()
-                .filter(|path| rebuilt.state.site.outputs.at(path).is_none())
+                .filter(|path| rebuilt.state.site.outputs.owner(path).is_none())
                 .cloned()
                 .collect()
         };
+        removed.extend(gone);
+        removed.sort();
+        removed.dedup();
         for path in &removed {
             self.outputs.remove(path);
             self.copies.remove(path);

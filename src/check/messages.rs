@@ -32,6 +32,8 @@ pub(super) const USED_BY_LAPA: &[&str] = &[
     "embed-contacts-municipality-title",
     "embed-indicators-title",
     "embed-project-title",
+    // model/search.rs: the search page's title.
+    "search-title",
     // model/statement.rs: the accessibility statement's title.
     "accessibility-title",
     // render/indicators: downloads and the chart's text.

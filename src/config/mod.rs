@@ -119,6 +119,7 @@ impl SiteConfig {
             ("accessibility", true) => "pieklustamiba",
             ("easy_read", true) => "viegla-valoda",
             ("easy_read", false) => "easy-read",
+            ("search", true) => "meklet",
             (other, _) => other,
         }
         .to_string()

@@ -3,8 +3,8 @@
 
 use super::{
     ModelOptions, Site, assets as content_assets, bundles, claims, data_pages, dependencies,
-    easy_read, embed_guides, embeds, events, menus, pages, statement, taxonomies, translations,
-    tree, typography,
+    easy_read, embed_guides, embeds, events, menus, pages, search, statement, taxonomies,
+    translations, tree, typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -111,6 +111,9 @@ pub(crate) fn build(
         },
         &mut problems,
     );
+    if options.search {
+        search::add(&mut pages, &config, &title);
+    }
     // Every page is in: the list is held for the whole build, so it is moved into exactly
     // its size (an allocator may keep a block it is asked to shrink).
     let mut pages = {

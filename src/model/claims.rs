@@ -357,6 +357,19 @@ fn made_files(
             }
         }
     }
+    for page in pages.iter().filter(|p| {
+        p.list()
+            .is_some_and(|l| l.kind == super::generated::GeneratedKind::Search)
+    }) {
+        out.push(made(
+            super::search::bundle_folder(page),
+            OutputKind::SearchIndex {
+                lang: page.lang.clone(),
+            },
+            Some(page),
+            &template(super::search::TEMPLATE),
+        ));
+    }
     for lang in &languages {
         let mut events = pages
             .iter()
@@ -443,7 +456,7 @@ fn embed_files(embeds: &Embeds, config: &SiteConfig) -> Vec<(Output, Claimant)> 
 pub(super) fn has_feed(page: &Page) -> bool {
     let news_section = page.kind == PageKind::Section && page.section_kind == SectionKind::News;
     let municipality = page.list().is_some_and(|l| {
-        l.taxonomy == super::taxonomies::Taxonomy::Municipalities && l.term.is_some()
+        l.kind == super::generated::GeneratedKind::Municipalities && l.term.is_some()
     });
     news_section || municipality
 }

@@ -14,8 +14,8 @@
 //! the addresses of other pages, which follow from `site.yaml` and file names alone.
 
 use super::embeds::{Embed, EmbedFormat, Widget};
+use super::generated::GeneratedKind;
 use super::outputs::{Output, OutputKind, Source};
-use super::taxonomies::Taxonomy;
 use super::{Page, PageKind, Site};
 use crate::load::front_matter::SectionKind;
 use rayon::prelude::*;
@@ -73,7 +73,7 @@ impl<'a> Shared<'a> {
                 let at = (page.lang.as_str(), tag.as_str());
                 tag_pages.entry(at).or_insert_with(|| {
                     let slug = crate::values::slug::slugify(tag);
-                    site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))
+                    site.list_page(GeneratedKind::Tags, &page.lang, Some(&slug))
                         .map(|p| Source::Heading(p.key.clone()))
                 });
             }
@@ -182,6 +182,15 @@ fn sources_in(site: &Site, shared: &Shared<'_>, output: &Output) -> Vec<Source> 
         }
         (OutputKind::Asset { source } | OutputKind::Static { source }, _) => {
             sources.push(Source::File(source.clone()));
+        }
+        // A search index: what each page it indexes is rendered from.
+        (OutputKind::SearchIndex { lang }, Some(_)) => {
+            let indexed = site
+                .pages()
+                .filter(|p| p.lang == *lang && super::search::record_kind(p).is_some());
+            for page in indexed {
+                page_sources(site, shared, page, 1, &mut sources);
+            }
         }
         // An output whose page is not in the model cannot be made from anything.
         (_, None) => {}
@@ -323,7 +332,7 @@ fn page_sources(
     }
     for id in &page.about.municipalities {
         sources.extend(
-            site.list_page(Taxonomy::Municipalities, &page.lang, Some(id))
+            site.list_page(GeneratedKind::Municipalities, &page.lang, Some(id))
                 .map(heading),
         );
     }
@@ -345,7 +354,7 @@ fn page_sources(
             sources.extend(site.pages_of(&page.children).map(key));
         }
     }
-    if let Some(list) = page.list().filter(|l| l.taxonomy == Taxonomy::Embeds) {
+    if let Some(list) = page.list().filter(|l| l.kind == GeneratedKind::Embeds) {
         sources.extend(
             site.embeds
                 .of(&page.lang, list.term.as_deref())
@@ -362,8 +371,8 @@ fn page_sources(
 
 #[cfg(test)]
 mod tests {
+    use super::super::generated::GeneratedKind;
     use super::super::outputs::{OutputKind, Source};
-    use super::super::taxonomies::Taxonomy;
     use super::super::{ModelOptions, PageKey, Site};
     use std::path::Path;
 
@@ -375,6 +384,7 @@ mod tests {
             drafts: false,
             now: crate::options::resolve_now(Some("2024-01-15T12:00"), None).expect("now"),
             embeds: false,
+            search: false,
         };
         let (site, errors) = super::super::build(sources, &options, None);
         assert!(errors.is_empty(), "{errors:?}");
@@ -400,12 +410,12 @@ mod tests {
         let path = format!("{}index.html", a.path);
         let got = sources(&site, &path);
         let tag = Source::Heading(PageKey::Generated {
-            taxonomy: Taxonomy::Tags,
+            kind: GeneratedKind::Tags,
             term: Some("sadarbiba".into()),
             lang: "lv".into(),
         });
         let municipality = Source::Heading(PageKey::Generated {
-            taxonomy: Taxonomy::Municipalities,
+            kind: GeneratedKind::Municipalities,
             term: Some("ludza".into()),
             lang: "lv".into(),
         });

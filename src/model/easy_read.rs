@@ -1,17 +1,17 @@
 //! Easy-to-read (vieglā valoda) versions of pages. `<name>.<lang>.easy.md` beside a page
 //! is that page's easy version: a page of its own in the same language, at
 //! `/<lang>/<easy-read slug>/<the page's path below the language>/`, listed in the
-//! language's easy-read index (a generated list page, `Taxonomy::EasyRead`, at
+//! language's easy-read index (a generated list page, `GeneratedKind::EasyRead`, at
 //! `/<lang>/<easy-read slug>/`). The home page's easy version gets no address of its own:
 //! it is the index's introduction. An easy version is not a translation of its page (its
 //! pair key differs), so only the easy versions of one page in two languages are each
 //! other's translations. Its front matter may name who checked it (`checked_by`, a list of
 //! names) and when (`checked_on`); those fields anywhere else are errors.
 
+use super::generated::{GeneratedKind, list_page};
 use super::page::EasyFacts;
 use super::page_source::PageSource;
 use super::paths::{path_text, source_id};
-use super::taxonomies::{Taxonomy, list_page};
 use super::{About, Draft, Page, PageIndex, PageKey, PageKind, PageVariant, Site};
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
@@ -201,7 +201,7 @@ pub(super) fn add(pages: &mut Vec<Page>, inputs: EasyInputs<'_>, problems: &mut 
             format!("{lang}/{}/", config.slug_for(easy_key(), lang)),
             title("easy-read-index-title", lang),
             home,
-            Taxonomy::EasyRead,
+            GeneratedKind::EasyRead,
             None,
             INDEX_TEMPLATE,
         );
@@ -237,7 +237,7 @@ pub(super) fn logo_output(config: &SiteConfig) -> Option<String> {
 
 /// The key of the easy-read folder's name in `site.yaml`'s `slugs`.
 fn easy_key() -> &'static str {
-    Taxonomy::EasyRead.key()
+    GeneratedKind::EasyRead.key()
 }
 
 /// The name the page an easy file simplifies would have (`ligums.lv.md` for
@@ -332,7 +332,7 @@ impl Site {
 
     /// A language's easy-read index, when the language has easy-to-read pages.
     pub(crate) fn easy_index(&self, lang: &str) -> Option<&Page> {
-        self.list_page(Taxonomy::EasyRead, lang, None)
+        self.list_page(GeneratedKind::EasyRead, lang, None)
     }
 
     /// A page's easy-to-read version: the home page's is the easy-read index when the
@@ -365,7 +365,7 @@ impl Site {
                 variant: super::keys::Variant::Easy,
             } => self.get(&PageKey::source(id, lang)),
             PageKey::Generated {
-                taxonomy: Taxonomy::EasyRead,
+                kind: GeneratedKind::EasyRead,
                 term: None,
                 lang,
             } if page.easy_facts().is_some() => self.home(lang),

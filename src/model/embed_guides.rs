@@ -1,12 +1,12 @@
 //! The "embed on your site" guide pages: per language an index at
 //! `/<lang>/<slugs.embed>/` (the site-wide embeds, and links to the municipalities'
 //! guide pages) and a page per municipality below it with that municipality's embeds.
-//! They are generated list pages (`Taxonomy::Embeds`), so that breadcrumbs,
+//! They are generated list pages (`GeneratedKind::Embeds`), so that breadcrumbs,
 //! translations, the sitemap and URL collisions treat them like tag and municipality
 //! pages; what they show is read from the embed catalogue (`embeds`) by render.
 
 use super::embeds::Embeds;
-use super::taxonomies::{Taxonomy, list_page};
+use super::generated::{GeneratedKind, list_page};
 use super::{Page, PageKind, PageVariant};
 use crate::config::SiteConfig;
 
@@ -24,7 +24,7 @@ pub(super) fn add(pages: &mut Vec<Page>, config: &SiteConfig, embeds: &Embeds, t
     if embeds.is_empty() {
         return;
     }
-    let key = Taxonomy::Embeds.key();
+    let key = GeneratedKind::Embeds.key();
     for language in &config.languages {
         let lang = language.code.as_str();
         let home = pages
@@ -39,7 +39,7 @@ pub(super) fn add(pages: &mut Vec<Page>, config: &SiteConfig, embeds: &Embeds, t
             index_path.clone(),
             title("embed-guide-title", lang, None),
             home,
-            Taxonomy::Embeds,
+            GeneratedKind::Embeds,
             None,
             TEMPLATE,
         ));
@@ -66,7 +66,7 @@ pub(super) fn add(pages: &mut Vec<Page>, config: &SiteConfig, embeds: &Embeds, t
                 format!("{index_path}{id}/"),
                 title("embed-guide-municipality-title", lang, Some(&name)),
                 Some(index_key.clone()),
-                Taxonomy::Embeds,
+                GeneratedKind::Embeds,
                 Some(id.to_string()),
                 TEMPLATE,
             );

@@ -313,7 +313,7 @@ pub(super) fn catalogue(inputs: &CatalogueInputs<'_>) -> Embeds {
         for id in municipalities {
             let page = in_lang().find(|p| {
                 p.list().is_some_and(|l| {
-                    l.taxonomy == super::taxonomies::Taxonomy::Municipalities
+                    l.kind == super::generated::GeneratedKind::Municipalities
                         && l.term.as_deref() == Some(*id)
                 })
             });
@@ -364,8 +364,8 @@ fn is_indicators(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::generated::GeneratedKind;
     use super::super::outputs::{OutputKind, Source};
-    use super::super::taxonomies::Taxonomy;
     use super::super::{ModelOptions, Site};
     use super::*;
     use std::path::Path;
@@ -378,6 +378,7 @@ mod tests {
             drafts: false,
             now: crate::options::resolve_now(Some("2024-01-15T12:00"), None).expect("now"),
             embeds,
+            search: false,
         };
         let (site, errors) = super::super::build(sources, &options, None);
         assert!(errors.is_empty(), "{errors:?}");
@@ -389,7 +390,7 @@ mod tests {
         let site = news_site(false);
         assert!(site.embeds.is_empty());
         assert!(site.outputs.iter().all(|o| !o.path.starts_with("embed/")));
-        assert!(site.list_page(Taxonomy::Embeds, "lv", None).is_none());
+        assert!(site.list_page(GeneratedKind::Embeds, "lv", None).is_none());
     }
 
     #[test]
@@ -427,7 +428,7 @@ mod tests {
         }
         // A municipality's events embed lists its upcoming events, soonest first.
         let ludza = PageKey::Generated {
-            taxonomy: Taxonomy::Municipalities,
+            kind: GeneratedKind::Municipalities,
             term: Some("ludza".into()),
             lang: "lv".into(),
         };
@@ -469,13 +470,13 @@ mod tests {
     fn the_guide_pages_are_generated_pages_with_translations() {
         let site = news_site(true);
         let index = site
-            .list_page(Taxonomy::Embeds, "lv", None)
+            .list_page(GeneratedKind::Embeds, "lv", None)
             .expect("the lv guide");
         assert_eq!(index.path, "lv/iegult/");
         let english = site.translation(index, "en").expect("its translation");
         assert_eq!(english.path, "en/embed/");
         let ludza = site
-            .list_page(Taxonomy::Embeds, "lv", Some("ludza"))
+            .list_page(GeneratedKind::Embeds, "lv", Some("ludza"))
             .expect("ludza's guide");
         assert_eq!(ludza.path, "lv/iegult/ludza/");
         assert_eq!(ludza.parent.as_ref(), Some(&index.key));

@@ -5,7 +5,7 @@
 //! shared (`Arc<str>`), so that the many lists and dependency records holding keys clone
 //! them without allocating.
 
-use super::taxonomies::Taxonomy;
+use super::generated::GeneratedKind;
 use std::fmt;
 use std::sync::Arc;
 
@@ -51,10 +51,10 @@ pub(crate) enum PageKey {
         /// Language code.
         lang: Arc<str>,
     },
-    /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
+    /// A generated page: a list index (`term` = `None`) or a term's page.
     Generated {
         /// Tags or municipalities.
-        taxonomy: Taxonomy,
+        kind: GeneratedKind,
         /// The term's slug or id.
         term: Option<Arc<str>>,
         /// Language code.
@@ -90,7 +90,7 @@ impl PageKey {
                 variant: Variant::Easy,
                 ..
             } | PageKey::Generated {
-                taxonomy: Taxonomy::EasyRead,
+                kind: GeneratedKind::EasyRead,
                 ..
             }
         )
@@ -111,13 +111,9 @@ impl fmt::Display for PageKey {
                 lang,
             } => write!(f, "data/{file}:{list}/{item} ({lang})"),
             PageKey::DataFile { file, lang } => write!(f, "data/{file} ({lang})"),
-            PageKey::Generated {
-                taxonomy,
-                term,
-                lang,
-            } => match term {
-                Some(term) => write!(f, "@{}/{term} ({lang})", taxonomy.key()),
-                None => write!(f, "@{} ({lang})", taxonomy.key()),
+            PageKey::Generated { kind, term, lang } => match term {
+                Some(term) => write!(f, "@{}/{term} ({lang})", kind.key()),
+                None => write!(f, "@{} ({lang})", kind.key()),
             },
         }
     }

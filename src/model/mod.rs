@@ -13,6 +13,7 @@ mod easy_read;
 mod embed_guides;
 pub(crate) mod embeds;
 pub(crate) mod events;
+pub(crate) mod generated;
 mod keys;
 mod links;
 mod menus;
@@ -22,6 +23,7 @@ mod page_source;
 mod pages;
 pub(crate) mod pagination;
 mod paths;
+pub(crate) mod search;
 pub(crate) mod statement;
 pub(crate) mod taxonomies;
 mod text_swap;
@@ -147,15 +149,15 @@ impl Site {
             .any(|d| d.pair_key == page.pair_key && d.lang == lang)
     }
 
-    /// A generated list page: a taxonomy's index (`term` = `None`) or a term's page.
+    /// A generated page: a list index (`term` = `None`) or a term's page.
     pub(crate) fn list_page(
         &self,
-        taxonomy: taxonomies::Taxonomy,
+        kind: generated::GeneratedKind,
         lang: &str,
         term: Option<&str>,
     ) -> Option<&Page> {
         self.get(&PageKey::Generated {
-            taxonomy,
+            kind,
             term: term.map(Into::into),
             lang: lang.into(),
         })
@@ -243,6 +245,9 @@ pub(crate) struct ModelOptions {
     /// The theme has the embed templates (`embeds::BASE_TEMPLATE`): the site gets its
     /// embeds and the guide pages.
     pub embeds: bool,
+    /// The theme has the search page's template (`search::TEMPLATE`): each language gets
+    /// its search page and index.
+    pub search: bool,
 }
 
 /// Answers asked for every page, worked out once when the model is complete.

@@ -64,6 +64,13 @@ pub(crate) enum OutputKind {
         /// Which of its files.
         format: EmbedFormat,
     },
+    /// The search index of a language: a folder of files (Pagefind's bundle) whose
+    /// names follow from their content, below its search page; `shows` is the search
+    /// page, the sources are the pages it indexes.
+    SearchIndex {
+        /// Language code.
+        lang: String,
+    },
     /// A theme file copied as it is.
     Static {
         /// Where it is read.
@@ -116,6 +123,13 @@ pub(crate) struct Output {
     pub sources: Vec<Source>,
 }
 
+impl Output {
+    /// Whether the output is a folder of files (a search index) rather than one file.
+    pub(crate) fn is_folder(&self) -> bool {
+        matches!(self.kind, OutputKind::SearchIndex { .. })
+    }
+}
+
 /// Every output of the site, sorted by path.
 #[derive(Debug, Default)]
 pub(crate) struct OutputTable {
@@ -153,6 +167,16 @@ impl OutputTable {
     /// The output at a path.
     pub(crate) fn at(&self, path: &str) -> Option<&Output> {
         self.by_path.get(path).map(|&i| &self.outputs[i])
+    }
+
+    /// The output that makes the file at a path: the output at that path, or the folder
+    /// output (a search index) holding it.
+    pub(crate) fn owner(&self, path: &str) -> Option<&Output> {
+        self.at(path).or_else(|| {
+            path.match_indices('/')
+                .filter_map(|(i, _)| self.at(&path[..i]))
+                .find(|o| o.is_folder())
+        })
     }
 
     /// The path of an output of a kind that shows a page (or none).

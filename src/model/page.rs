@@ -4,7 +4,7 @@
 //! here too.
 
 use super::page_source::PageSource;
-use super::{PageKey, events, taxonomies};
+use super::{PageKey, events, generated};
 use crate::values::dates::PageDate;
 use std::path::{Path, PathBuf};
 
@@ -112,7 +112,7 @@ pub(crate) enum PageVariant {
     /// A page made from an item of a data file.
     DataItem(DataItem),
     /// A generated list: a tag or municipality index, or a term's page.
-    List(taxonomies::ListInfo),
+    List(generated::ListInfo),
     /// The accessibility statement, made from `accessibility.yaml` (`model::statement`).
     Statement,
     /// The easy-to-read version of a page.
@@ -173,7 +173,7 @@ impl Page {
     }
 
     /// What a generated list page lists.
-    pub(crate) fn list(&self) -> Option<&taxonomies::ListInfo> {
+    pub(crate) fn list(&self) -> Option<&generated::ListInfo> {
         match &self.variant {
             PageVariant::List(list) => Some(list),
             _ => None,
@@ -269,7 +269,7 @@ impl Page {
     pub(crate) fn template(&self) -> &str {
         let easy_index = self
             .list()
-            .is_some_and(|l| l.taxonomy == taxonomies::Taxonomy::EasyRead);
+            .is_some_and(|l| l.kind == generated::GeneratedKind::EasyRead);
         match (&self.source.front().template, self.kind) {
             // The easy-read index's introduction is the home page's easy version, whose
             // front matter does not choose the index's template.

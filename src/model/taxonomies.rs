@@ -5,78 +5,17 @@
 //! the sitemap and URL collisions treat them like any other; they paginate by
 //! `site.yaml`'s `paginate` (see `pagination`).
 
-use super::paths::path_text;
+use super::generated::{GeneratedKind, list_page};
 use super::{Page, PageKind};
 use crate::config::SiteConfig;
 use crate::data::municipalities::Municipalities;
 use crate::diagnostics::Diagnostic;
-use crate::load::front_matter::{FrontMatter, SectionKind};
+use crate::load::front_matter::SectionKind;
 use crate::values::slug::slugify;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::PathBuf;
-
-/// Which list a generated page belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) enum Taxonomy {
-    /// Front matter `tags`.
-    Tags,
-    /// Front matter `municipalities`.
-    Municipalities,
-    /// The "embed on your site" guide: its index lists the site-wide embeds and links a
-    /// page per municipality with that municipality's (made in `embed_guides`).
-    Embeds,
-    /// The easy-to-read index of a language: it lists the language's easy-to-read
-    /// pages, with the home page's easy version as its introduction (made in
-    /// `easy_read`).
-    EasyRead,
-}
-
-impl Taxonomy {
-    /// The key of its folder name in `site.yaml`'s `slugs`.
-    pub(crate) fn key(self) -> &'static str {
-        match self {
-            Taxonomy::Tags => "tags",
-            Taxonomy::Municipalities => "municipalities",
-            Taxonomy::Embeds => "embed",
-            Taxonomy::EasyRead => "easy_read",
-        }
-    }
-}
-
-/// What a generated list page shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct ListInfo {
-    /// Tags or municipalities.
-    pub taxonomy: Taxonomy,
-    /// The term's slug or id; `None` for the index.
-    pub term: Option<String>,
-    /// For the index: its term pages, in display order (tags by name in the language's
-    /// alphabetical order once `order_terms` has run; municipalities as in their file).
-    pub terms: Vec<super::PageKey>,
-    /// For the easy-read index whose introduction is the home page's easy version: that
-    /// version's facts (who checked it).
-    pub easy: Option<super::page::EasyFacts>,
-}
-
-impl ListInfo {
-    /// How many items one list page of it shows (`paginate` in `site.yaml`).
-    pub(crate) fn per_page(&self, config: &SiteConfig) -> usize {
-        let paging = &config.paginate;
-        match (self.taxonomy, self.term.is_some()) {
-            (Taxonomy::Tags, true) => paging.tags,
-            (Taxonomy::Tags, false) => paging.tags_index,
-            (Taxonomy::Municipalities, true) => paging.municipalities,
-            (Taxonomy::Municipalities, false) => paging.municipalities_index,
-            // A guide page lists embeds, never many: one page.
-            (Taxonomy::Embeds, _) => usize::MAX,
-            // The easy-read index lists every easy page on one page: a reader of easy
-            // texts should not have to page through a list.
-            (Taxonomy::EasyRead, _) => usize::MAX,
-        }
-    }
-}
 
 /// Appends the index and term pages of every language. `title` gives the index pages'
 /// titles (an interface text, `tags-title` or `municipalities-title`).
@@ -150,7 +89,7 @@ pub(crate) fn build(
                 config,
                 lang,
                 home,
-                Taxonomy::Tags,
+                GeneratedKind::Tags,
                 title("tags-title", lang),
                 terms,
             );
@@ -183,7 +122,7 @@ pub(crate) fn build(
                 config,
                 lang,
                 home,
-                Taxonomy::Municipalities,
+                GeneratedKind::Municipalities,
                 title("municipalities-title", lang),
                 terms,
             );
@@ -197,39 +136,43 @@ fn add_lists(
     config: &SiteConfig,
     lang: &str,
     home: Option<usize>,
-    taxonomy: Taxonomy,
+    kind: GeneratedKind,
     index_title: String,
     terms: Vec<(String, String, Vec<usize>)>,
 ) {
-    let folder = config.slug_for(taxonomy.key(), lang);
+    let folder = config.slug_for(kind.key(), lang);
     let index_path = format!("{lang}/{folder}/");
     let index = pages.len();
     pages.push(list_page(
         lang,
-        &format!("@{}", taxonomy.key()),
+        &format!("@{}", kind.key()),
         index_path.clone(),
         index_title,
         home.map(|h| pages[h].key.clone()),
-        taxonomy,
+        kind,
         None,
-        &format!("{}.html", taxonomy.key()),
+        &format!("{}.html", kind.key()),
     ));
-    let template = match taxonomy {
-        Taxonomy::Tags => "tag.html",
-        Taxonomy::Municipalities => "municipality.html",
-        Taxonomy::Embeds => super::embed_guides::TEMPLATE,
-        Taxonomy::EasyRead => super::easy_read::INDEX_TEMPLATE,
+    let template = match kind {
+        GeneratedKind::Tags => "tag.html",
+        GeneratedKind::Municipalities => "municipality.html",
+        GeneratedKind::Embeds => super::embed_guides::TEMPLATE,
+        GeneratedKind::EasyRead => super::easy_read::INDEX_TEMPLATE,
+        GeneratedKind::Search => super::search::TEMPLATE,
     };
     let index_key = pages[index].key.clone();
     for (slug, name, mut members) in terms {
-        match taxonomy {
-            Taxonomy::Tags | Taxonomy::Embeds | Taxonomy::EasyRead => {
+        match kind {
+            GeneratedKind::Tags
+            | GeneratedKind::Embeds
+            | GeneratedKind::EasyRead
+            | GeneratedKind::Search => {
                 members.sort_by(|&a, &b| super::tree::display_order(&pages[a], &pages[b]));
             }
             // A municipality's page splits its items into news, upcoming and past events:
             // newest first by when they happen, so that its first list page holds what
             // is coming and the latest news, and later ones the older items.
-            Taxonomy::Municipalities => members.sort_by(|&a, &b| {
+            GeneratedKind::Municipalities => members.sort_by(|&a, &b| {
                 let when = |p: &Page| p.date.or(p.event().map(|e| e.start));
                 let (a, b) = (&pages[a], &pages[b]);
                 (when(a).is_none(), std::cmp::Reverse(when(a)))
@@ -239,11 +182,11 @@ fn add_lists(
         }
         let mut page = list_page(
             lang,
-            &format!("@{}/{slug}", taxonomy.key()),
+            &format!("@{}/{slug}", kind.key()),
             format!("{index_path}{slug}/"),
             name,
             Some(index_key.clone()),
-            taxonomy,
+            kind,
             Some(slug),
             template,
         );
@@ -292,69 +235,11 @@ pub(crate) fn order_terms(pages: &mut [Page], compare: &dyn Fn(&str, &str, &str)
         let super::PageVariant::List(list) = &mut page.variant else {
             continue;
         };
-        if list.taxonomy != Taxonomy::Tags || list.term.is_some() {
+        if list.kind != GeneratedKind::Tags || list.term.is_some() {
             continue;
         }
         let title = |k: &super::PageKey| titles.get(k).map_or("", String::as_str);
         list.terms
             .sort_by(|a, b| compare(&lang, title(a), title(b)));
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-pub(super) fn list_page(
-    lang: &str,
-    id: &str,
-    path: String,
-    title: String,
-    parent: Option<super::PageKey>,
-    taxonomy: Taxonomy,
-    term: Option<String>,
-    template: &str,
-) -> Page {
-    let front = FrontMatter {
-        title: Some(title.clone()),
-        template: Some(template.to_string()),
-        ..FrontMatter::default()
-    };
-    let source = super::page_source::PageSource::Made {
-        file: PathBuf::from(crate::config::SITE_FILE),
-        rel: PathBuf::from(path_text(PathBuf::from(id).as_path())),
-        front,
-    };
-    // Municipality pages pair across languages by id; tag pages do not (tags are free
-    // text per language), so each language's tag page stands alone.
-    let pair_key = match (&taxonomy, &term) {
-        (Taxonomy::Tags, Some(slug)) => format!("{id}#{lang}/{slug}"),
-        _ => id.to_string(),
-    };
-    Page {
-        key: super::PageKey::Generated {
-            taxonomy,
-            term: term.as_deref().map(Into::into),
-            lang: lang.into(),
-        },
-        kind: PageKind::List,
-        source,
-        id: id.to_string(),
-        lang: lang.to_string(),
-        title,
-        slug: term.clone().unwrap_or_default(),
-        path,
-        parent,
-        children: Vec::new(),
-        subsections: Vec::new(),
-        pair_key,
-        date: None,
-        updated: None,
-        section_kind: SectionKind::Pages,
-        about: super::About::default(),
-        variant: super::PageVariant::List(ListInfo {
-            taxonomy,
-            term,
-            terms: Vec::new(),
-            easy: None,
-        }),
-        slug_span: None,
     }
 }

@@ -62,6 +62,7 @@ mod tests {
             drafts: false,
             now: crate::options::resolve_now(Some("2024-01-15T12:00"), None).expect("now"),
             embeds: false,
+            search: false,
         };
         super::super::build(sources, &options, None).0
     }

@@ -76,6 +76,7 @@ mod tests {
             drafts: false,
             now: crate::options::resolve_now(Some(now), None).expect("now"),
             embeds: false,
+            search: false,
         };
         super::super::build(sources, &options, None).0
     }

@@ -16,6 +16,7 @@ pub(crate) mod markdown_results;
 pub(crate) mod output;
 mod pages;
 mod robots;
+pub(crate) mod search;
 mod shortcodes;
 mod sitemap;
 mod special_pages;
@@ -365,6 +366,9 @@ fn render_sharing(
         }
         (OutputKind::Sitemap, _) => Some(sitemap::render(site, &output.path)),
         (OutputKind::Robots, _) => Some(robots::render(site, &output.path)),
+        (OutputKind::SearchIndex { lang }, Some(_)) => {
+            return search_index(&cx, theme, lang, &output.path);
+        }
         (OutputKind::Asset { source } | OutputKind::Static { source }, _) => Some(OutputFile {
             path: output.path.clone(),
             content: Content::Copy(source.clone()),
@@ -372,6 +376,65 @@ fn render_sharing(
         _ => None,
     };
     file.ok_or_else(|| unmade(&output.path))
+}
+
+/// A language's search index on its own: every searchable page of the language is
+/// rendered again for its record (`render_each` keeps the records of the pages it
+/// renders instead).
+fn search_index(
+    cx: &views::Cx<'_>,
+    theme: &BoundTheme,
+    lang: &str,
+    path: &str,
+) -> Result<OutputFile, Diagnostic> {
+    let site = cx.site;
+    let indexed: Vec<(&crate::model::Page, crate::model::search::RecordKind)> = site
+        .pages()
+        .filter(|p| p.lang == lang)
+        .filter_map(|p| Some((p, crate::model::search::record_kind(p)?)))
+        .collect();
+    let records = indexed
+        .into_par_iter()
+        .filter_map(|(page, kind)| {
+            let page_output = site
+                .outputs
+                .path_of(&OutputKind::Page { number: 1 }, Some(&page.key))?;
+            let file =
+                pages::render_page(cx, &theme.templates, &theme.shared, page, 1, page_output);
+            Some(file.map(|file| match &file.content {
+                Content::Bytes(html) => Some(search::records::record(
+                    site,
+                    cx.i18n,
+                    cx.rendered,
+                    page,
+                    kind,
+                    html,
+                )),
+                _ => None,
+            }))
+        })
+        .collect::<Result<Vec<_>, Diagnostic>>()?
+        .into_iter()
+        .flatten()
+        .collect();
+    bundle_file(lang, path, records)
+}
+
+/// The output file of a language's search index from its records.
+fn bundle_file(
+    lang: &str,
+    path: &str,
+    records: Vec<search::records::Record>,
+) -> Result<OutputFile, Diagnostic> {
+    let files = search::bundle::build(lang, records).map_err(|error| {
+        Diagnostic::error("search-index-failed")
+            .with("path", path)
+            .with("error", error)
+    })?;
+    Ok(OutputFile {
+        path: path.to_string(),
+        content: Content::Files(files),
+    })
 }
 
 /// The model claims only what it can make; an output it cannot make (or a JSON file
@@ -407,15 +470,50 @@ pub(crate) fn render_each(
     let mut problems: Vec<Diagnostic> = Vec::new();
     for outputs in by_language.into_values() {
         let cache = views::ViewCache::new(site);
+        // The language's search index is made last, from the records of its pages kept
+        // as they render (their text only, not their HTML).
+        let (indexes, outputs): (Vec<&Output>, Vec<&Output>) = outputs
+            .into_iter()
+            .partition(|o| matches!(o.kind, OutputKind::SearchIndex { .. }));
+        let records = std::sync::Mutex::new(Vec::new());
+        let keep_record = |output: &Output, file: &OutputFile| {
+            let (OutputKind::Page { number: 1 }, Some(page), Content::Bytes(html)) = (
+                &output.kind,
+                output.shows.as_ref().and_then(|k| site.get(k)),
+                &file.content,
+            ) else {
+                return;
+            };
+            let Some(kind) = crate::model::search::record_kind(page) else {
+                return;
+            };
+            let record = search::records::record(site, i18n, markdown, page, kind, html);
+            if let Ok(mut records) = records.lock() {
+                records.push(record);
+            }
+        };
         problems.par_extend(outputs.into_par_iter().filter_map(|output| {
             match render_sharing(output, site, markdown, theme, i18n, &cache) {
                 Ok(file) => {
+                    if !indexes.is_empty() {
+                        keep_record(output, &file);
+                    }
                     sink(file);
                     None
                 }
                 Err(problem) => Some(problem),
             }
         }));
+        let records = records.into_inner().unwrap_or_default();
+        for index in indexes {
+            let OutputKind::SearchIndex { lang } = &index.kind else {
+                continue;
+            };
+            match bundle_file(lang, &index.path, records.clone()) {
+                Ok(file) => file.into_files().into_iter().for_each(sink),
+                Err(problem) => problems.push(problem),
+            }
+        }
     }
     crate::diagnostics::sort(&mut problems);
     problems

@@ -9,6 +9,9 @@ pub(crate) enum Content {
     Bytes(Vec<u8>),
     /// A file copied as it is (theme static files, bundle assets).
     Copy(PathBuf),
+    /// The files of a folder output (a search index): each file's name inside the
+    /// folder, forward slashes, and its bytes.
+    Files(Vec<(String, Vec<u8>)>),
 }
 
 /// One file of the output.
@@ -26,6 +29,18 @@ impl OutputFile {
         Self {
             path: path.into(),
             content: Content::Bytes(text.into_bytes()),
+        }
+    }
+
+    /// The files it stands for: a folder output's files each at its own path below the
+    /// folder, any other output itself.
+    pub(crate) fn into_files(self) -> Vec<OutputFile> {
+        match self.content {
+            Content::Files(files) => files
+                .into_iter()
+                .map(|(name, bytes)| OutputFile::bytes(format!("{}/{name}", self.path), bytes))
+                .collect(),
+            _ => vec![self],
         }
     }
 

@@ -117,7 +117,10 @@ pub(super) fn render_page(
         for (name, value) in views::list_context(cx, page, list, &pager) {
             context.insert_value(name, value);
         }
-        if list.taxonomy == crate::model::taxonomies::Taxonomy::Embeds {
+        if list.kind == crate::model::generated::GeneratedKind::Search {
+            context.insert_value("search", super::search::context_view(site, page));
+        }
+        if list.kind == crate::model::generated::GeneratedKind::Embeds {
             for (name, value) in super::embeds::guide_context(cx, shared, page, list)? {
                 context.insert(name, &value);
             }

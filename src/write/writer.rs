@@ -89,6 +89,9 @@ impl Writer {
     /// copied source that cannot be read (`WriteProblem::Reading`), a staging write that
     /// fails.
     pub(crate) fn add(&self, file: OutputFile) -> Result<(), WriteError> {
+        if let Content::Files(_) = &file.content {
+            return file.into_files().into_iter().try_for_each(|f| self.add(f));
+        }
         let fail = WriteError::output(&self.place.folder);
         let Some(current) = inside(&self.place.folder, &file.path) else {
             return Err(fail(io::Error::new(
@@ -99,6 +102,8 @@ impl Writer {
         let previous = self.previous.as_ref().and_then(|m| m.get(&file.path));
         let (hash, size, source) = match &file.content {
             Content::Bytes(bytes) => (manifest::hash_bytes(bytes), bytes.len() as u64, None),
+            // Added file by file above.
+            Content::Files(_) => return Ok(()),
             Content::Copy(path) => {
                 let stamp = SourceStamp::of(&fs::metadata(path).map_err(reading(path))?);
                 match previous {
@@ -131,6 +136,7 @@ impl Writer {
         let written = match &file.content {
             Content::Bytes(bytes) => write_new(&target, bytes).map_err(&fail)?,
             Content::Copy(path) => copy(path, &target, &self.place.folder)?,
+            Content::Files(_) => return Ok(()),
         };
         let modified = Stamp::of(&written);
         let entry = Entry {

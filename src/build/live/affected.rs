@@ -116,13 +116,43 @@ impl<'a> Changed<'a> {
         views_alike: bool,
     ) -> Vec<&'a Output> {
         let everything = self.everything || !views_alike;
-        self.site
+        let mut todo: Vec<&Output> = self
+            .site
             .outputs
             .iter()
             .collect::<Vec<_>>()
             .into_par_iter()
             .filter(|output| everything || self.output_changed(output, pages, before, after))
-            .collect()
+            .collect();
+        // A language's search index is made from its searchable pages as they render:
+        // when one of them renders again, so does the index (whatever made it change).
+        let all_indexes: Vec<&Output> = self
+            .site
+            .outputs
+            .iter()
+            .filter(|o| matches!(o.kind, OutputKind::SearchIndex { .. }))
+            .collect();
+        let mut indexes: Vec<&Output> = Vec::new();
+        for output in todo.iter().filter(|_| !everything) {
+            let (OutputKind::Page { number: 1 }, Some(page)) =
+                (&output.kind, output.shows.as_ref().and_then(|k| self.site.get(k)))
+            else {
+                continue;
+            };
+            if crate::model::search::record_kind(page).is_none() {
+                continue;
+            }
+            let index = all_indexes.iter().copied().find(
+                |o| matches!(&o.kind, OutputKind::SearchIndex { lang } if *lang == page.lang),
+            );
+            if let Some(index) = index
+                && !todo.iter().chain(&indexes).any(|o| o.path == index.path)
+            {
+                indexes.push(index);
+            }
+        }
+        todo.extend(indexes);
+        todo
     }
 
     fn output_changed(

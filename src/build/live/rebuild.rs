@@ -96,10 +96,12 @@ pub(super) fn rebuild(
     let templates = std::mem::take(&mut sources.templates);
     let shortcodes = std::mem::take(&mut sources.shortcodes);
     let embeds = model::embeds::offered_by(templates.iter().map(|t| t.name.as_str()));
+    let search = model::search::offered_by(templates.iter().map(|t| t.name.as_str()));
     let site = build_model(
         sources,
         options,
         embeds,
+        search,
         i18n.as_deref(),
         &unread,
         &mut problems,

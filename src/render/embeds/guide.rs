@@ -1,4 +1,4 @@
-//! What a guide page lists (`Taxonomy::Embeds`): `embeds`, each embed of its language
+//! What a guide page lists (`GeneratedKind::Embeds`): `embeds`, each embed of its language
 //! (site-wide ones on the index, a municipality's on its page) with its title, what it
 //! shows, the snippet as text and highlighted, its preview iframe and its files; on the
 //! index `municipalities`, the municipalities' guide pages; on a municipality's page
@@ -10,7 +10,7 @@ use super::snippet;
 use crate::diagnostics::Diagnostic;
 use crate::model::Page;
 use crate::model::embeds::EmbedFormat;
-use crate::model::taxonomies::ListInfo;
+use crate::model::generated::ListInfo;
 use serde_json::{Value, json};
 
 /// The extra variables of a guide page.

@@ -15,6 +15,7 @@ pub(super) fn news_site(now: &str) -> Site {
         drafts: false,
         now: crate::options::resolve_now(Some(now), None).expect("now"),
         embeds: true,
+        search: false,
     };
     let (site, errors) = crate::model::build(sources, &options, None);
     assert!(errors.is_empty(), "{errors:?}");

@@ -3,7 +3,7 @@
 
 use super::to_value;
 use crate::i18n::I18n;
-use crate::model::taxonomies::Taxonomy;
+use crate::model::generated::GeneratedKind;
 use crate::model::{Page, PageKind, SectionKind, Site};
 use serde::Serialize;
 use tera::Value;
@@ -47,7 +47,7 @@ pub(crate) fn feeds_view(site: &Site, page: &Page, i18n: &I18n) -> Value {
     }
     if page
         .list()
-        .is_some_and(|l| l.taxonomy == Taxonomy::Municipalities && l.term.is_some())
+        .is_some_and(|l| l.kind == GeneratedKind::Municipalities && l.term.is_some())
         && let Some(path) = site.outputs.feed_of(&page.key)
     {
         feeds.push(to_value(&FeedView {

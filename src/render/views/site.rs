@@ -2,16 +2,13 @@
 //! feeds and calendars, and of the accessibility statement.
 
 use crate::model::Site;
-use crate::model::taxonomies::Taxonomy;
+use crate::model::generated::GeneratedKind;
 use serde_json::{Value, json};
 
 /// `site` in a language.
 pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
     let calendar_url = site.outputs.calendar(lang).map(|p| site.url(p));
-    let list_url = |taxonomy| {
-        site.list_page(taxonomy, lang, None)
-            .map(|p| site.url(&p.path))
-    };
+    let list_url = |kind| site.list_page(kind, lang, None).map(|p| site.url(&p.path));
     let news_feed_url = site.outputs.news_feed(lang).map(|p| site.url(p));
     let static_url = |path: &str| site.outputs.at(path).map(|o| site.url(&o.path));
     let config = &site.config;
@@ -55,13 +52,16 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
         "titles": titles,
         "calendar_url": calendar_url,
         "news_feed_url": news_feed_url,
-        "tags_url": list_url(Taxonomy::Tags),
-        "municipalities_url": list_url(Taxonomy::Municipalities),
-        "embed_guide_url": list_url(Taxonomy::Embeds),
+        "tags_url": list_url(GeneratedKind::Tags),
+        "municipalities_url": list_url(GeneratedKind::Municipalities),
+        "embed_guide_url": list_url(GeneratedKind::Embeds),
         // The accessibility statement (`accessibility.yaml`), linked from every footer.
         "accessibility_url": site.statement(lang).map(|p| site.url(&p.path)),
         // The language's easy-read index (the header links it), when it has one.
-        "easy_read_url": list_url(Taxonomy::EasyRead),
+        "easy_read_url": list_url(GeneratedKind::EasyRead),
+        // The language's search page (the header's search field leads there), when the
+        // theme has `search.html`.
+        "search_url": list_url(GeneratedKind::Search),
         // The European Easy-to-Read Logo, when the site provides it (`easy_read.logo`).
         "easy_read_logo_url": site.easy_read_logo_url(),
         // The partner script (the guide's previews load it) and the one inside every

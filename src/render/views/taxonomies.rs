@@ -5,8 +5,8 @@
 
 use super::{Cx, to_value};
 use crate::model::Page;
+use crate::model::generated::{GeneratedKind, ListInfo};
 use crate::model::pagination::Pager;
-use crate::model::taxonomies::{ListInfo, Taxonomy};
 use serde::Serialize;
 use tera::Value;
 
@@ -45,7 +45,7 @@ pub(super) fn tag_links(cx: &Cx<'_>, page: &Page) -> Value {
             if seen.contains(&slug) {
                 return None;
             }
-            let list = site.list_page(Taxonomy::Tags, &page.lang, Some(&slug))?;
+            let list = site.list_page(GeneratedKind::Tags, &page.lang, Some(&slug))?;
             seen.push(slug);
             Some(cx.cache.link(site, list, || {
                 to_value(&TermLink {
@@ -67,7 +67,7 @@ pub(super) fn municipality_links(cx: &Cx<'_>, page: &Page) -> Value {
         .municipalities
         .iter()
         .filter_map(|id| {
-            let list = site.list_page(Taxonomy::Municipalities, &page.lang, Some(id))?;
+            let list = site.list_page(GeneratedKind::Municipalities, &page.lang, Some(id))?;
             // The term page of `id` has `id` as its term: its link is the same from
             // every page.
             Some(cx.cache.link(site, list, || {
@@ -93,7 +93,7 @@ pub(crate) fn list_context(
 ) -> Vec<(&'static str, Value)> {
     let site = cx.site;
     let term_view = |p: &Page| {
-        let municipality = list.taxonomy == Taxonomy::Municipalities;
+        let municipality = list.kind == GeneratedKind::Municipalities;
         let id = p.list().and_then(|l| l.term.as_deref());
         let website = id.and_then(|id| {
             site.datasets
@@ -113,7 +113,7 @@ pub(crate) fn list_context(
     };
     // This list page's share of the list, in display order (tags by name, set by the model).
     let shown = site.shown(page, pager);
-    if list.taxonomy == Taxonomy::EasyRead {
+    if list.kind == GeneratedKind::EasyRead {
         // The easy-read index lists its language's easy pages as pages are listed.
         return vec![("easy_pages", super::summaries(cx, site.pages_of(shown)))];
     }
@@ -124,7 +124,7 @@ pub(crate) fn list_context(
         )],
         Some(_) => {
             let mut out = vec![("term", term_view(page))];
-            if list.taxonomy == Taxonomy::Municipalities {
+            if list.kind == GeneratedKind::Municipalities {
                 let news = site.news_among(site.pages_of(shown));
                 let (upcoming, past) = site.split_events(site.pages_of(shown));
                 out.push(("news", super::summaries(cx, news)));

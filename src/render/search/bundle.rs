@@ -1,0 +1,68 @@
+//! A language's search records → the files of its Pagefind bundle, as `(name inside
+//! the bundle folder, bytes)`. One `PagefindIndex` per language, so each bundle holds
+//! exactly one language's index; the records go in sorted by address, so the same
+//! records always give the same bytes. Pagefind's API is async: it runs here on a
+//! current-thread tokio runtime with neither IO nor time driver (Pagefind needs none
+//! when nothing is written to disk; its index building uses rayon's pool). Only the
+//! files Pagefind's JavaScript API loads are kept (`published`): not its UI bundles nor
+//! its playground.
+
+use super::records::Record;
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+
+/// The bundle's files, sorted by name; `Err` with Pagefind's message when it fails.
+pub(crate) fn build(
+    lang: &str,
+    mut records: Vec<Record>,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    records.sort_by(|a, b| a.url.cmp(&b.url));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let files = runtime.block_on(async move {
+        let config = PagefindServiceConfig::builder()
+            .keep_index_url(false)
+            .write_playground(false)
+            .build();
+        let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
+        for record in records {
+            index
+                .add_custom_record(
+                    record.url,
+                    record.content,
+                    lang.to_string(),
+                    Some(record.meta),
+                    Some(record.filters),
+                    None,
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        index.get_files().await.map_err(|e| e.to_string())
+    })?;
+    let mut kept: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .filter_map(|file| {
+            let name = file.filename.to_str()?.replace('\\', "/");
+            published(&name, lang).then_some((name, file.contents))
+        })
+        .collect();
+    kept.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(kept)
+}
+
+/// Whether a file of Pagefind's output is one the search API needs: its script and
+/// worker, the entry file, the language's wasm and metadata, index, fragment and filter
+/// chunks.
+pub(crate) fn published(name: &str, lang: &str) -> bool {
+    matches!(
+        name,
+        "pagefind.js" | "pagefind-worker.js" | "pagefind-entry.json"
+    ) || name == format!("wasm.{lang}.pagefind")
+        || name == "wasm.unknown.pagefind"
+        || (name.starts_with(&format!("pagefind.{lang}_")) && name.ends_with(".pf_meta"))
+        || ["index/", "fragment/", "filter/"]
+            .iter()
+            .any(|folder| name.starts_with(folder) && !name[folder.len()..].contains('/'))
+}
