@@ -42,11 +42,16 @@ const SEARCH_SLUG = { lv: "meklet", en: "search" };
 export function basePath(dir) {
   const sitemap = join(dir, "sitemap.xml");
   if (!existsSync(sitemap)) return "/";
-  const loc = readFileSync(sitemap, "utf8").match(/<loc>([^<]+)<\/loc>/);
+  const xml = readFileSync(sitemap, "utf8");
+  // the root chooser (x-default) is the site's root; else the first page's path less its language
+  const root = xml.match(/hreflang="x-default" href="([^"]+)"/);
+  if (root) return new URL(root[1]).pathname;
+  const loc = xml.match(/<loc>([^<]+)<\/loc>/);
+  const langs = [...xml.matchAll(/hreflang="([a-z]{2,3}(?:-[a-zA-Z]+)?)"/g)].map((m) => m[1]);
   if (!loc) return "/";
   const path = new URL(loc[1]).pathname;
-  const m = path.match(/^(.*?\/)(?:[a-z]{2}(?:-[a-z]+)?\/)/);
-  return m ? m[1] : path.replace(/[^/]*$/, "");
+  const lang = langs.find((l) => path.includes(`/${l}/`));
+  return lang ? path.slice(0, path.indexOf(`/${lang}/`) + 1) : "/";
 }
 
 const base = opt("base", basePath(site));
@@ -70,6 +75,8 @@ try {
     const results = await page.evaluate(
       async ({ bundleUrl, stemUrl, list, lang }) => {
         const pagefind = await import(bundleUrl + "pagefind.js");
+        // as the search page: result URLs are the records' own (base path included)
+        await pagefind.options({ baseUrl: "/" });
         await pagefind.init();
         const { searchQueries } = await import(stemUrl);
         const out = [];
