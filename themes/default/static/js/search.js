@@ -52,21 +52,28 @@ export function countText(samples, lang, n) {
   return null;
 }
 
-/** Pagefind's excerpt ("… <mark>word</mark> …", with < and > of the text escaped) as nodes. */
+/**
+ * Pagefind's excerpt ("… <mark>word</mark> …", with < and > of the text escaped) as nodes.
+ * Pagefind marks whole space-separated words; punctuation around a word is left unmarked.
+ */
 export function excerptNodes(excerpt) {
   const nodes = [];
   const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   const parts = String(excerpt).split(/<mark>|<\/mark>/);
   parts.forEach((part, i) => {
     if (part === '') return;
-    const text = document.createTextNode(unescape(part));
-    if (i % 2 === 1) {
-      const mark = document.createElement('mark');
-      mark.append(text);
-      nodes.push(mark);
-    } else {
-      nodes.push(text);
+    const text = unescape(part);
+    if (i % 2 === 0) {
+      nodes.push(document.createTextNode(text));
+      return;
     }
+    const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text);
+    const [before, word, after] = m && m[2] ? [m[1], m[2], m[3]] : ['', text, ''];
+    if (before) nodes.push(document.createTextNode(before));
+    const mark = document.createElement('mark');
+    mark.textContent = word;
+    nodes.push(mark);
+    if (after) nodes.push(document.createTextNode(after));
   });
   return nodes;
 }
