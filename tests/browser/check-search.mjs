@@ -19,6 +19,7 @@
 //   plurals     the live region's count text has the CLDR plural form of the page's language
 //               (Latvian zero/one/other), for the real result counts and for 0…121
 //   address     ?q= opens with the query searched; typing updates ?q= (replaceState)
+//   section     choosing a section shows only its pages; ?section= keeps the choice
 //   keyboard    Tab reaches the field, the button and the results; Enter submits; Shift+Tab
 //               leaves the field backwards; Tab leaves the results forwards (no trap);
 //               "Show more results" moves the focus to the first new result
@@ -577,6 +578,36 @@ await check('address: ?q= opens with the query searched and in the field; typing
     if (after !== length) bad.push(`${lang}: typing added ${after - length} history entries`);
     const title = await page.title();
     if (!title.includes(COMMON[lang][1])) bad.push(`${lang}: the document title "${title}" does not name the query`);
+  }
+  assert(bad.length === 0, bad.join('\n'));
+});
+
+await check('section: choosing a section shows only its pages, and ?section= keeps the choice', async () => {
+  const bad = [];
+  for (const [lang, searchUrl] of searchPages) {
+    const word = COMMON[lang][0];
+    await openQuery(page, searchUrl, word);
+    const sectionOf = () => page.evaluate(() => [...document.querySelectorAll('.search-result')].map((r) => r.querySelector('.search-result-section')?.textContent.replace(/^[^:]*:\s*/, '') ?? null));
+    const all = await sectionOf();
+    const chosen = all.find((x) => x);
+    if (!(await page.$('#search-section'))) {
+      bad.push(`${lang}: no section choice on the search page`);
+      continue;
+    }
+    if (!chosen) {
+      bad.push(`${lang}: no result of "${word}" is in a section`);
+      continue;
+    }
+    await page.selectOption('#search-section', chosen);
+    const ok = await poll(async () => new URL(page.url()).searchParams.get('section') === chosen);
+    if (!ok) bad.push(`${lang}: choosing "${chosen}" does not put ?section= in the address`);
+    const got = await sectionOf();
+    if (got.length === 0 || got.some((x) => x !== chosen)) bad.push(`${lang}: with "${chosen}" chosen the results are in ${JSON.stringify(got)}`);
+    await page.goto(page.url());
+    await poll(async () => (await state(page)).status);
+    const kept = await page.$eval('#search-section', (e) => e.value);
+    if (kept !== chosen) bad.push(`${lang}: reloaded with ?section=, the choice is "${kept}"`);
+    if (JSON.stringify(await sectionOf()) !== JSON.stringify(got)) bad.push(`${lang}: reloaded with ?section=, other results`);
   }
   assert(bad.length === 0, bad.join('\n'));
 });
