@@ -504,12 +504,19 @@ pub(crate) fn render_each(
                 Err(problem) => Some(problem),
             }
         }));
-        let records = records.into_inner().unwrap_or_default();
-        for index in indexes {
+        let mut records = records.into_inner().unwrap_or_default();
+        let last = indexes.len().saturating_sub(1);
+        for (i, index) in indexes.into_iter().enumerate() {
             let OutputKind::SearchIndex { lang } = &index.kind else {
                 continue;
             };
-            match bundle_file(lang, &index.path, records.clone()) {
+            // One index per language: its records are handed over, not copied.
+            let mine = if i == last {
+                std::mem::take(&mut records)
+            } else {
+                records.clone()
+            };
+            match bundle_file(lang, &index.path, mine) {
                 Ok(file) => file.into_files().into_iter().for_each(sink),
                 Err(problem) => problems.push(problem),
             }

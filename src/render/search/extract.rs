@@ -15,7 +15,7 @@ pub(crate) fn main_text(html: &str) -> String {
         state: RefCell::new(State::default()),
     };
     let input = BufferQueue::default();
-    input.push_back(html5ever::tendril::StrTendril::from_slice(html));
+    input.push_back(html5ever::tendril::StrTendril::from_slice(from_body(html)));
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let _ = tokenizer.feed(&input);
     tokenizer.end();
@@ -26,6 +26,16 @@ pub(crate) fn main_text(html: &str) -> String {
         state.main
     };
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The page from the tag that marks the main content on (nothing before it is read:
+/// the head and the header are most of a page's bytes), or the whole page when no tag
+/// does.
+fn from_body(html: &str) -> &str {
+    html.find("data-pagefind-body")
+        .and_then(|at| html.get(..at)?.rfind('<'))
+        .and_then(|tag| html.get(tag..))
+        .unwrap_or(html)
 }
 
 /// What an open element started.

@@ -33,7 +33,10 @@ pub(crate) fn record(
     kind: RecordKind,
     html: &[u8],
 ) -> Record {
-    let content = extract::main_text(&String::from_utf8_lossy(html));
+    let content = match std::str::from_utf8(html) {
+        Ok(text) => extract::main_text(text),
+        Err(_) => extract::main_text(&String::from_utf8_lossy(html)),
+    };
     let mut meta = BTreeMap::new();
     let mut filters: BTreeMap<String, Vec<String>> = BTreeMap::new();
     meta.insert("title".to_string(), page.title.clone());
