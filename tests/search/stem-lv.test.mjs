@@ -48,6 +48,13 @@ const FAMILIES = {
   Rēzekne: "Rēzekne Rēzeknes Rēzeknei Rēzekni Rēzeknē",
   ludzāniete:
     "ludzāniete ludzānietes ludzānietei ludzānieti ludzānietē ludzāniešu ludzānietēm ludzānietēs",
+  // place names (capitalised in text): they stay prefix-compatible too
+  Daugavpils: "Daugavpils Daugavpilij Daugavpili Daugavpilī",
+  Preiļi: "Preiļi Preiļu Preiļiem Preiļus Preiļos",
+  Ludza: "Ludza Ludzas Ludzai Ludzu Ludzā",
+  Balvi: "Balvi Balvu Balviem Balvus Balvos",
+  Krāslava: "Krāslava Krāslavas Krāslavai Krāslavu Krāslavā",
+  Latgale: "Latgale Latgales Latgalei Latgali Latgalē",
   // 6th declension (feminine -s)
   valsts: "valsts valstij valsti valstī valstis valstu valstīm valstīs",
   // adjectives, indefinite and definite, masculine and feminine
