@@ -4,7 +4,8 @@
 //! after every edit `Live::apply` gives exactly the
 //! outputs of a fresh full in-memory build, and names exactly the paths whose bytes
 //! changed or that are gone. An edit that breaks the site is an error that keeps the last
-//! good outputs; the edit that fixes it is measured against those.
+//! good outputs; the edit that fixes it is measured against those. The theme has a
+//! search page, so each language's search index is rebuilt and compared too.
 
 use crate::support::Site;
 use lapa::probe::{Live, build_files};
@@ -182,6 +183,12 @@ struct World {
 impl World {
     fn new() -> Self {
         let site = Site::fixture("news");
+        // With a search page, so that each language's search index (made from the
+        // pages' rendered text) is rebuilt and compared too.
+        site.write(
+            "themes/plain/templates/search.html",
+            "{% extends \"base.html\" %}{% block main %}<p id=\"bundle\">{{ search.bundle_url }}</p>{% endblock main %}",
+        );
         let mut pages = Vec::new();
         for (i, name) in ["a.lv", "b.lv", "c.lv", "d.lv", "e.lv", "a.en"]
             .iter()

@@ -31,6 +31,7 @@ mod pages;
 mod properties;
 mod publishing;
 mod rebuild;
+mod search;
 mod serve;
 mod support;
 mod text_outputs;

@@ -134,9 +134,10 @@ impl<'a> Changed<'a> {
             .collect();
         let mut indexes: Vec<&Output> = Vec::new();
         for output in todo.iter().filter(|_| !everything) {
-            let (OutputKind::Page { number: 1 }, Some(page)) =
-                (&output.kind, output.shows.as_ref().and_then(|k| self.site.get(k)))
-            else {
+            let (OutputKind::Page { number: 1 }, Some(page)) = (
+                &output.kind,
+                output.shows.as_ref().and_then(|k| self.site.get(k)),
+            ) else {
                 continue;
             };
             if crate::model::search::record_kind(page).is_none() {

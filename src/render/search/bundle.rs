@@ -41,26 +41,33 @@ pub(crate) fn build(
         }
         index.get_files().await.map_err(|e| e.to_string())
     })?;
+    let files: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .filter_map(|file| Some((file.filename.to_str()?.replace('\\', "/"), file.contents)))
+        .collect();
+    // The language's own wasm (with its stemmer), else the generic one.
+    let own = format!("wasm.{lang}.pagefind");
+    let wasm = if files.iter().any(|(name, _)| *name == own) {
+        own
+    } else {
+        "wasm.unknown.pagefind".to_string()
+    };
     let mut kept: Vec<(String, Vec<u8>)> = files
         .into_iter()
-        .filter_map(|file| {
-            let name = file.filename.to_str()?.replace('\\', "/");
-            published(&name, lang).then_some((name, file.contents))
-        })
+        .filter(|(name, _)| published(name, lang, &wasm))
         .collect();
     kept.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(kept)
 }
 
 /// Whether a file of Pagefind's output is one the search API needs: its script and
-/// worker, the entry file, the language's wasm and metadata, index, fragment and filter
-/// chunks.
-pub(crate) fn published(name: &str, lang: &str) -> bool {
+/// worker, the entry file, the language's wasm (`wasm`) and metadata, index, fragment
+/// and filter chunks.
+fn published(name: &str, lang: &str, wasm: &str) -> bool {
     matches!(
         name,
         "pagefind.js" | "pagefind-worker.js" | "pagefind-entry.json"
-    ) || name == format!("wasm.{lang}.pagefind")
-        || name == "wasm.unknown.pagefind"
+    ) || name == wasm
         || (name.starts_with(&format!("pagefind.{lang}_")) && name.ends_with(".pf_meta"))
         || ["index/", "fragment/", "filter/"]
             .iter()
