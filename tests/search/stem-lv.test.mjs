@@ -171,6 +171,8 @@ test("endings typed with diacritics must be real endings; typed without them, an
   assert.equal(stemWord("ģimenem"), "ģimen");
   assert.equal(stemWord("sociālaja"), "sociāl");
   assert.equal(stemWord("pasākumiem"), stemWord("pasākumiem".normalize("NFD")));
+  // decomposed input (a macron typed as a combining mark) stems like composed input
+  assert.deepEqual(searchQueries("pasākumiem".normalize("NFD")), ["pasākum"]);
 });
 
 test("words of four letters or fewer stay whole (lowercased)", () => {

@@ -291,7 +291,9 @@ function alternantOf(stem, typed, hasDiacritics) {
  * @returns {string[]}
  */
 export function searchQueries(query) {
-  const trimmed = String(query ?? "").trim();
+  const trimmed = String(query ?? "")
+    .normalize("NFC")
+    .trim();
   if (trimmed === "") return [];
   // Quoted phrases are exact searches in Pagefind: whole words, no stemming.
   if (/["“”„«»]/.test(trimmed)) return [trimmed];
