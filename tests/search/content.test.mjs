@@ -90,3 +90,22 @@ test("bundled content: every inflected form of a content word finds the word", (
   assert.ok(formRate >= 0.97, `form recall ${(100 * formRate).toFixed(2)} %`);
   assert.ok(pairRate >= 0.9, `pair recall ${(100 * pairRate).toFixed(1)} %`);
 });
+
+test("bundled content: every alternant query of a content word matches a content word", (t) => {
+  // An alternant (d/ž, t/š) that matches no indexed word makes Pagefind fall back to the
+  // longest indexed word that is a prefix of it ("parakstījut" → "par"): junk results.
+  const words = new Set();
+  for (const file of latvianFiles(content)) {
+    for (const w of wordsOf(readFileSync(file, "utf8"))) words.add(w.toLocaleLowerCase("lv"));
+  }
+  const folded = [...words].map(fold);
+  const withAlternant = [...words].filter((w) => searchQueries(w).length > 1);
+  const orphans = withAlternant.filter((w) => {
+    const alt = fold(searchQueries(w)[1]);
+    return !folded.some((x) => x.startsWith(alt));
+  });
+  t.diagnostic(
+    `${withAlternant.length} content words have an alternant: ${withAlternant.join(", ")}`,
+  );
+  assert.deepEqual(orphans, []);
+});

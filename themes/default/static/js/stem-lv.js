@@ -109,6 +109,7 @@ function analyse(word) {
 
   let cut = 0; // letters removed from the end
   let ending = "";
+  let typedEnding = ""; // a noun's ending as typed, for the alternant
 
   // -šana nouns: remove "šan" and the ending when four letters stay.
   for (const e of SANA_ENDINGS) {
@@ -157,6 +158,7 @@ function analyse(word) {
       // a stem shorter than four letters: cut only down to four (never below)
       cut = rest >= MIN_STEM ? e.length : f.length - MIN_STEM;
       ending = e;
+      typedEnding = typed;
       break;
     }
     // a participle or verb stem left after the ending: "atbalstīts" → "atbalstīt" → "atbalst"
@@ -180,7 +182,9 @@ function analyse(word) {
       stem = stem.slice(0, n - 1);
   }
   result.stem = stem.join("");
-  result.alternant = alternantOf(stem, ending, hasDiacritics);
+  if (typedEnding !== "" && cut === ending.length) {
+    result.alternant = alternantOf(stem, typedEnding, hasDiacritics);
+  }
   return result;
 }
 
@@ -217,7 +221,7 @@ function infinitiveCut(f, orig, hasDiacritics) {
 // - "o" and "t" or "j" ("dzīvots", "dzīvoju" → "dzīvo"): the "t" or "j" goes;
 // - "m", "g", "b" or "p" and "t" (participle of "saņemt", "sniegt"): the "t" goes;
 // - "s" before a removed "-im" or "-ies" (future "saņemsim", "dzīvosim", "pieteiksies"): the
-//   "s" goes.
+//   "s" goes (not the "-uš-" of a past participle: "beigušies").
 function verbStemCut(fs, os, hasDiacritics, ending) {
   const n = fs.length;
   const last = fs[n - 1];
@@ -234,38 +238,50 @@ function verbStemCut(fs, os, hasDiacritics, ending) {
   if (n - 1 < MIN_STEM + 1) return 0;
   if (prev === "o" && (last === "t" || last === "j")) return 1;
   if (last === "t" && "mgbp".includes(prev)) return 1;
-  if (last === "s" && (ending === "im" || ending === "ies") && prev !== "s") return 1;
+  if (last === "s" && (ending === "im" || ending === "ies") && !"su".includes(prev)) return 1;
   return 0;
 }
 
 // The alternant stem for the d/ž and t/š alternations that diacritic folding does not cover
-// (zs, sš, nņ … fold to one letter; d/ž and t/š do not):
-// - a soft stem typed with ž/š: "iestāž" (iestāžu) → "iestād"; "nakš" (nakšu) → "nakt";
-//   typed without diacritics, only for a genitive plural "-u" ("iestazu" → "iestad") or a
-//   stem in "-ies" ("ludzanieši" → "ludzaniet");
-// - a hard stem whose other forms are soft: nouns of the 2nd declension in "-dis/-tis"
-//   ("latvietis" → "latviet", "latvieš"), the 5th declension's forms in "-e-" ("iestāde" →
-//   "iestād", "iestāž"), and every stem in "-iet" (latviete, ludzānietis).
-function alternantOf(stem, ending, hasDiacritics) {
+// (z/ž, s/š, n/ņ … fold to one letter; d/ž and t/š do not). An alternant that matches no
+// indexed word is not harmless: Pagefind then falls back to the longest indexed word that is a
+// prefix of it ("parakstījut" → "par"), so the rules keep to the clear cases:
+// - a soft stem typed with ž/š after a vowel (ž also after r, š also after k), of five letters
+//   or more: "iestāž" (iestāžu) → "iestād", "brieža" → "bried", "latvieš" → "latviet",
+//   "siržu" → "sird"; not the "-uš-" of past participles (pieaugušie) nor "tieši";
+// - typed without diacritics: "-ies-" → "-iet-" ("latviesi"), and a genitive plural "-zu"
+//   after a vowel ("iestazu" → "iestad");
+// - a hard stem in d/t after a long vowel or "ie" whose other forms are soft: 2nd declension
+//   "-is", "-im", "-ī" ("briedis", "latvietis" → "briež", "latvieš"), the 5th declension's
+//   "-e-" forms ("iestāde", "iestādēm", typed without diacritics too → "iestāž"), and "-ieti"
+//   (latvieti).
+function alternantOf(stem, typed, hasDiacritics) {
   const n = stem.length;
-  if (n < MIN_STEM) return null;
   const last = stem[n - 1];
-  const prev = stem[n - 2];
+  const prev = fold(stem[n - 2] ?? "");
   const base = stem.slice(0, n - 1).join("");
   const foldedStem = fold(stem.join(""));
-  if (last === "ž") return prev === "d" ? null : base + "d"; // dž ~ dz folds already
-  if (last === "š") return prev === "š" || prev === "s" ? null : base + "t";
-  if (!hasDiacritics && (last === "z" || last === "s") && prev !== "d" && prev !== "s") {
-    if (ending === "u" || foldedStem.endsWith("ies")) return base + (last === "z" ? "d" : "t");
+  if (n < MIN_STEM + 1) return null;
+  if (last === "ž") return VOWELS.has(prev) || prev === "r" ? base + "d" : null;
+  if (last === "š") return (VOWELS.has(prev) && prev !== "u") || prev === "k" ? base + "t" : null;
+  if (!hasDiacritics && (last === "s" || last === "z")) {
+    if (last === "s" && foldedStem.endsWith("ies")) return base + "t";
+    if (last === "z" && typed === "u" && VOWELS.has(prev)) return base + "d";
+    return null;
   }
-  // a d or t after a vowel (after a consonant it does not alternate: valsts, izvērtē)
-  if ((last === "d" || last === "t") && VOWELS.has(foldedStem[n - 2])) {
-    const soft = last === "d" ? "ž" : "š";
-    if (foldedStem.endsWith("iet")) return base + soft;
-    if (["is", "im"].includes(ending)) return base + soft; // briedis, briedim; zutis
-    if (["e", "es", "ei", "em"].includes(ending)) return base + soft; // iestāde, iestādēm
-  }
-  return null;
+  if (last !== "d" && last !== "t") return null;
+  const ie = foldedStem.endsWith(`ie${last}`);
+  // typed without diacritics, a vowel after a consonant may be long ("iestade")
+  const plainLong = !hasDiacritics && VOWELS.has(prev) && !VOWELS.has(foldedStem[n - 3] ?? "a");
+  const long = ie || "āēīū".includes(stem[n - 2]) || plainLong;
+  if (!long) return null;
+  const soft = last === "d" ? "ž" : "š";
+  const fifth = ["e", "es", "ei", "ē", "ēm", "ēs", "em"].includes(typed);
+  // the 2nd declension's "-is", "-im", "-ī" only after a long vowel as typed or "ie" ("parādīs"
+  // typed "paradis" is a verb)
+  const second = ["is", "im", "ī"].includes(typed) && (ie || "āēīū".includes(stem[n - 2]));
+  const ieti = (typed === "i" || typed === "ī") && foldedStem.endsWith("iet");
+  return fifth || second || ieti ? base + soft : null;
 }
 
 /**
@@ -275,7 +291,9 @@ function alternantOf(stem, ending, hasDiacritics) {
  * @returns {string[]}
  */
 export function searchQueries(query) {
-  const trimmed = String(query ?? "").trim();
+  const trimmed = String(query ?? "")
+    .normalize("NFC")
+    .trim();
   if (trimmed === "") return [];
   // Quoted phrases are exact searches in Pagefind: whole words, no stemming.
   if (/["“”„«»]/.test(trimmed)) return [trimmed];
