@@ -388,20 +388,27 @@ fn search_index(
     path: &str,
 ) -> Result<OutputFile, Diagnostic> {
     let site = cx.site;
-    let indexed: Vec<(&crate::model::Page, crate::model::search::RecordKind)> = site
-        .pages()
-        .filter(|p| p.lang == lang)
-        .filter_map(|p| Some((p, crate::model::search::record_kind(p)?)))
+    // The language's searchable pages in the order of their outputs, as `render_each`
+    // adds them.
+    let mut indexed: Vec<(
+        &Output,
+        &crate::model::Page,
+        crate::model::search::RecordKind,
+    )> = site
+        .outputs
+        .iter()
+        .filter_map(|o| {
+            let (page, kind) = searchable(site, o)?;
+            (page.lang == lang).then_some((o, page, kind))
+        })
         .collect();
-    let records = indexed
+    indexed.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    let records: Vec<search::records::Record> = indexed
         .into_par_iter()
-        .filter_map(|(page, kind)| {
-            let page_output = site
-                .outputs
-                .path_of(&OutputKind::Page { number: 1 }, Some(&page.key))?;
+        .map(|(output, page, kind)| {
             let file =
-                pages::render_page(cx, &theme.templates, &theme.shared, page, 1, page_output);
-            Some(file.map(|file| match &file.content {
+                pages::render_page(cx, &theme.templates, &theme.shared, page, 1, &output.path)?;
+            Ok(match &file.content {
                 Content::Bytes(html) => Some(search::records::record(
                     site,
                     cx.i18n,
@@ -411,13 +418,60 @@ fn search_index(
                     html,
                 )),
                 _ => None,
-            }))
+            })
         })
         .collect::<Result<Vec<_>, Diagnostic>>()?
         .into_iter()
         .flatten()
         .collect();
     bundle_file(lang, path, records)
+}
+
+/// The page an output shows and its kind of record, when it is a searchable page's
+/// (first) page.
+fn searchable<'a>(
+    site: &'a Site,
+    output: &Output,
+) -> Option<(&'a crate::model::Page, crate::model::search::RecordKind)> {
+    let OutputKind::Page { number: 1 } = output.kind else {
+        return None;
+    };
+    let page = site.get(output.shows.as_ref()?)?;
+    Some((page, crate::model::search::record_kind(page)?))
+}
+
+/// A language's search index from records sent with their place in the output table's
+/// order (in any order: each is added once those before it are, so the index is the
+/// same whatever thread rendered what first).
+fn index_in_order(
+    lang: &str,
+    path: &str,
+    records: std::sync::mpsc::Receiver<(usize, search::records::Record)>,
+) -> Result<OutputFile, Diagnostic> {
+    let failed = |error: String| {
+        Diagnostic::error("search-index-failed")
+            .with("path", path)
+            .with("error", error)
+    };
+    let mut indexer = search::bundle::Indexer::new(lang).map_err(failed)?;
+    let mut waiting = std::collections::BTreeMap::new();
+    let mut next = 0;
+    for (place, record) in records {
+        waiting.insert(place, record);
+        while let Some(record) = waiting.remove(&next) {
+            indexer.add(record).map_err(failed)?;
+            next += 1;
+        }
+    }
+    // A page that failed to render leaves a gap (and the build fails anyway).
+    for record in waiting.into_values() {
+        indexer.add(record).map_err(failed)?;
+    }
+    let files = indexer.finish().map_err(failed)?;
+    Ok(OutputFile {
+        path: path.to_string(),
+        content: Content::Files(files),
+    })
 }
 
 /// The output file of a language's search index from its records.
@@ -470,57 +524,63 @@ pub(crate) fn render_each(
     let mut problems: Vec<Diagnostic> = Vec::new();
     for outputs in by_language.into_values() {
         let cache = views::ViewCache::new(site);
-        // The language's search index is made last, from the records of its pages kept
-        // as they render (their text only, not their HTML).
+        // The language's search index is made while its pages render, from their
+        // records (their text only, not their HTML): each goes to one indexing thread.
         let (indexes, outputs): (Vec<&Output>, Vec<&Output>) = outputs
             .into_iter()
             .partition(|o| matches!(o.kind, OutputKind::SearchIndex { .. }));
-        let records = std::sync::Mutex::new(Vec::new());
-        let keep_record = |output: &Output, file: &OutputFile| {
-            let (OutputKind::Page { number: 1 }, Some(page), Content::Bytes(html)) = (
-                &output.kind,
-                output.shows.as_ref().and_then(|k| site.get(k)),
-                &file.content,
-            ) else {
-                return;
-            };
-            let Some(kind) = crate::model::search::record_kind(page) else {
-                return;
-            };
-            let record = search::records::record(site, i18n, markdown, page, kind, html);
-            if let Ok(mut records) = records.lock() {
-                records.push(record);
-            }
-        };
-        problems.par_extend(outputs.into_par_iter().filter_map(|output| {
-            match render_sharing(output, site, markdown, theme, i18n, &cache) {
-                Ok(file) => {
-                    if !indexes.is_empty() {
-                        keep_record(output, &file);
-                    }
-                    sink(file);
-                    None
+        let index = indexes.first().and_then(|index| match &index.kind {
+            OutputKind::SearchIndex { lang } => Some((*index, lang.as_str())),
+            _ => None,
+        });
+        std::thread::scope(|scope| {
+            let (send, indexing) = match index {
+                Some((index, lang)) => {
+                    let (send, receive) = std::sync::mpsc::channel();
+                    let indexing = scope.spawn(move || index_in_order(lang, &index.path, receive));
+                    (Some(send), Some(indexing))
                 }
-                Err(problem) => Some(problem),
-            }
-        }));
-        let mut records = records.into_inner().unwrap_or_default();
-        let last = indexes.len().saturating_sub(1);
-        for (i, index) in indexes.into_iter().enumerate() {
-            let OutputKind::SearchIndex { lang } = &index.kind else {
-                continue;
+                None => (None, None),
             };
-            // One index per language: its records are handed over, not copied.
-            let mine = if i == last {
-                std::mem::take(&mut records)
-            } else {
-                records.clone()
+            // Each searchable page's place in the index: the order of the table.
+            let places: std::collections::HashMap<&str, usize> = outputs
+                .iter()
+                .filter(|o| send.is_some() && searchable(site, o).is_some())
+                .enumerate()
+                .map(|(place, o)| (o.path.as_str(), place))
+                .collect();
+            let keep_record = |output: &Output, file: &OutputFile| {
+                let (Some(send), Some(&place), Content::Bytes(html)) =
+                    (&send, places.get(output.path.as_str()), &file.content)
+                else {
+                    return;
+                };
+                if let Some((page, kind)) = searchable(site, output) {
+                    let record = search::records::record(site, i18n, markdown, page, kind, html);
+                    let _ = send.send((place, record));
+                }
             };
-            match bundle_file(lang, &index.path, mine) {
-                Ok(file) => file.into_files().into_iter().for_each(sink),
-                Err(problem) => problems.push(problem),
+            problems.par_extend(
+                outputs.into_par_iter().filter_map(|output| {
+                    match render_sharing(output, site, markdown, theme, i18n, &cache) {
+                        Ok(file) => {
+                            keep_record(output, &file);
+                            sink(file);
+                            None
+                        }
+                        Err(problem) => Some(problem),
+                    }
+                }),
+            );
+            drop(send);
+            if let Some(indexing) = indexing {
+                match indexing.join() {
+                    Ok(Ok(file)) => file.into_files().into_iter().for_each(sink),
+                    Ok(Err(problem)) => problems.push(problem),
+                    Err(_) => problems.push(unmade(index.map_or("", |(o, _)| o.path.as_str()))),
+                }
             }
-        }
+        });
     }
     crate::diagnostics::sort(&mut problems);
     problems

@@ -22,12 +22,16 @@ pub(crate) fn site_view(site: &Site, lang: &str) -> Value {
                 .unwrap_or_else(|| site.url(&format!("{}/", l.code)));
             let accessibility_url = site.statement(&l.code).map(|p| site.url(&p.path));
             let easy_read_url = site.easy_index(&l.code).map(|p| site.url(&p.path));
+            let search_url = site
+                .list_page(GeneratedKind::Search, &l.code, None)
+                .map(|p| site.url(&p.path));
             json!({
                 "code": l.code,
                 "name": l.name,
                 "url": url,
                 "accessibility_url": accessibility_url,
                 "easy_read_url": easy_read_url,
+                "search_url": search_url,
             })
         })
         .collect();
