@@ -271,22 +271,47 @@ fn source_text(source: &crate::model::outputs::Source) -> String {
     }
 }
 
+/// How long `Live` waits at most for the search indexes made in the background.
+const SETTLE: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// The site of `root` kept built in memory as `serve` keeps it (drafts off, now =
 /// 2024-01-15T12:00 Riga time, as the tests' builds), rebuilt after changes.
 pub struct Live(crate::build::live::Live);
 
 impl Live {
     /// Builds the site in `root`; `Err` when it has errors.
+    /// Once the search indexes are made (see `apply`).
     pub fn open(root: &Path) -> Result<Self, String> {
         let options = test_options(root, None)?;
-        crate::build::live::Live::open(options)
+        let live = crate::build::live::Live::open(options)
             .map(|(live, _)| Self(live))
-            .map_err(|e| format!("{e:?}"))
+            .map_err(|e| format!("{e:?}"))?;
+        live.settle()?;
+        Ok(live)
     }
 
     /// Rebuilds after `changed` files (relative to the site folder or absolute); the
     /// output paths written and removed, or the problems when the site has errors now.
+    /// Waits for the search indexes `serve` makes in the background after the rebuild
+    /// (a bounded wait: `Err` after `SETTLE`), and counts what they wrote and removed.
     pub fn apply(&mut self, changed: &[std::path::PathBuf]) -> Result<LiveChange, String> {
+        let mut change = self.apply_unsettled(changed)?;
+        let index = self.settle()?;
+        change.written.extend(index.written);
+        change.removed.extend(index.removed);
+        for paths in [&mut change.written, &mut change.removed] {
+            paths.sort();
+            paths.dedup();
+        }
+        Ok(change)
+    }
+
+    /// `apply` without waiting for the search indexes: what `serve` waits for before
+    /// it tells the browser to reload (the indexes' files are not in the change).
+    pub fn apply_unsettled(
+        &mut self,
+        changed: &[std::path::PathBuf],
+    ) -> Result<LiveChange, String> {
         let changed: Vec<std::path::PathBuf> =
             changed.iter().map(|p| self.0.root().join(p)).collect();
         self.0
@@ -297,6 +322,24 @@ impl Live {
                 warnings: change.warnings.iter().map(|w| w.id.to_string()).collect(),
             })
             .map_err(|e| format!("{e:?}"))
+    }
+
+    /// Waits for the search indexes being made in the background (at most `SETTLE`);
+    /// what they wrote and removed since last asked, `Err` when one failed or they are
+    /// not made in time.
+    pub fn settle(&self) -> Result<LiveChange, String> {
+        let index = self
+            .0
+            .settle(SETTLE)
+            .ok_or_else(|| format!("the search indexes were not made in {SETTLE:?}"))?;
+        if let Some(failed) = index.failed {
+            return Err(format!("a search index failed: {failed}"));
+        }
+        Ok(LiveChange {
+            written: index.written,
+            removed: index.removed,
+            warnings: Vec::new(),
+        })
     }
 
     /// The bytes of one rendered output (`None` for a copied file or no output).
@@ -310,7 +353,7 @@ impl Live {
 
     /// Every output path, sorted.
     pub fn paths(&self) -> Vec<String> {
-        self.0.paths().map(str::to_string).collect()
+        self.0.paths()
     }
 
     /// Every output, path and bytes (copied files read from their source), sorted by path.
@@ -318,15 +361,16 @@ impl Live {
         use crate::build::live::Served;
         self.0
             .paths()
+            .into_iter()
             .map(|path| {
-                let bytes = match self.0.get(path) {
+                let bytes = match self.0.get(&path) {
                     Some(Served::Bytes(bytes)) => bytes.to_vec(),
                     Some(Served::File(source)) => {
                         std::fs::read(source).map_err(|e| format!("{path}: {e}"))?
                     }
                     None => return Err(format!("{path}: listed but missing")),
                 };
-                Ok((path.to_string(), bytes))
+                Ok((path, bytes))
             })
             .collect()
     }

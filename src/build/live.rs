@@ -4,10 +4,15 @@
 //! as their source path and read when asked for.
 //!
 //! After any sequence of changes the outputs equal those of a full build of the same
-//! sources, byte for byte. A failed rebuild leaves the last good outputs in place.
+//! sources, byte for byte, once the search indexes are made: those are made in the
+//! background after the rebuild returns (`indexing`), from the search records kept
+//! between rebuilds (`records`), and until then the last index made is served
+//! (`settle` waits for them). A failed rebuild leaves the last good outputs in place.
 
 mod affected;
+mod indexing;
 mod rebuild;
+mod records;
 mod text_edit;
 
 use super::BuildError;
@@ -57,6 +62,21 @@ pub(crate) struct Live {
     copies: HashMap<String, Option<u64>>,
     /// The code highlighter of quick rebuilds, kept so that its syntaxes load once.
     highlighter: crate::render::markdown::Highlighter,
+    /// Each searchable page's search record, as last rendered.
+    records: records::Records,
+    /// The search indexes served, made in the background.
+    indexes: indexing::Indexes,
+}
+
+/// What the search indexes made in the background since last asked changed.
+#[derive(Debug, Default)]
+pub(crate) struct IndexChange {
+    /// Output paths that are new or whose content changed, sorted.
+    pub written: Vec<String>,
+    /// Output paths that are gone, sorted.
+    pub removed: Vec<String>,
+    /// Pagefind's message, when making an index failed (that index stays as it was).
+    pub failed: Option<String>,
 }
 
 impl Live {
@@ -70,6 +90,8 @@ impl Live {
             outputs: BTreeMap::new(),
             copies: HashMap::new(),
             highlighter: Default::default(),
+            records: Default::default(),
+            indexes: Default::default(),
         };
         let change = live.apply(&[])?;
         Ok((live, change))
@@ -135,6 +157,14 @@ impl Live {
                 )?
             }
         };
+        // The records of the searchable pages just rendered, before their files are
+        // handed on.
+        let state = &rebuilt.state;
+        self.records
+            .keep(&state.site, &state.prepared, &state.i18n, &rebuilt.files);
+        if !rebuilt.same_outputs {
+            self.records.prune(&state.site);
+        }
         let mut written = Vec::new();
         let mut gone = Vec::new();
         let mut files = Vec::with_capacity(rebuilt.files.len());
@@ -182,6 +212,30 @@ impl Live {
                 .collect()
         };
         removed.extend(gone);
+        let mut warnings = rebuilt.warnings;
+        let state = &rebuilt.state;
+        let folders: Vec<&str> = state
+            .site
+            .outputs
+            .iter()
+            .filter(|o| {
+                matches!(
+                    o.kind,
+                    crate::model::outputs::OutputKind::SearchIndex { .. }
+                )
+            })
+            .map(|o| o.path.as_str())
+            .collect();
+        removed.extend(self.indexes.keep_only(&folders));
+        for (folder, lang) in rebuilt.indexes {
+            match self
+                .records
+                .of_language(&state.site, &state.prepared, &state.i18n, &lang)
+            {
+                Ok(records) => self.indexes.start(folder, lang, records),
+                Err(problem) => warnings.push(problem),
+            }
+        }
         removed.sort();
         removed.dedup();
         for path in &removed {
@@ -194,7 +248,7 @@ impl Live {
         Ok(Change {
             written,
             removed,
-            warnings: rebuilt.warnings,
+            warnings,
             texts: rebuilt.texts,
         })
     }
@@ -217,13 +271,34 @@ impl Live {
 
     /// The output at `path` (relative to the output root, forward slashes, as in the
     /// model's table: `lv/jaunumi/index.html`).
-    pub(crate) fn get(&self, path: &str) -> Option<&Served> {
-        self.outputs.get(path)
+    pub(crate) fn get(&self, path: &str) -> Option<Served> {
+        self.outputs
+            .get(path)
+            .cloned()
+            .or_else(|| self.indexes.get(path))
     }
 
     /// Every output path, sorted.
-    pub(crate) fn paths(&self) -> impl Iterator<Item = &str> {
-        self.outputs.keys().map(String::as_str)
+    pub(crate) fn paths(&self) -> Vec<String> {
+        let mut paths: Vec<String> = self.outputs.keys().cloned().collect();
+        paths.extend(self.indexes.paths());
+        paths.sort();
+        paths
+    }
+
+    /// Waits until the search indexes being made in the background are made (at most
+    /// `timeout`); what they changed since last asked, or `None` when some are still
+    /// being made.
+    pub(crate) fn settle(&self, timeout: std::time::Duration) -> Option<IndexChange> {
+        if !self.indexes.settle(timeout) {
+            return None;
+        }
+        let (written, removed, failed) = self.indexes.take_changes();
+        Some(IndexChange {
+            written,
+            removed,
+            failed,
+        })
     }
 
     /// The site folder.

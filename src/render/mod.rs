@@ -429,7 +429,7 @@ fn search_index(
 
 /// The page an output shows and its kind of record, when it is a searchable page's
 /// (first) page.
-fn searchable<'a>(
+pub(crate) fn searchable<'a>(
     site: &'a Site,
     output: &Output,
 ) -> Option<(&'a crate::model::Page, crate::model::search::RecordKind)> {

@@ -115,7 +115,7 @@ enum Found {
 }
 
 fn find(live: &Live, wanted: Wanted, request_path: &str, prefix: &str) -> Found {
-    let output = |path: &str| live.get(path).cloned();
+    let output = |path: &str| live.get(path);
     match wanted {
         Wanted::Output(path) => {
             if let Some(served) = output(&path) {

@@ -55,6 +55,22 @@ pub(super) struct Rebuilt {
     pub texts: SourceTexts,
     /// The model's outputs are those of the last good build (none is gone).
     pub same_outputs: bool,
+    /// The search indexes to make again, `(folder, language)`: not rendered here (see
+    /// `indexing`).
+    pub indexes: Vec<(String, String)>,
+}
+
+/// Takes the search indexes out of the outputs to render: their folders and languages.
+pub(super) fn take_indexes(todo: &mut Vec<&model::outputs::Output>) -> Vec<(String, String)> {
+    let mut indexes = Vec::new();
+    todo.retain(|output| match &output.kind {
+        model::outputs::OutputKind::SearchIndex { lang } => {
+            indexes.push((output.path.clone(), lang.clone()));
+            false
+        }
+        _ => true,
+    });
+    indexes
 }
 
 /// Whether two lists of theme files hold the same files with the same texts.
@@ -150,7 +166,7 @@ pub(super) fn rebuild(
     let mut rendered_problems = theme.problems.clone();
     let prepare_len = prepare_problems.len();
     rendered_problems.extend(prepare_problems);
-    let todo: Vec<&model::outputs::Output> = match (&changed, last) {
+    let mut todo: Vec<&model::outputs::Output> = match (&changed, last) {
         (Some(changed), Some(last)) => {
             let (before, after) = (&last.prepared.markdown, &prepared.markdown);
             let pages = changed.pages(before, after);
@@ -159,6 +175,7 @@ pub(super) fn rebuild(
         }
         _ => site.outputs.iter().collect(),
     };
+    let indexes = take_indexes(&mut todo);
     let results = render::render_outputs(todo, &site, &prepared, &i18n);
     let mut files = Vec::with_capacity(results.len());
     let mut render_errors = Vec::new();
@@ -212,5 +229,6 @@ pub(super) fn rebuild(
         warnings: rendered_problems,
         texts,
         same_outputs: false,
+        indexes,
     })
 }

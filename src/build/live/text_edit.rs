@@ -148,12 +148,13 @@ pub(super) fn apply(
         indices.extend(index.get(key).into_iter().flatten().copied());
     }
     let table = site.outputs.iter().as_slice();
-    let outputs: Vec<&Output> = indices
+    let mut outputs: Vec<&Output> = indices
         .into_iter()
         .filter_map(|i| table.get(i))
         // The sitemap shows no page's text.
         .filter(|o| o.kind != OutputKind::Sitemap)
         .collect();
+    let indexes = super::rebuild::take_indexes(&mut outputs);
     let prepared = crate::render::Prepared {
         theme: bound,
         markdown,
@@ -206,6 +207,7 @@ pub(super) fn apply(
         warnings,
         texts,
         same_outputs: true,
+        indexes,
     }))
 }
 

@@ -33,10 +33,27 @@ pub(crate) fn record(
     kind: RecordKind,
     html: &[u8],
 ) -> Record {
-    let content = match std::str::from_utf8(html) {
+    with_content(site, i18n, markdown, page, kind, content(html))
+}
+
+/// The main content's text of a searchable page's rendered HTML, as its record holds it.
+pub(crate) fn content(html: &[u8]) -> String {
+    match std::str::from_utf8(html) {
         Ok(text) => extract::main_text(text),
         Err(_) => extract::main_text(&String::from_utf8_lossy(html)),
-    };
+    }
+}
+
+/// The record of a searchable page of kind `kind` whose main content's text is
+/// `content` (`content` of its rendered HTML): the metadata and filters from the model.
+pub(crate) fn with_content(
+    site: &Site,
+    i18n: &I18n,
+    markdown: &MarkdownResults,
+    page: &Page,
+    kind: RecordKind,
+    content: String,
+) -> Record {
     let mut meta = BTreeMap::new();
     let mut filters: BTreeMap<String, Vec<String>> = BTreeMap::new();
     meta.insert("title".to_string(), page.title.clone());
