@@ -103,6 +103,9 @@ impl Live {
     /// rendered and compared again; the outputs are those a full build would make. On
     /// `Err` the outputs stay those of the last good build.
     pub(crate) fn apply(&mut self, changed: &[PathBuf]) -> Result<Change, BuildError> {
+        // What the indexes made before changed is not asked for any more (`settle`
+        // tells what those of this rebuild change).
+        drop(self.indexes.take_changes());
         let root = self.options.root.clone();
         // The quick way needs the last apply to have been good (nothing pending) and
         // the warnings of the files as they were read for it.
@@ -287,8 +290,8 @@ impl Live {
     }
 
     /// Waits until the search indexes being made in the background are made (at most
-    /// `timeout`); what they changed since last asked, or `None` when some are still
-    /// being made.
+    /// `timeout`); what they changed since the last `apply` or `settle`, or `None` when
+    /// some are still being made.
     pub(crate) fn settle(&self, timeout: std::time::Duration) -> Option<IndexChange> {
         if !self.indexes.settle(timeout) {
             return None;

@@ -4,7 +4,8 @@
 //! request sees either the last bundle or the new one, never a half-made one. A newer
 //! job for the same index supersedes an older one: the older stops at its next record
 //! and its bundle (if it got that far) is thrown away. Until a job is done the index
-//! served is the last one made.
+//! served is the last one made. One job makes an index at a time (the others wait their
+//! turn), so that Pagefind's memory is that of one index.
 
 use super::Served;
 use crate::render::search::bundle::Indexer;
@@ -27,6 +28,8 @@ struct Shared {
     jobs: Mutex<Jobs>,
     /// Told whenever a job ends.
     ended: Condvar,
+    /// Held by the job making an index.
+    turn: Mutex<()>,
 }
 
 #[derive(Default)]
@@ -157,7 +160,9 @@ fn in_folder(path: &str, folder: &str) -> bool {
 /// One job: makes the bundle, and swaps it in if no newer job was asked for since.
 fn run(shared: &Shared, folder: &str, lang: &str, job: u64, records: Vec<Arc<Record>>) {
     let current = || shared.lock().wanted.get(folder) == Some(&job);
+    let turn = shared.turn.lock().unwrap_or_else(|e| e.into_inner());
     let made = make(lang, records, &current);
+    drop(turn);
     let mut jobs = shared.lock();
     match made {
         Ok(Some(files)) if jobs.wanted.get(folder) == Some(&job) => {
