@@ -18,12 +18,17 @@
 // language) is taken and its number replaced by the count, so Latvian gets its zero/one/other
 // forms right (1, 21 → "lapu"; 2 → "lapas"; 10, 11 → "lapu").
 //
+// A query none of whose words begins any indexed word is "nothing found", though Pagefind
+// itself answers it with the pages of a short word that begins the query's word (holdsQueryWord).
+//
 // A section can be chosen (?section=, Pagefind's "section" filter) to search only its pages.
 //
 // No focus is moved while typing; "Show more results" moves the focus to the first new result.
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 300;
+// Letters at a query word's end that Pagefind's own stemmer (English) may cut off.
+const ENDING_SLACK = 4;
 const STEMMERS = { lv: () => import('./stem-lv.js') };
 
 /** The texts of the count, by sample number, from the element's data-count-N attributes. */
@@ -76,6 +81,38 @@ export function excerptNodes(excerpt) {
     if (after) nodes.push(document.createTextNode(after));
   });
   return nodes;
+}
+
+/** A text lowercased, its diacritics dropped (as Pagefind folds words on both sides). */
+export function fold(text, lang) {
+  return String(text).toLocaleLowerCase(lang).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Whether a page's text (`data.content` and its meta values) holds a word of the Pagefind
+ * query `query`: a word that starts with one of the query's words, what Pagefind's prefix
+ * matching means by "found". A query word that no indexed word starts with is not ANDed by
+ * Pagefind but dropped, or replaced by the longest indexed word that begins it ("asdfgh" by
+ * "a"): results that only such stand-ins found hold none of the query's words, and are no
+ * match at all. `slack` letters at a word's end may differ where Pagefind stems the query
+ * itself (English: "apartments" finds "apartment"); 0 where the query is already stemmed
+ * (Latvian). Quoted (exact) queries are Pagefind's own and always trusted.
+ */
+export function holdsQueryWord(data, query, lang, slack = 0) {
+  if (/["“”„]/.test(query)) return true;
+  const terms = fold(query, lang).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (terms.length === 0) return true;
+  const meta = Object.values((data && data.meta) || {}).join(' ');
+  const words = [...new Set(fold(`${(data && data.content) || ''} ${meta}`, lang).split(/[^\p{L}\p{N}]+/u))];
+  const shared = (a, b) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+    return n;
+  };
+  return terms.some((t) => {
+    const needed = Math.max(Math.min(t.length, 4), t.length - slack);
+    return words.some((w) => shared(t, w) >= needed);
+  });
 }
 
 /** Merges result lists by page id, keeping the first list's order, then the others' new ones. */
@@ -248,9 +285,17 @@ function start(root) {
       let queries = stem ? stem.searchQueries(q) : [q];
       if (!Array.isArray(queries) || queries.length === 0) queries = [q];
       const options = section() ? { filters: { section: section() } } : {};
-      const found = await Promise.all(queries.map((s) => pagefind.search(s, options)));
+      const found = await Promise.all(
+        queries.map(async (s) => {
+          const list = (await pagefind.search(s, options))?.results || [];
+          // Pagefind ranks the pages holding the most query words first: when its first
+          // result holds none, the query's words matched nothing (see holdsQueryWord).
+          if (list.length && !holdsQueryWord(await list[0].data(), s, lang, stem ? 0 : ENDING_SLACK)) return [];
+          return list;
+        }),
+      );
       if (mySeq !== seq) return;
-      const results = mergeResults(found.map((f) => (f && f.results) || []));
+      const results = mergeResults(found);
       pending = results;
       list.replaceChildren();
       await showMore(mySeq);
