@@ -17,6 +17,9 @@ use std::time::{Duration, Instant};
 /// One bundle: its files by output path (`lv/meklet/pagefind/pagefind.js`).
 type Bundle = BTreeMap<String, Served>;
 
+/// A bundle as Pagefind makes it: each file's name inside the folder, and its bytes.
+type Made = Vec<(String, Vec<u8>)>;
+
 /// The indexes served and the jobs making them.
 #[derive(Default)]
 pub(super) struct Indexes {
@@ -196,7 +199,7 @@ fn make(
     lang: &str,
     records: Vec<Arc<Record>>,
     current: &dyn Fn() -> bool,
-) -> Result<Option<Vec<(String, Vec<u8>)>>, String> {
+) -> Result<Option<Made>, String> {
     let mut indexer = Indexer::new(lang)?;
     for record in records {
         if !current() {
@@ -208,4 +211,65 @@ fn make(
         return Ok(None);
     }
     indexer.finish().map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(url: &str, content: &str) -> Arc<Record> {
+        Arc::new(Record {
+            url: url.to_string(),
+            content: content.to_string(),
+            meta: BTreeMap::from([("title".to_string(), content.to_string())]),
+            filters: BTreeMap::new(),
+        })
+    }
+
+    fn text(served: &Served) -> String {
+        match served {
+            Served::Bytes(bytes) => {
+                let mut text = String::new();
+                let mut reader = flate2::read::GzDecoder::new(&bytes[..]);
+                let _ = std::io::Read::read_to_string(&mut reader, &mut text);
+                text
+            }
+            Served::File(_) => String::new(),
+        }
+    }
+
+    #[test]
+    fn the_newest_job_is_swapped_in_whole_and_an_older_one_never() {
+        let indexes = Indexes::default();
+        let folder = "lv/meklet/pagefind";
+        indexes.start(
+            folder.to_string(),
+            "lv".to_string(),
+            vec![record("/lv/a/", "Alfabēts vecais")],
+        );
+        indexes.start(
+            folder.to_string(),
+            "lv".to_string(),
+            vec![record("/lv/a/", "Zirgābols jaunais")],
+        );
+        assert!(indexes.settle(Duration::from_secs(60)));
+        let paths = indexes.paths();
+        assert!(paths.contains(&format!("{folder}/pagefind-entry.json")));
+        assert!(paths.iter().all(|p| in_folder(p, folder)));
+        let fragments: Vec<String> = paths
+            .iter()
+            .filter(|p| p.starts_with(&format!("{folder}/fragment/")))
+            .filter_map(|p| indexes.get(p))
+            .map(|served| text(&served))
+            .collect();
+        assert_eq!(fragments.len(), 1);
+        assert!(fragments.iter().all(|f| f.contains("Zirgābols")));
+        assert!(!fragments.iter().any(|f| f.contains("Alfabēts")));
+        let (written, removed, failed) = indexes.take_changes();
+        assert_eq!(written, paths);
+        assert!(removed.is_empty() && failed.is_none());
+        // The site has that index no more: its files are gone.
+        assert_eq!(indexes.keep_only(&[]), paths);
+        assert!(indexes.paths().is_empty());
+    }
 }
