@@ -367,7 +367,7 @@ fn render_sharing(
         (OutputKind::Sitemap, _) => Some(sitemap::render(site, &output.path)),
         (OutputKind::Robots, _) => Some(robots::render(site, &output.path)),
         (OutputKind::SearchIndex { lang }, Some(_)) => {
-            return search_index(&cx, theme, lang, &output.path);
+            return search::index::alone(&cx, theme, lang, &output.path);
         }
         (OutputKind::Asset { source } | OutputKind::Static { source }, _) => Some(OutputFile {
             path: output.path.clone(),
@@ -376,119 +376,6 @@ fn render_sharing(
         _ => None,
     };
     file.ok_or_else(|| unmade(&output.path))
-}
-
-/// A language's search index on its own: every searchable page of the language is
-/// rendered again for its record (`render_each` keeps the records of the pages it
-/// renders instead).
-fn search_index(
-    cx: &views::Cx<'_>,
-    theme: &BoundTheme,
-    lang: &str,
-    path: &str,
-) -> Result<OutputFile, Diagnostic> {
-    let site = cx.site;
-    // The language's searchable pages in the order of their outputs, as `render_each`
-    // adds them.
-    let mut indexed: Vec<(
-        &Output,
-        &crate::model::Page,
-        crate::model::search::RecordKind,
-    )> = site
-        .outputs
-        .iter()
-        .filter_map(|o| {
-            let (page, kind) = searchable(site, o)?;
-            (page.lang == lang).then_some((o, page, kind))
-        })
-        .collect();
-    indexed.sort_by(|a, b| a.0.path.cmp(&b.0.path));
-    let records: Vec<search::records::Record> = indexed
-        .into_par_iter()
-        .map(|(output, page, kind)| {
-            let file =
-                pages::render_page(cx, &theme.templates, &theme.shared, page, 1, &output.path)?;
-            Ok(match &file.content {
-                Content::Bytes(html) => Some(search::records::record(
-                    site,
-                    cx.i18n,
-                    cx.rendered,
-                    page,
-                    kind,
-                    html,
-                )),
-                _ => None,
-            })
-        })
-        .collect::<Result<Vec<_>, Diagnostic>>()?
-        .into_iter()
-        .flatten()
-        .collect();
-    bundle_file(lang, path, records)
-}
-
-/// The page an output shows and its kind of record, when it is a searchable page's
-/// (first) page.
-pub(crate) fn searchable<'a>(
-    site: &'a Site,
-    output: &Output,
-) -> Option<(&'a crate::model::Page, crate::model::search::RecordKind)> {
-    let OutputKind::Page { number: 1 } = output.kind else {
-        return None;
-    };
-    let page = site.get(output.shows.as_ref()?)?;
-    Some((page, crate::model::search::record_kind(page)?))
-}
-
-/// A language's search index from records sent with their place in the output table's
-/// order (in any order: each is added once those before it are, so the index is the
-/// same whatever thread rendered what first).
-fn index_in_order(
-    lang: &str,
-    path: &str,
-    records: std::sync::mpsc::Receiver<(usize, search::records::Record)>,
-) -> Result<OutputFile, Diagnostic> {
-    let failed = |error: String| {
-        Diagnostic::error("search-index-failed")
-            .with("path", path)
-            .with("error", error)
-    };
-    let mut indexer = search::bundle::Indexer::new(lang).map_err(failed)?;
-    let mut waiting = std::collections::BTreeMap::new();
-    let mut next = 0;
-    for (place, record) in records {
-        waiting.insert(place, record);
-        while let Some(record) = waiting.remove(&next) {
-            indexer.add(record).map_err(failed)?;
-            next += 1;
-        }
-    }
-    // A page that failed to render leaves a gap (and the build fails anyway).
-    for record in waiting.into_values() {
-        indexer.add(record).map_err(failed)?;
-    }
-    let files = indexer.finish().map_err(failed)?;
-    Ok(OutputFile {
-        path: path.to_string(),
-        content: Content::Files(files),
-    })
-}
-
-/// The output file of a language's search index from its records.
-fn bundle_file(
-    lang: &str,
-    path: &str,
-    records: Vec<search::records::Record>,
-) -> Result<OutputFile, Diagnostic> {
-    let files = search::bundle::build(lang, records).map_err(|error| {
-        Diagnostic::error("search-index-failed")
-            .with("path", path)
-            .with("error", error)
-    })?;
-    Ok(OutputFile {
-        path: path.to_string(),
-        content: Content::Files(files),
-    })
 }
 
 /// The model claims only what it can make; an output it cannot make (or a JSON file
@@ -537,7 +424,8 @@ pub(crate) fn render_each(
             let (send, indexing) = match index {
                 Some((index, lang)) => {
                     let (send, receive) = std::sync::mpsc::channel();
-                    let indexing = scope.spawn(move || index_in_order(lang, &index.path, receive));
+                    let indexing =
+                        scope.spawn(move || search::index::in_order(lang, &index.path, receive));
                     (Some(send), Some(indexing))
                 }
                 None => (None, None),
@@ -545,7 +433,7 @@ pub(crate) fn render_each(
             // Each searchable page's place in the index: the order of the table.
             let places: std::collections::HashMap<&str, usize> = outputs
                 .iter()
-                .filter(|o| send.is_some() && searchable(site, o).is_some())
+                .filter(|o| send.is_some() && search::index::searchable(site, o).is_some())
                 .enumerate()
                 .map(|(place, o)| (o.path.as_str(), place))
                 .collect();
@@ -555,7 +443,7 @@ pub(crate) fn render_each(
                 else {
                     return;
                 };
-                if let Some((page, kind)) = searchable(site, output) {
+                if let Some((page, kind)) = search::index::searchable(site, output) {
                     let record = search::records::record(site, i18n, markdown, page, kind, html);
                     let _ = send.send((place, record));
                 }

@@ -40,7 +40,7 @@ impl Records {
                     return None;
                 };
                 let output = site.outputs.at(&file.path)?;
-                let (page, kind) = render::searchable(site, output)?;
+                let (page, kind) = render::search::index::searchable(site, output)?;
                 let record = records::record(site, i18n, &prepared.markdown, page, kind, html);
                 Some((file.path.clone(), Arc::new(record)))
             })
@@ -53,7 +53,7 @@ impl Records {
         self.by_path.retain(|path, _| {
             site.outputs
                 .at(path)
-                .is_some_and(|output| render::searchable(site, output).is_some())
+                .is_some_and(|output| render::search::index::searchable(site, output).is_some())
         });
     }
 
@@ -71,7 +71,8 @@ impl Records {
             .outputs
             .iter()
             .filter(|output| {
-                render::searchable(site, output).is_some_and(|(page, _)| page.lang == lang)
+                render::search::index::searchable(site, output)
+                    .is_some_and(|(page, _)| page.lang == lang)
             })
             .collect();
         indexed.sort_by(|a, b| a.path.cmp(&b.path));

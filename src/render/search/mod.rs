@@ -1,10 +1,12 @@
 //! Search: the search page's `search` context (`context_view`), and each language's
 //! search index, built with Pagefind from the main content of the language's rendered
 //! pages (`extract`) and the facts the model knows of each (`records`), written as the
-//! files of Pagefind's bundle that its JavaScript API needs (`bundle`).
+//! files of Pagefind's bundle that its JavaScript API needs (`bundle`), as an output of
+//! the table (`index`).
 
 pub(crate) mod bundle;
 pub(crate) mod extract;
+pub(crate) mod index;
 pub(crate) mod records;
 
 use crate::model::{Page, Site};
