@@ -59,6 +59,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WAIT_MS = 15_000;
 const TOP = 5; // the expected page must be among the first TOP results
 const PAGE_SIZE = 10; // results shown before "Show more results" (js/search.js)
+const QUERY_PAGES = 4; // search pages typed into at once by the queries' check
 
 const { values: args } = parseArgs({
   options: {
@@ -83,10 +84,12 @@ watchdog.unref();
 let passed = 0;
 let failed = 0;
 async function check(name, body) {
+  const t0 = Date.now();
+  const took = () => `(${((Date.now() - t0) / 1000).toFixed(1)} s)`;
   try {
     await body();
     passed += 1;
-    console.log(`PASS  ${name}`);
+    console.log(`PASS  ${name} ${took()}`);
   } catch (error) {
     failed += 1;
     console.log(`FAIL  ${name}: ${error && error.message ? error.message : error}`);
@@ -442,38 +445,52 @@ await check(`queries: every query of ${path.relative(REPO, args.queries)} finds 
   assert(queries.length > 0, 'no queries');
   const bad = [];
   const counts = {};
+  // The queries are typed on QUERY_PAGES search pages at once (each query waits for the page's
+  // 300 ms debounce, so one page would spend most of its time waiting); problems are listed in the
+  // order of the file.
+  const found = new Map(); // index in queries -> problems
   for (const lang of [...new Set(queries.map((q) => q.lang))]) {
     const searchUrl = searchUrls[lang];
     if (!searchUrl) {
       bad.push(`${lang}: no search page for the queries of this language`);
       continue;
     }
-    await page.goto(searchUrl);
-    const texts = await pageTexts(page);
-    for (const item of queries.filter((q) => q.lang === lang)) {
-      counts[lang] = (counts[lang] ?? 0) + 1;
-      const label = `${lang} "${item.query}"${item.why ? ` (${item.why})` : ''}`;
-      let s;
-      try {
-        s = await typeQuery(page, item.query);
-      } catch (e) {
-        bad.push(`${label}: ${e.message}`);
-        continue;
-      }
-      const other = s.results.filter((u) => !u.startsWith(`${BASE}${lang}/`));
-      if (other.length) bad.push(`${label}: results of another language: ${other.join(', ')}`);
-      if (item.expect === null) {
-        if (s.results.length) bad.push(`${label}: expected nothing, found ${s.results.slice(0, TOP).join(', ')}`);
-        if (s.status !== texts.textNone) bad.push(`${label}: the live region says "${s.status}", not "${texts.textNone}"`);
-      } else {
-        const want = `${BASE}${item.expect}`;
-        const at = s.results.indexOf(want);
-        if (at < 0 || at >= TOP) {
-          bad.push(`${label}: ${want} is ${at < 0 ? 'not among the results' : `result ${at + 1}`}; first ${TOP}: ${s.results.slice(0, TOP).join(', ') || 'none'} (${s.status})`);
+    const todo = queries.map((item, i) => ({ item, i })).filter(({ item }) => item.lang === lang);
+    counts[lang] = todo.length;
+    const worker = async () => {
+      const p = await context.newPage();
+      await p.goto(searchUrl);
+      const texts = await pageTexts(p);
+      for (let next = todo.shift(); next; next = todo.shift()) {
+        const { item, i } = next;
+        const mine = [];
+        found.set(i, mine);
+        const label = `${lang} "${item.query}"${item.why ? ` (${item.why})` : ''}`;
+        let s;
+        try {
+          s = await typeQuery(p, item.query);
+        } catch (e) {
+          mine.push(`${label}: ${e.message}`);
+          continue;
+        }
+        const other = s.results.filter((u) => !u.startsWith(`${BASE}${lang}/`));
+        if (other.length) mine.push(`${label}: results of another language: ${other.join(', ')}`);
+        if (item.expect === null) {
+          if (s.results.length) mine.push(`${label}: expected nothing, found ${s.results.slice(0, TOP).join(', ')}`);
+          if (s.status !== texts.textNone) mine.push(`${label}: the live region says "${s.status}", not "${texts.textNone}"`);
+        } else {
+          const want = `${BASE}${item.expect}`;
+          const at = s.results.indexOf(want);
+          if (at < 0 || at >= TOP) {
+            mine.push(`${label}: ${want} is ${at < 0 ? 'not among the results' : `result ${at + 1}`}; first ${TOP}: ${s.results.slice(0, TOP).join(', ') || 'none'} (${s.status})`);
+          }
         }
       }
-    }
+      await p.close();
+    };
+    await Promise.all(Array.from({ length: QUERY_PAGES }, worker));
   }
+  for (const i of [...found.keys()].sort((a, b) => a - b)) bad.push(...found.get(i));
   console.log(`      ${Object.entries(counts).map(([l, n]) => `${n} ${l}`).join(', ')} queries`);
   assert(bad.length === 0, `${bad.length} of ${queries.length} queries:\n${bad.join('\n')}`);
 });

@@ -44,10 +44,12 @@ const { values: args } = parseArgs({
 let passed = 0;
 let failed = 0;
 async function check(name, body) {
+  const t0 = Date.now();
+  const took = () => `(${((Date.now() - t0) / 1000).toFixed(1)} s)`;
   try {
     await body();
     passed += 1;
-    console.log(`PASS  ${name}`);
+    console.log(`PASS  ${name} ${took()}`);
   } catch (error) {
     failed += 1;
     console.log(`FAIL  ${name}: ${error && error.stack ? error.stack : error}`);
