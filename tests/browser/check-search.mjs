@@ -42,20 +42,15 @@
 
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import * as lib from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
-const require = createRequire(import.meta.url);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WAIT_MS = 15_000;
 const TOP = 5; // the expected page must be among the first TOP results
 const PAGE_SIZE = 10; // results shown before "Show more results" (js/search.js)
@@ -72,64 +67,18 @@ const { values: args } = parseArgs({
   },
 });
 
-const watchdog = setTimeout(() => {
-  console.error(`check-search: gave up after ${args.timeout} s`);
-  process.exit(2);
-}, Number(args.timeout) * 1000);
-watchdog.unref();
+lib.watchdog('check-search', args.timeout);
 
 // ---------------------------------------------------------------------------------------------
 // bookkeeping
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  const t0 = Date.now();
-  const took = () => `(${((Date.now() - t0) / 1000).toFixed(1)} s)`;
-  try {
-    await body();
-    passed += 1;
-    console.log(`PASS  ${name} ${took()}`);
-  } catch (error) {
-    failed += 1;
-    console.log(`FAIL  ${name}: ${error && error.message ? error.message : error}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-function fail(message) {
-  console.error(`check-search: ${message}`);
-  process.exit(2);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-// Polls fn until it returns a truthy value; returns the last value either way.
-async function poll(fn, ms = WAIT_MS) {
-  const end = Date.now() + ms;
-  let value;
-  for (;;) {
-    value = await fn();
-    if (value || Date.now() > end) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const { check, assert, fail, summary } = lib.checks('check-search');
+const poll = (fn, ms = WAIT_MS) => lib.poll(fn, ms);
 
 // ---------------------------------------------------------------------------------------------
 // the site, built for the local server
 
-const port = await freePort();
+const port = await lib.freePort();
 const ORIGIN = `http://127.0.0.1:${port}`;
 const BASE = `/${args['base-path'].replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const SITE_URL = `${ORIGIN}${BASE}`;
@@ -161,60 +110,8 @@ try {
   queries = null;
 }
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 // The built site at BASE: folders answer with their index.html; 404.html for the rest.
-const server = http.createServer((req, res) => {
-  const send = (status, headers, body) => {
-    res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  };
-  let url;
-  try {
-    url = new URL(req.url, ORIGIN);
-  } catch {
-    return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-  }
-  if (!url.pathname.startsWith(BASE)) return send(404, { 'Content-Type': 'text/plain' }, 'not found\n');
-  let segments;
-  try {
-    segments = url.pathname.slice(BASE.length).split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-  }
-  if (segments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes('\\') || s.includes('\0'))) {
-    return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-  }
-  let file = path.join(SITE, ...segments);
-  let st = fs.statSync(file, { throwIfNoEntry: false });
-  if (st?.isDirectory()) {
-    if (!url.pathname.endsWith('/')) return send(301, { Location: `${url.pathname}/${url.search}` }, '');
-    file = path.join(file, 'index.html');
-    st = fs.statSync(file, { throwIfNoEntry: false });
-  }
-  if (!st?.isFile()) {
-    const notFound = path.join(SITE, '404.html');
-    return send(404, { 'Content-Type': MIME['.html'] }, fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found\n');
-  }
-  send(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' }, fs.readFileSync(file));
-});
-await new Promise((resolve, reject) => {
-  server.on('error', reject);
-  server.listen(port, '127.0.0.1', resolve);
-});
+const server = await lib.listen(port, lib.serveSite(SITE, BASE));
 
 const languages = fs
   .readdirSync(SITE, { withFileTypes: true })
@@ -225,8 +122,7 @@ const languages = fs
 // ---------------------------------------------------------------------------------------------
 // browser
 
-const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({ executablePath: args.chromium, headless: true, args: CHROMIUM_ARGS });
+const browser = await lib.launchChromium(args.chromium);
 const contextOptions = {
   viewport: { width: 1280, height: 900 },
   locale: 'lv-LV',
@@ -330,14 +226,7 @@ function pageTexts(p) {
   return p.evaluate(() => ({ ...document.querySelector('[data-search]')?.dataset }));
 }
 
-async function axe(p) {
-  await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return p.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((x) => `axe ${x.id} (${x.impact}): ${x.help} — ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  }, AXE_TAGS);
-}
+const axe = async (p) => (await lib.axe(p)).map((x) => `axe ${x}`);
 
 // The DOM as it is now, written to a file for vnu (before axe's script is added to the page).
 const domFiles = [];
@@ -850,25 +739,7 @@ await check('vnu: the search pages as shown (results, no results) are valid HTML
     const rel = new URL(searchUrl).pathname.slice(BASE.length);
     files.push(path.join(SITE, ...rel.split('/').filter(Boolean), 'index.html'));
   }
-  const errors = await new Promise((resolve, reject) => {
-    execFile(
-      'java',
-      ['-Xss1m', '-jar', String(require('vnu-jar')), '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', '--no-langdetect', ...files],
-      { maxBuffer: 64 << 20 },
-      (error, stdout) => {
-        try {
-          const json = JSON.parse(stdout.slice(stdout.indexOf('{')));
-          resolve(
-            (json.messages ?? [])
-              .filter((m) => m.type === 'error' || m.type === 'non-document-error')
-              .map((m) => `${path.relative(tmp, fileURLToPath(m.url))}:${m.lastLine ?? '?'}.${m.firstColumn ?? '?'}: ${m.message}`),
-          );
-        } catch {
-          reject(new Error(`vnu gave no JSON: ${error ? error.message : stdout.slice(0, 500)}`));
-        }
-      },
-    );
-  });
+  const errors = (await lib.vnu(files, { relativeTo: tmp })).map((m) => m.text);
   assert(errors.length === 0, errors.join('\n'));
 });
 
@@ -881,5 +752,4 @@ await browser.close();
 server.close();
 await fsp.rm(tmp, { recursive: true, force: true });
 console.log(`check-search: ${searchPages.map(([l, u]) => `${l} ${new URL(u).pathname}`).join(', ')}; screenshots in ${args.out}`);
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+process.exit(summary());

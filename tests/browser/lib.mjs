@@ -7,6 +7,7 @@
 //   AXE_TAGS                     the axe-core rule tags every check runs: WCAG 2.0/2.1 A and AA
 //   CHROMIUM_ARGS                the switches of chromium-args.mjs (no host but 127.0.0.1 resolves)
 //   MIME                         file extension -> Content-Type for the static servers
+//   AXE_PATH                     axe.min.js, for a check that runs axe itself (addScriptTag)
 //   checks(tool)                 -> { check, assert, fail, summary, counts }
 //       await check(name, async () => {...})  runs one check; prints 'PASS  name (1.2 s)' or
 //                                'FAIL  name (1.2 s): message' (a thrown error's message)
@@ -206,7 +207,7 @@ export async function launchChromium(chromium, options = {}) {
   return playwright.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS, ...options });
 }
 
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
 export async function axe(target, options = {}) {
   if (!(await target.evaluate(() => typeof window.axe !== 'undefined'))) await target.addScriptTag({ path: AXE_PATH });
