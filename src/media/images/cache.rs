@@ -18,8 +18,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
 /// Changes whenever processing makes different bytes from the same source and settings
-/// (an encoder, a filter, a quality constant), so old entries are not reused.
-pub(crate) const PROCESS_VERSION: u32 = 1;
+/// (an encoder, a filter, a quality constant), so old entries are not reused. 2: JPEG
+/// through jpeg-encoder.
+pub(crate) const PROCESS_VERSION: u32 = 2;
 
 /// The name of the folder of image entries inside the cache folder.
 const IMAGES: &str = "images";
