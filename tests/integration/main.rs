@@ -14,6 +14,7 @@ mod easy_read_links;
 mod embed_feeds;
 mod embeds;
 mod i18n;
+mod images;
 mod layers;
 mod lists;
 mod live;
