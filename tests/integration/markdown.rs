@@ -116,3 +116,29 @@ fn at_links_in_headings_and_summaries_resolve_too() {
     assert_eq!(page.attr("main h2 a", "href"), "/sub/lv/jaunumi/ligums/");
     assert_eq!(page.attr("#summary a", "href"), "/sub/lv/jaunumi/");
 }
+
+#[test]
+fn a_shortcode_knows_the_page_it_is_on() {
+    let site = Site::fixture("basic");
+    site.write(
+        "themes/plain/shortcodes/vieta.html",
+        "{# args: page_url: text = \"x\" #}\n<p class=\"vieta\" data-path=\"{{ page_path }}\" data-url=\"{{ page_url }}\">{{ lang }}</p>\n",
+    );
+    site.write(
+        "content/kopiena/galerija/index.lv.md",
+        "---\ntitle: Galerija\n---\n![Ludzas pils drupas](foto.svg)\n\n{{ vieta(page_url=\"/cits/\") }}\n",
+    );
+    site.build(&[]);
+    let page = site.page("lv/kopiena/galerija/index.html");
+    // The page's bundle folder below the base path and its URL; an argument of the same
+    // name never hides them.
+    assert_eq!(
+        page.attr("main .vieta", "data-path"),
+        "lv/kopiena/galerija/"
+    );
+    assert_eq!(
+        page.attr("main .vieta", "data-url"),
+        "/sub/lv/kopiena/galerija/"
+    );
+    assert_eq!(page.text("main .vieta"), "lv");
+}

@@ -34,8 +34,15 @@ pub(crate) trait Host: Sync {
     /// The problem with a relative address of the page at `page_path` (`lv/x/`), if it
     /// names a bundle file that does not exist.
     fn check_file(&self, page_path: &str, dest: &str, image: bool) -> Option<Diagnostic>;
-    /// Renders a shortcode. A problem with one argument names it in its `argument`.
-    fn render_shortcode(&self, call: &Call, lang: &str) -> Result<String, Diagnostic>;
+    /// Renders a shortcode of the page `page` (`None` for a text outside pages, such as
+    /// a data file's description). A problem with one argument names it in its
+    /// `argument`.
+    fn render_shortcode(
+        &self,
+        call: &Call,
+        lang: &str,
+        page: Option<CurrentPage<'_>>,
+    ) -> Result<String, Diagnostic>;
     /// An interface text of the site's locales (the footnote list's heading).
     fn interface_text(
         &self,
@@ -45,6 +52,16 @@ pub(crate) trait Host: Sync {
     ) -> Result<String, Diagnostic>;
     /// Ids the theme's templates use, which headings must not take (`main`).
     fn reserved_ids(&self) -> &[String];
+}
+
+/// The page a markdown text belongs to, as its shortcodes see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CurrentPage<'a> {
+    /// Its path below the base path (`lv/jaunumi/x/`), the folder its bundle files are
+    /// published in.
+    pub path: &'a str,
+    /// Its URL (`/lv/jaunumi/x/`, with the base path).
+    pub url: &'a str,
 }
 
 /// One markdown document to render.
@@ -68,6 +85,16 @@ pub(crate) struct Input<'a> {
     /// Put before every heading and footnote id: empty for a page's own text, something
     /// like `description-` for a text shown beside it, so that ids stay unique.
     pub id_prefix: &'a str,
+}
+
+impl Input<'_> {
+    /// The page this text belongs to, when it is a page's.
+    pub(crate) fn current_page(&self) -> Option<CurrentPage<'_>> {
+        self.page_path.map(|path| CurrentPage {
+            path,
+            url: self.page_url,
+        })
+    }
 }
 
 /// A heading, for tables of contents.
@@ -214,17 +241,19 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
         }
     }
     let parsed = shortcodes::splice(parsed, &lines, |line| match &line.call {
-        Ok(call) => Some(match host.render_shortcode(call, input.lang) {
-            Ok(html) => html,
-            Err(d) => {
-                let span = d
-                    .arg("argument")
-                    .and_then(|a| call.arg_spans.iter().find(|(k, _)| k == a))
-                    .map_or_else(|| call.span.clone(), |(_, s)| s.clone());
-                cx.report(d, &span);
-                String::new()
-            }
-        }),
+        Ok(call) => Some(
+            match host.render_shortcode(call, input.lang, input.current_page()) {
+                Ok(html) => html,
+                Err(d) => {
+                    let span = d
+                        .arg("argument")
+                        .and_then(|a| call.arg_spans.iter().find(|(k, _)| k == a))
+                        .map_or_else(|| call.span.clone(), |(_, s)| s.clone());
+                    cx.report(d, &span);
+                    String::new()
+                }
+            },
+        ),
         Err(bad) => {
             cx.report(
                 Diagnostic::error("shortcode-malformed")
@@ -687,8 +716,17 @@ mod tests {
         fn check_file(&self, _: &str, dest: &str, _: bool) -> Option<Diagnostic> {
             (dest != "foto.jpg").then(|| Diagnostic::error("bundle-file-missing"))
         }
-        fn render_shortcode(&self, call: &Call, _: &str) -> Result<String, Diagnostic> {
-            Ok(format!("<div class=\"sc\">{}</div>", call.name))
+        fn render_shortcode(
+            &self,
+            call: &Call,
+            _: &str,
+            page: Option<CurrentPage<'_>>,
+        ) -> Result<String, Diagnostic> {
+            let path = page.map_or("-", |p| p.path);
+            Ok(format!(
+                "<div class=\"sc\" data-page=\"{path}\">{}</div>",
+                call.name
+            ))
         }
         fn interface_text(
             &self,
@@ -779,6 +817,24 @@ mod tests {
         let out = html("## Main\n\n## T {#main}\n");
         assert_eq!(out.toc[0].id, "main-1");
         assert_eq!(out.toc[1].id, "main-2");
+    }
+
+    #[test]
+    fn shortcodes_get_the_page_they_are_on() {
+        let out = html("{{ a() }}\n");
+        assert!(out.html.contains("data-page=\"lv/x/\""), "{}", out.html);
+        let input = Input {
+            body: "{{ a() }}\n",
+            body_offset: 0,
+            file: Path::new("content/data/x.yaml"),
+            lang: "lv",
+            raw_html: false,
+            page_url: "",
+            page_path: None,
+            id_prefix: "",
+        };
+        let out = render(&input, &TestHost(Vec::new()), &Highlighter::default());
+        assert!(out.html.contains("data-page=\"-\""), "{}", out.html);
     }
 
     #[test]

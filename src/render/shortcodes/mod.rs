@@ -7,7 +7,7 @@
 pub(super) mod signature;
 
 use super::data_views::DataViews;
-use super::markdown::{Call, Host};
+use super::markdown::{Call, CurrentPage, Host};
 use super::pages::{Shared, base_context};
 use super::templates::{SHORTCODE_PREFIX, Templates};
 use crate::diagnostics::Diagnostic;
@@ -16,6 +16,9 @@ use crate::model::{BundleFile, Site};
 use crate::render::ThemeFile;
 use signature::Signature;
 use std::collections::{BTreeMap, BTreeSet};
+
+/// Names the shortcode's context gives from the page, never from an argument.
+const PAGE_KEYS: [&str; 3] = ["lang", "page_path", "page_url"];
 
 /// The theme's shortcodes: their declarations, read once.
 pub(super) struct Signatures {
@@ -88,7 +91,12 @@ impl Host for ShortcodeHost<'_> {
         check_file(self.site, page_path, dest, image)
     }
 
-    fn render_shortcode(&self, call: &Call, lang: &str) -> Result<String, Diagnostic> {
+    fn render_shortcode(
+        &self,
+        call: &Call,
+        lang: &str,
+        page: Option<CurrentPage<'_>>,
+    ) -> Result<String, Diagnostic> {
         let name = &call.name;
         let template = format!("{SHORTCODE_PREFIX}{name}.html");
         if self.signatures.broken.contains(name) {
@@ -110,12 +118,19 @@ impl Host for ShortcodeHost<'_> {
         let args = signature::apply(signature, name, &call.args, &known_ids)?;
         let mut context = base_context(self.site, self.shared, lang);
         for (key, value) in &args {
-            if key == "lang" {
+            if PAGE_KEYS.contains(&key.as_str()) {
                 continue;
             }
             context.insert(key.clone(), value);
         }
         context.insert("args", &args);
+        // The page the shortcode is on: its bundle's folder below the base path
+        // (`lv/jaunumi/x/`) and its URL, for what the template lists or links relative
+        // to it (`documents()`, `picture()`).
+        if let Some(page) = page {
+            context.insert("page_path", page.path);
+            context.insert("page_url", page.url);
+        }
         // A template error is reported at the call, with the template's place as a note.
         self.templates
             .render(&template, &context, None)
@@ -239,7 +254,12 @@ impl Host for LinkHost<'_> {
         None
     }
 
-    fn render_shortcode(&self, call: &Call, _: &str) -> Result<String, Diagnostic> {
+    fn render_shortcode(
+        &self,
+        call: &Call,
+        _: &str,
+        _: Option<CurrentPage<'_>>,
+    ) -> Result<String, Diagnostic> {
         Err(Diagnostic::error("shortcode-not-here").with("name", &call.name))
     }
 
