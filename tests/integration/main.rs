@@ -13,6 +13,7 @@ mod easy_read_check;
 mod easy_read_links;
 mod embed_feeds;
 mod embeds;
+mod fixture_photos;
 mod i18n;
 mod images;
 mod layers;
@@ -29,6 +30,8 @@ mod output;
 mod output_safety;
 mod output_table;
 mod pages;
+#[path = "../fixtures_gen/photos.rs"]
+mod photos;
 mod properties;
 mod publishing;
 mod rebuild;
