@@ -297,6 +297,9 @@ pub(crate) fn render_outputs(
 ) -> Vec<Result<OutputFile, Diagnostic>> {
     let cache = views::ViewCache::new(site);
     outputs
+        .into_iter()
+        .filter(|o| !prepared.images.failed(&o.path))
+        .collect::<Vec<_>>()
         .into_par_iter()
         .map(|output| render_sharing(output, site, prepared, i18n, &cache))
         .collect()
@@ -420,8 +423,11 @@ pub(crate) fn render_each(
         let cache = views::ViewCache::new(site);
         // The language's search index is made while its pages render, from their
         // records (their text only, not their HTML): each goes to one indexing thread.
+        // The files of an image that could not be processed are left out: the image's
+        // problem is reported once, not once per file.
         let (indexes, outputs): (Vec<&Output>, Vec<&Output>) = outputs
             .into_iter()
+            .filter(|o| !prepared.images.failed(&o.path))
             .partition(|o| matches!(o.kind, OutputKind::SearchIndex { .. }));
         let index = indexes.first().and_then(|index| match &index.kind {
             OutputKind::SearchIndex { lang } => Some((*index, lang.as_str())),

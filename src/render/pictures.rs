@@ -153,12 +153,20 @@ pub(crate) fn lead_image<'a>(
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ImageFiles {
     by_path: std::sync::Arc<std::collections::HashMap<String, std::path::PathBuf>>,
+    /// The outputs of images that could not be processed (each reported once, as the
+    /// image's problem): not rendered.
+    failed: std::sync::Arc<std::collections::HashSet<String>>,
 }
 
 impl ImageFiles {
     /// The cache file an image output is copied from.
     pub(crate) fn get(&self, path: &str) -> Option<&std::path::Path> {
         self.by_path.get(path).map(std::path::PathBuf::as_path)
+    }
+
+    /// Whether an output is a file of an image that could not be processed.
+    pub(crate) fn failed(&self, path: &str) -> bool {
+        self.failed.contains(path)
     }
 }
 
@@ -200,6 +208,7 @@ pub(crate) fn process(site: &Site) -> (ImageFiles, Vec<crate::diagnostics::Diagn
         })
         .collect();
     let mut by_path = HashMap::new();
+    let mut failed = std::collections::HashSet::new();
     let mut problems = Vec::new();
     for (copies, result) in done {
         match result {
@@ -217,6 +226,11 @@ pub(crate) fn process(site: &Site) -> (ImageFiles, Vec<crate::diagnostics::Diagn
                 }
             }
             Err(error) => {
+                failed.extend(
+                    copies
+                        .iter()
+                        .flat_map(|i| i.files.iter().map(|f| f.path.clone())),
+                );
                 let first = copies[0];
                 let page = first
                     .page
@@ -232,6 +246,7 @@ pub(crate) fn process(site: &Site) -> (ImageFiles, Vec<crate::diagnostics::Diagn
     }
     let files = ImageFiles {
         by_path: std::sync::Arc::new(by_path),
+        failed: std::sync::Arc::new(failed),
     };
     (files, problems)
 }
