@@ -13,7 +13,9 @@ mod easy_read_check;
 mod easy_read_links;
 mod embed_feeds;
 mod embeds;
+mod fixture_photos;
 mod i18n;
+mod images;
 mod layers;
 mod lists;
 mod live;
@@ -28,6 +30,8 @@ mod output;
 mod output_safety;
 mod output_table;
 mod pages;
+#[path = "../fixtures_gen/photos.rs"]
+mod photos;
 mod properties;
 mod publishing;
 mod rebuild;

@@ -125,7 +125,12 @@ fn files_pages_use_are_published_where_their_links_lead() {
         "content/jaunumi/gaidams/index.lv.md",
         "---\ntitle: Gaidāms\ndate: 2023-04-01\ndraft: true\n---\nx\n",
     );
-    site.write("content/jaunumi/gaidams/foto.jpg", "jpg");
+    // A real photo: lapa processes the images it publishes.
+    std::fs::write(
+        site.root().join("content/jaunumi/gaidams/foto.jpg"),
+        crate::photos::phone_jpeg(40, 30, 1),
+    )
+    .unwrap();
     let run = site.build(&[]);
     assert!(has_output(&site, "lv/kopiena/plans.pdf"));
     assert!(has_output(&site, "lv/kopiena/karte.svg"));
