@@ -25,6 +25,7 @@ const IDS: &[&str] = &[
     "template-date-format-unknown",
     "template-not-a-date",
     "template-not-a-number",
+    "template-documents-no-page",
 ];
 
 /// A failed call: a diagnostic id (`template-url-missing`) and its arguments.
