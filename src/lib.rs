@@ -1,8 +1,9 @@
 //! lapa turns a site folder (bilingual markdown, YAML data, a Tera theme and Fluent
 //! interface texts) into a static website. One pipeline, one way: the `cli` resolves
 //! `options`; `load` reads `config` (site.yaml), content, data files, locales and the
-//! theme from disk; `data` checks the data files; `media` reads what pages publish
-//! besides text (documents' kind, size, title and pages); `i18n` prepares the interface texts and
+//! theme from disk; `data` checks the data files; `media` probes, processes and caches
+//! the images pages use (oriented, stripped of metadata, resized), checks SVGs and reads
+//! documents' kind, size, title and pages; `i18n` prepares the interface texts and
 //! CLDR formats; `model` builds the site (pages by stable key, URLs, translations) and its
 //! output table (every file the build writes, its kind and the sources it is made from);
 //! `render` makes each output of that table, one at a time and in parallel (markdown
@@ -21,8 +22,8 @@
 //! The modules stand in one order, and each uses only those before it (the integration
 //! test `layers` reads every `crate::` path in `src/` and fails on an arrow back):
 //!
-//! fluent → diagnostics → values → options → config → load → data → media → i18n →
-//! model → render → write → build → check → scaffold → serve → probe → cli
+//! fluent → diagnostics → values → options → config → load → data → media → i18n → model →
+//! render → write → build → check → scaffold → serve → probe → cli
 //!
 //! Only three modules are public: `cli` for the binary, `probe` for the fuzz targets and
 //! the property tests, and `diagnostics` for the problems `probe` returns. Everything else
@@ -37,6 +38,8 @@ pub mod diagnostics;
 mod fluent;
 mod i18n;
 mod load;
+// Until the model publishes images through it (branch media-site).
+#[allow(dead_code, unused_imports)]
 mod media;
 mod model;
 mod options;

@@ -1,14 +1,19 @@
 //! `content/site.yaml` → the site's settings: base URL, languages and their order, the
 //! default language, titles, menus, theme, and the sizes of feeds and generated lists;
-//! `easy_read` owns the `easy_read:` block. Checked here so later stages can trust it.
+//! `easy_read` owns the `easy_read:` block, `images` the `images:` block. Checked here so
+//! later stages can trust it.
 
 pub(crate) mod easy_read;
+// Read by `media` and the model once images are published (branch media-site).
+#[allow(dead_code)]
+pub(crate) mod images;
 
 use crate::diagnostics::Diagnostic;
 use crate::values::text::Text;
 use crate::values::yaml::locate;
 use crate::values::yaml::yaml_error;
 use easy_read::EasyReadConfig;
+use images::ImageSettings;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -69,6 +74,9 @@ pub(crate) struct SiteConfig {
     pub embed_items: usize,
     /// `easy_read:`: the easy-to-read logo file and the easy-read rules of `lapa check`.
     pub easy_read: EasyReadConfig,
+    /// `images:`: widths, quality and formats of published images, and their cache.
+    #[allow(dead_code)]
+    pub images: ImageSettings,
 }
 
 /// `paginate:` in `site.yaml`: how many items one list page of each kind of generated
@@ -162,6 +170,8 @@ struct RawConfig {
     embeds: RawEmbeds,
     #[serde(default)]
     easy_read: easy_read::RawEasyRead,
+    #[serde(default)]
+    images: images::RawImages,
 }
 
 /// `embeds:` as written (signed, so that 0 and -3 get one message).
@@ -361,6 +371,7 @@ pub(crate) fn parse(
     };
     let embed_items = count(raw.embeds.items, DEFAULT_EMBED_ITEMS, "embeds.items");
     let easy_read = easy_read::check(raw.easy_read, text, &mut problems);
+    let images = images::check(raw.images, text, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -378,6 +389,7 @@ pub(crate) fn parse(
         paginate,
         embed_items,
         easy_read,
+        images,
     })
 }
 

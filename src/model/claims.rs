@@ -16,7 +16,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::DataFile;
 use crate::load::FileToCopy;
 use crate::load::front_matter::SectionKind;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -51,6 +51,8 @@ struct Claimant {
 /// The claims so far, by path.
 struct Claims {
     by_path: BTreeMap<String, (Claimant, Output)>,
+    /// Which page (its index in the model's pages) claimed a page path.
+    page_at: HashMap<String, usize>,
 }
 
 impl Claims {
@@ -110,6 +112,7 @@ pub(super) fn claim_all(
     } = inputs;
     let mut claims = Claims {
         by_path: BTreeMap::new(),
+        page_at: HashMap::new(),
     };
     for (output, claimant) in made_files(pages, config, datasets, data_files) {
         claims.claim(output, claimant, problems);
@@ -141,7 +144,7 @@ pub(super) fn claim_all(
             },
         )
     };
-    for page in pages {
+    for (index, page) in pages.iter().enumerate() {
         for number in 2..=pager_count(page, config) {
             let output = Output {
                 path: format!("{}index.html", pager_path(page, config, number)),
@@ -168,6 +171,11 @@ pub(super) fn claim_all(
             shows: Some(page.key.clone()),
             sources: Vec::new(),
         };
+        if let Some(problem) = clash_with_made_page(&claims, pages, index, &output.path) {
+            problems.push(problem);
+            continue;
+        }
+        claims.page_at.insert(output.path.clone(), index);
         let span = claims.by_path.contains_key(&output.path).then(|| {
             page.slug_span
                 .clone()
@@ -287,6 +295,49 @@ pub(super) fn claim_all(
 
     let outputs = claims.by_path.into_values().map(|(_, o)| o).collect();
     (asset_copies, OutputTable::new(outputs))
+}
+
+/// A content page and a page lapa makes under a `slugs` folder name (tags, search, the
+/// accessibility statement…) at one address: told at the content file's `slug:`, with
+/// the `slugs` key that would move lapa's page, since `site.yaml` has no line to show.
+fn clash_with_made_page(
+    claims: &Claims,
+    pages: &[Page],
+    index: usize,
+    path: &str,
+) -> Option<Diagnostic> {
+    let other = &pages[*claims.page_at.get(path)?];
+    let page = &pages[index];
+    let (made, key, file) = match (slugs_key(other), slugs_key(page)) {
+        (Some(key), None) => (other, key, page),
+        (None, Some(key)) => (page, key, other),
+        _ => return None,
+    };
+    file.source.document()?;
+    let span = file
+        .slug_span
+        .clone()
+        .unwrap_or_else(|| file.source.key_span("slug"));
+    Some(
+        Diagnostic::error("url-collision-made-page")
+            .in_file(file.source.file())
+            .at(span)
+            .with("file", path_text(file.source.file()))
+            .with("url", &made.path)
+            .with("key", format!("slugs.{key}.{}", made.lang)),
+    )
+}
+
+/// The `slugs` key naming the folder of a page lapa makes (`search`), if it is one.
+fn slugs_key(page: &Page) -> Option<&'static str> {
+    if page.source.document().is_some() {
+        return None;
+    }
+    match &page.variant {
+        super::PageVariant::List(list) => Some(list.kind.key()),
+        super::PageVariant::Statement => Some(crate::data::accessibility::FILE),
+        _ => None,
+    }
 }
 
 /// The files lapa makes, each with the file that causes it.

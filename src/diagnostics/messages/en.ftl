@@ -115,6 +115,8 @@ slug-empty = "{ $value }" gives an empty address.
     .hint = Set "slug:" to a few words with letters or digits.
 url-collision = Two files claim the same address: { $first } and { $second }.
     .hint = Give one of them another "slug:" or rename its file.
+url-collision-made-page = { $file } takes the address { $url }, where lapa puts a page it makes itself (its folder name is { $key } in content/site.yaml).
+    .hint = Give this page another "slug:", or give lapa's page another folder name with { $key } in content/site.yaml.
 translation-key-duplicate = Another page in this language already has the translation key "{ $key }": { $other }.
     .hint = Each language may have only one page per translation_key.
 alias-invalid = The alias "{ $alias }" is not a path inside the site.
@@ -680,3 +682,31 @@ template-documents-no-page = The template calls documents() outside a shortcode 
    *[other] {" "}(making { $page } and { $pages } pages in all)
 }.
     .hint = Call it in a shortcode (it lists the page's own documents there), or pass from="@/section/_index.md" for a section's.
+# media-core (issue 14): images: settings and processing
+config-images-bad-widths = images.widths: { $value } is not a list of widths lapa can use.
+    .hint = Write widths in pixels from 16 to 8000, smallest first, each once, e.g. [480, 800, 1200, 1600].
+config-images-bad-quality = images.quality: { $value } is not a quality from 1 to 100.
+    .hint = Write a whole number from 1 (smallest files) to 100 (best picture), e.g. 80.
+config-images-bad-sizes = images.sizes: "{ $value }" cannot be an HTML sizes attribute.
+    .hint = Write media conditions and widths as in HTML, without quotes or angle brackets, e.g. (min-width: 42rem) 40rem, 100vw.
+config-images-bad-cache = images.cache: "{ $value }" cannot be the folder of processed images.
+    .hint = Write a folder inside the site folder (beside content/) and outside content/, themes/ and locales/, e.g. .lapa-cache.
+config-images-cache-in-output = images.cache: "{ $value }" overlaps the output folder, which every build replaces.
+    .hint = Put the cache beside the output folder, not inside it (nor the output inside the cache), e.g. .lapa-cache.
+image-unsupported = The image { $image } is in a format lapa does not publish ({ $found }).
+    .hint = Save it as JPEG (photos) or PNG (drawings, transparency) and put that file in its place; on an iPhone, Settings › Camera › Formats › Most Compatible takes photos as JPEG.
+image-corrupt = The image { $image } cannot be read: { $details }.
+    .hint = The file may be damaged or cut short. Open it in an image viewer, save it again as JPEG or PNG and put that file in its place.
+image-too-large = The image { $image } is { $width } × { $height } pixels, more than lapa reads ({ $limit } megapixels).
+    .hint = Make it smaller (4000 pixels on the longest side is plenty for a web page) and put that file in its place.
+image-large = The image { $image } is large: { $width } × { $height } pixels, { $megabytes } MB.
+    .hint = It is published, but it slows the build down and its original is heavy to download. Make it at most { $side } pixels on the longest side and { $limit } MB (or change images.warn_side and images.warn_megabytes in site.yaml).
+image-io = The image { $image } could not be read or processed: { $details }.
+    .hint = Check that the file can be read and that the cache folder (images.cache in site.yaml) can be written to.
+svg-script = This SVG contains a script: { $what ->
+        [script] a <script> element
+        [handler] an event attribute { $name }=
+        [address] a javascript: address in { $name }=
+       *[embedded] an embedded document <{ $name }>
+    } (line { $line }, column { $column }); { $page } uses it.
+    .hint = Images may not run scripts on the site. Remove the script (save the drawing again as plain SVG, without interactivity) or publish it as PNG.

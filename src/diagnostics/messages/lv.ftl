@@ -117,6 +117,8 @@ slug-empty = No "{ $value }" iznāk tukša adrese.
     .hint = Iestatiet "slug:" uz dažiem vārdiem ar burtiem vai cipariem.
 url-collision = Divi faili pretendē uz vienu adresi: { $first } un { $second }.
     .hint = Piešķiriet vienam no tiem citu "slug:" vai pārdēvējiet tā failu.
+url-collision-made-page = { $file } aizņem adresi { $url }, kur lapa ievieto pašas veidotu lapu (tās mapes nosaukumu nosaka { $key } failā content/site.yaml).
+    .hint = Piešķiriet šai lapai citu "slug:" vai ar { $key } failā content/site.yaml piešķiriet lapas veidotajai lapai citu mapes nosaukumu.
 translation-key-duplicate = Citai šīs valodas lapai jau ir tulkojuma atslēga "{ $key }": { $other }.
     .hint = Katrā valodā katram translation_key drīkst būt tikai viena lapa.
 alias-invalid = Aizstājadrese "{ $alias }" nav ceļš vietnes iekšienē.
@@ -695,3 +697,31 @@ template-documents-no-page = Veidne izsauc documents() ārpus īsā koda, nenor�
    *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
 }.
     .hint = Izsauciet to īsajā kodā (tur tā rāda lapas dokumentus) vai norādiet from="@/sadala/_index.md", lai rādītu sadaļas dokumentus.
+# media-core (issue 14): attēli: iestatījumi un apstrāde
+config-images-bad-widths = images.widths: { $value } nav platumu saraksts, ko lapa var izmantot.
+    .hint = Rakstiet platumus pikseļos no 16 līdz 8000, mazāko vispirms, katru vienu reizi, piemēram, [480, 800, 1200, 1600].
+config-images-bad-quality = images.quality: { $value } nav kvalitāte no 1 līdz 100.
+    .hint = Rakstiet veselu skaitli no 1 (mazākie faili) līdz 100 (labākais attēls), piemēram, 80.
+config-images-bad-sizes = images.sizes: "{ $value }" nevar būt HTML atribūts sizes.
+    .hint = Rakstiet mediju nosacījumus un platumus kā HTML, bez pēdiņām un leņķiekavām, piemēram, (min-width: 42rem) 40rem, 100vw.
+config-images-bad-cache = images.cache: "{ $value }" nevar būt apstrādāto attēlu mape.
+    .hint = Rakstiet mapi vietnes mapē (blakus content/), kas nav mapēs content/, themes/ un locales/, piemēram, .lapa-cache.
+config-images-cache-in-output = images.cache: "{ $value }" pārklājas ar izvades mapi, ko katra būvēšana aizstāj.
+    .hint = Novietojiet kešatmiņu blakus izvades mapei, nevis tajā (un ne izvades mapi kešatmiņā), piemēram, .lapa-cache.
+image-unsupported = Attēls { $image } ir formātā, ko lapa nepublicē ({ $found }).
+    .hint = Saglabājiet to kā JPEG (fotoattēlus) vai PNG (zīmējumus, caurspīdīgus attēlus) un ielieciet šo failu tā vietā; iPhone tālrunī iestatījums Settings › Camera › Formats › Most Compatible uzņem fotoattēlus JPEG formātā.
+image-corrupt = Attēlu { $image } nevar nolasīt: { $details }.
+    .hint = Fails var būt bojāts vai nepilnīgs. Atveriet to attēlu skatītājā, saglabājiet vēlreiz kā JPEG vai PNG un ielieciet šo failu tā vietā.
+image-too-large = Attēls { $image } ir { $width } × { $height } pikseļu — vairāk, nekā lapa nolasa ({ $limit } megapikseļi).
+    .hint = Samaziniet to (tīmekļa lapai pietiek ar 4000 pikseļiem garākajā malā) un ielieciet šo failu tā vietā.
+image-large = Attēls { $image } ir liels: { $width } × { $height } pikseļu, { $megabytes } MB.
+    .hint = Tas tiek publicēts, taču palēnina būvēšanu, un tā oriģinālu ir smagi lejupielādēt. Samaziniet to līdz { $side } pikseļiem garākajā malā un { $limit } MB (vai mainiet site.yaml iestatījumus images.warn_side un images.warn_megabytes).
+image-io = Attēlu { $image } neizdevās nolasīt vai apstrādāt: { $details }.
+    .hint = Pārbaudiet, vai failu var nolasīt un vai kešatmiņas mapē (site.yaml iestatījums images.cache) var rakstīt.
+svg-script = Šajā SVG ir skripts: { $what ->
+        [script] elements <script>
+        [handler] notikuma atribūts { $name }=
+        [address] javascript: adrese atribūtā { $name }=
+       *[embedded] iegults dokuments <{ $name }>
+    } ({ $line }. rindā, { $column }. kolonnā); to izmanto { $page }.
+    .hint = Attēli vietnē nedrīkst palaist skriptus. Izņemiet skriptu (saglabājiet zīmējumu vēlreiz kā vienkāršu SVG bez interaktivitātes) vai publicējiet to kā PNG.
