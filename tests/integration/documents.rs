@@ -21,6 +21,16 @@ fn site() -> Site {
     )
     .unwrap();
     site.write("themes/plain/shortcodes/documents.html", &shortcode);
+    // The list's own texts, which the basic fixture's locales leave out (its theme has
+    // no list).
+    site.write(
+        "locales/lv/documents-list.ftl",
+        "documents-list = Dokumenti\ndocuments-page = Lapā\ndocuments-none = Nav dokumentu.\n",
+    );
+    site.write(
+        "locales/en/documents-list.ftl",
+        "documents-list = Documents\ndocuments-page = On the page\ndocuments-none = No documents.\n",
+    );
     let bundle = "content/kopiena/dokumenti";
     let files: Vec<(&str, Vec<u8>)> = vec![
         (
