@@ -42,21 +42,16 @@
 
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import * as lib from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
-const require = createRequire(import.meta.url);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WAIT_MS = 20_000;
 const MAX_GZIP = 2048;
 const TOLERANCE_PX = 3;
@@ -75,65 +70,22 @@ const { values: args } = parseArgs({
   },
 });
 
-const watchdog = setTimeout(() => {
-  console.error(`check-embeds: gave up after ${args.timeout} s`);
-  process.exit(2);
-}, Number(args.timeout) * 1000);
-watchdog.unref();
+lib.watchdog('check-embeds', args.timeout);
 
 // ---------------------------------------------------------------------------------------------
 // bookkeeping
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed += 1;
-    console.log(`PASS  ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.log(`FAIL  ${name}: ${error && error.message ? error.message : error}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-function fail(message) {
-  console.error(`check-embeds: ${message}`);
-  process.exit(2);
-}
+const { check, assert, fail, summary } = lib.checks('check-embeds');
 const notes = [];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 // Polls fn until it returns a truthy value; returns the last value either way.
-async function poll(fn, ms = WAIT_MS) {
-  const end = Date.now() + ms;
-  let value;
-  for (;;) {
-    value = await fn();
-    if (value || Date.now() > end) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const poll = (fn, ms = WAIT_MS) => lib.poll(fn, ms, 100);
 
 // ---------------------------------------------------------------------------------------------
 // the site, copied and built for port A
 
-const portA = await freePort();
-const portB = await freePort();
-const portC = await freePort();
+const portA = await lib.freePort();
+const portB = await lib.freePort();
+const portC = await lib.freePort();
 const A = `http://127.0.0.1:${portA}`;
 const B = `http://127.0.0.1:${portB}`;
 const C = `http://127.0.0.1:${portC}`;
@@ -170,69 +122,15 @@ if (!first.ok) fail(`lapa build failed:\n${first.out}`);
 // ---------------------------------------------------------------------------------------------
 // servers: A the site, B the partner, C some other site
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.vcf': 'text/vcard; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
-function listen(port, handler) {
-  const server = http.createServer((req, res) => {
-    const send = (status, headers, body) => {
-      res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    };
-    try {
-      handler(new URL(req.url, `http://127.0.0.1:${port}`), send);
-    } catch {
-      send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.on('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
-  });
-}
-
 // the built site at BASE on port A: folders answer with their index.html
-function serveSite(url, send) {
-  if (!url.pathname.startsWith(BASE)) return send(404, { 'Content-Type': 'text/plain' }, 'not found\n');
-  const segments = url.pathname.slice(BASE.length).split('/').filter(Boolean).map(decodeURIComponent);
-  if (segments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes('\\') || s.includes('\0'))) {
-    return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-  }
-  let file = path.join(SITE, ...segments);
-  let st = fs.statSync(file, { throwIfNoEntry: false });
-  if (st?.isDirectory()) {
-    if (!url.pathname.endsWith('/')) return send(301, { Location: `${url.pathname}/${url.search}` }, '');
-    file = path.join(file, 'index.html');
-    st = fs.statSync(file, { throwIfNoEntry: false });
-  }
-  if (!st?.isFile()) {
-    const notFound = path.join(SITE, '404.html');
-    return send(404, { 'Content-Type': MIME['.html'] }, fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found\n');
-  }
-  send(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' }, fs.readFileSync(file));
-}
+const serveSite = lib.serveSite(SITE, BASE);
 
 const partnerPages = new Map(); // path on B -> html
 function servePages(pages) {
   return (url, send) => {
     const html = pages.get(url.pathname);
     if (html === undefined) return send(404, { 'Content-Type': 'text/plain' }, 'not found\n');
-    send(200, { 'Content-Type': MIME['.html'] }, html);
+    send(200, { 'Content-Type': lib.MIME['.html'] }, html);
   };
 }
 
@@ -246,7 +144,7 @@ const otherPages = new Map([
   ],
 ]);
 
-const servers = [await listen(portA, serveSite), await listen(portB, servePages(partnerPages)), await listen(portC, servePages(otherPages))];
+const servers = [await lib.listen(portA, serveSite), await lib.listen(portB, servePages(partnerPages)), await lib.listen(portC, servePages(otherPages))];
 
 // ---------------------------------------------------------------------------------------------
 // the site's embed documents and guide pages
@@ -292,9 +190,9 @@ const { chromium } = await import('playwright-core');
 const launchOptions = {
   executablePath: args.chromium,
   headless: true,
-  args: CHROMIUM_ARGS,
+  args: lib.CHROMIUM_ARGS,
 };
-const browser = await chromium.launch(launchOptions);
+const browser = await lib.launchChromium(args.chromium);
 const contextOptions = {
   viewport: { width: 1280, height: 900 },
   locale: 'lv-LV',
@@ -500,6 +398,36 @@ partnerPages.set(
   }),
 );
 
+// The Nu HTML Checker's input: the embed documents, the guide pages and the partner pages, and
+// each fragment.html pasted into a partner page of its own (as a partner whose CMS strips
+// iframes pastes it). One vnu run over all of them starts now and works beside the browser; the
+// two vnu checks below take their part of its answer (the site is rebuilt only by the last check).
+const vnuFiles = [...embedDocs, ...guidePages].map((f) => path.join(SITE, f));
+fs.mkdirSync(path.join(tmp, 'partner'), { recursive: true });
+for (const [name, html] of partnerPages) {
+  const file = path.join(tmp, 'partner', name === '/' ? 'index.html' : name.slice(1));
+  fs.writeFileSync(file, html);
+  vnuFiles.push(file);
+}
+const pasted = []; // the fragments' partner pages on B
+for (const f of fragments) {
+  const html = partnerPage({ title: `Pasted fragment ${f}`, heading: 'Projekts DI mūsu novadā', body: fs.readFileSync(path.join(SITE, f), 'utf8') });
+  const at = `/pasted/${f}`;
+  partnerPages.set(at, html);
+  pasted.push(at);
+  const file = path.join(tmp, 'fragments', f);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, html);
+  vnuFiles.push(file);
+}
+const vnuRun = lib.vnu(vnuFiles, { relativeTo: tmp }).catch((e) => e);
+// vnu's errors in the files under tmp/<folder>/ (folder 'fragments') or elsewhere (null)
+async function vnuErrors(folder) {
+  const all = await vnuRun;
+  if (all instanceof Error) throw all;
+  return all.filter((m) => (folder === null ? !m.file.startsWith('fragments/') : m.file.startsWith(`${folder}/`))).map((m) => m.text);
+}
+
 // ---------------------------------------------------------------------------------------------
 // helpers for the partner page
 
@@ -557,15 +485,20 @@ async function settled(list) {
 
 // A full-page screenshot. Chromium paints no iframe of another origin that is out of view, so
 // the viewport is made as tall as the page for it (and each frame given two frames to paint).
+// The frames are waited for together, at most 2 s in all: with JavaScript off no animation frame
+// ever comes, and waiting for each frame in turn took 2 s per iframe (70 s for the partner page).
 async function screenshot(p, name) {
   const viewport = p.viewportSize();
   await p.evaluate(() => document.fonts.ready.then(() => undefined));
   const height = await p.evaluate(() => document.documentElement.scrollHeight);
   await p.setViewportSize({ width: viewport.width, height: Math.min(height, 80000) });
   const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-  for (const f of p.frames()) {
-    await Promise.race([f.evaluate(painted).catch(() => {}), new Promise((r) => setTimeout(r, 2000))]);
-  }
+  let timer;
+  await Promise.race([
+    Promise.all(p.frames().map((f) => f.evaluate(painted).catch(() => {}))),
+    new Promise((r) => (timer = setTimeout(r, 2000))),
+  ]);
+  clearTimeout(timer);
   await p.screenshot({ path: path.join(args.out, name) });
   await p.setViewportSize(viewport);
 }
@@ -862,17 +795,11 @@ await check('text size: with the browser\'s text size at 24 px the embeds\' text
 await check('axe: every embed document passes (light and dark colour schemes)', async () => {
   await page.goto(`${B}/`);
   frames = await loadAll(page);
-  const axePath = require.resolve('axe-core/axe.min.js');
   const bad = [];
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const { frame, src } of frames) {
-      if (!(await frame.evaluate(() => typeof window.axe !== 'undefined'))) await frame.addScriptTag({ path: axePath });
-      const v = await frame.evaluate(async (tags) => {
-        // eslint-disable-next-line no-undef
-        const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return r.violations.map((x) => `${x.id} (${x.impact}): ${x.help} — ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      }, AXE_TAGS);
+      const v = await lib.axe(frame);
       for (const x of v) bad.push(`${scheme} ${new URL(src).pathname}: ${x}`);
     }
   }
@@ -884,12 +811,7 @@ await check('axe: every embed document passes (light and dark colour schemes)', 
 });
 
 await check('axe: the partner page passes', async () => {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const v = await page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false });
-    return r.violations.map((x) => `${x.id} (${x.impact}): ${x.help} — ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  }, AXE_TAGS);
+  const v = await lib.axe(page, { iframes: false });
   assert(v.length === 0, v.join('\n'));
 });
 
@@ -910,62 +832,16 @@ await check('height: the guide pages\' live previews are as tall as their conten
   assert(bad.length === 0, bad.join('\n'));
 });
 
-// runs vnu.jar --errors-only over files; returns the messages
-function vnu(files) {
-  return new Promise((resolve, reject) => {
-    const jar = require('vnu-jar');
-    execFile(
-      'java',
-      ['-Xss1m', '-jar', String(jar), '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', '--no-langdetect', ...files],
-      { maxBuffer: 64 << 20 },
-      (error, stdout) => {
-        try {
-          const json = JSON.parse(stdout.slice(stdout.indexOf('{')));
-          resolve(
-            (json.messages ?? [])
-              .filter((m) => m.type === 'error' || m.type === 'non-document-error')
-              .map((m) => `${path.relative(tmp, fileURLToPath(m.url))}:${m.lastLine ?? '?'}.${m.firstColumn ?? '?'}: ${m.message}`),
-          );
-        } catch {
-          reject(new Error(`vnu gave no JSON: ${error ? error.message : stdout.slice(0, 500)}`));
-        }
-      },
-    );
-  });
-}
-
 await check('vnu: embed documents, guide pages and the partner page are valid HTML', async () => {
-  const partnerDir = path.join(tmp, 'partner');
-  await fsp.mkdir(partnerDir, { recursive: true });
-  const files = [...embedDocs, ...guidePages].map((f) => path.join(SITE, f));
-  for (const [name, html] of partnerPages) {
-    if (name.startsWith('/pasted/')) continue; // the fragments' own check has these
-    const file = path.join(partnerDir, name === '/' ? 'index.html' : name.slice(1));
-    fs.writeFileSync(file, html);
-    files.push(file);
-  }
-  const errors = await vnu(files);
+  const errors = await vnuErrors(null);
   assert(errors.length === 0, errors.join('\n'));
 });
 
 // The fragments as a partner whose CMS strips iframes pastes them: into a page of its own.
 await check('fragments: pasted into a partner page, each is valid HTML, passes axe, has only absolute addresses and no script or style', async () => {
   assert(fragments.length > 0, 'no fragment.html under /embed/');
-  const dir = path.join(tmp, 'fragments');
-  const files = [];
-  const pages = [];
-  for (const f of fragments) {
-    const html = partnerPage({ title: `Pasted fragment ${f}`, heading: 'Projekts DI mūsu novadā', body: fs.readFileSync(path.join(SITE, f), 'utf8') });
-    const at = `/pasted/${f}`;
-    partnerPages.set(at, html);
-    pages.push(at);
-    const file = path.join(dir, f);
-    await fsp.mkdir(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, html);
-    files.push(file);
-  }
-  const bad = await vnu(files);
-  const axePath = require.resolve('axe-core/axe.min.js');
+  const pages = pasted;
+  const bad = await vnuErrors('fragments');
   const p = await context.newPage();
   for (const at of pages) {
     await p.goto(`${B}${at}`);
@@ -984,12 +860,7 @@ await check('fragments: pasted into a partner page, each is valid HTML, passes a
       }
       return wrong;
     });
-    await p.addScriptTag({ path: axePath });
-    const v = await p.evaluate(async (tags) => {
-      // eslint-disable-next-line no-undef
-      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return r.violations.map((x) => `axe ${x.id} (${x.impact}): ${x.help} — ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    }, AXE_TAGS);
+    const v = (await lib.axe(p)).map((x) => `axe ${x}`);
     for (const x of [...found, ...v]) bad.push(`${at.slice('/pasted/'.length)}: ${x}`);
   }
   await p.close();
@@ -1098,5 +969,4 @@ for (const s of servers) s.close();
 await fsp.rm(tmp, { recursive: true, force: true });
 for (const n of notes) console.log(`NOTE  ${n}`);
 console.log(`check-embeds: ${snippets.length} embeds on the partner page; screenshots in ${args.out}`);
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+process.exit(summary());

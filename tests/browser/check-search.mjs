@@ -42,23 +42,19 @@
 
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import * as lib from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
-const require = createRequire(import.meta.url);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WAIT_MS = 15_000;
 const TOP = 5; // the expected page must be among the first TOP results
 const PAGE_SIZE = 10; // results shown before "Show more results" (js/search.js)
+const QUERY_PAGES = 4; // search pages typed into at once by the queries' check
 
 const { values: args } = parseArgs({
   options: {
@@ -71,62 +67,18 @@ const { values: args } = parseArgs({
   },
 });
 
-const watchdog = setTimeout(() => {
-  console.error(`check-search: gave up after ${args.timeout} s`);
-  process.exit(2);
-}, Number(args.timeout) * 1000);
-watchdog.unref();
+lib.watchdog('check-search', args.timeout);
 
 // ---------------------------------------------------------------------------------------------
 // bookkeeping
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed += 1;
-    console.log(`PASS  ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.log(`FAIL  ${name}: ${error && error.message ? error.message : error}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-function fail(message) {
-  console.error(`check-search: ${message}`);
-  process.exit(2);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-// Polls fn until it returns a truthy value; returns the last value either way.
-async function poll(fn, ms = WAIT_MS) {
-  const end = Date.now() + ms;
-  let value;
-  for (;;) {
-    value = await fn();
-    if (value || Date.now() > end) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const { check, assert, fail, summary } = lib.checks('check-search');
+const poll = (fn, ms = WAIT_MS) => lib.poll(fn, ms);
 
 // ---------------------------------------------------------------------------------------------
 // the site, built for the local server
 
-const port = await freePort();
+const port = await lib.freePort();
 const ORIGIN = `http://127.0.0.1:${port}`;
 const BASE = `/${args['base-path'].replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const SITE_URL = `${ORIGIN}${BASE}`;
@@ -158,60 +110,8 @@ try {
   queries = null;
 }
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 // The built site at BASE: folders answer with their index.html; 404.html for the rest.
-const server = http.createServer((req, res) => {
-  const send = (status, headers, body) => {
-    res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  };
-  let url;
-  try {
-    url = new URL(req.url, ORIGIN);
-  } catch {
-    return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-  }
-  if (!url.pathname.startsWith(BASE)) return send(404, { 'Content-Type': 'text/plain' }, 'not found\n');
-  let segments;
-  try {
-    segments = url.pathname.slice(BASE.length).split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-  }
-  if (segments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes('\\') || s.includes('\0'))) {
-    return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-  }
-  let file = path.join(SITE, ...segments);
-  let st = fs.statSync(file, { throwIfNoEntry: false });
-  if (st?.isDirectory()) {
-    if (!url.pathname.endsWith('/')) return send(301, { Location: `${url.pathname}/${url.search}` }, '');
-    file = path.join(file, 'index.html');
-    st = fs.statSync(file, { throwIfNoEntry: false });
-  }
-  if (!st?.isFile()) {
-    const notFound = path.join(SITE, '404.html');
-    return send(404, { 'Content-Type': MIME['.html'] }, fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found\n');
-  }
-  send(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' }, fs.readFileSync(file));
-});
-await new Promise((resolve, reject) => {
-  server.on('error', reject);
-  server.listen(port, '127.0.0.1', resolve);
-});
+const server = await lib.listen(port, lib.serveSite(SITE, BASE));
 
 const languages = fs
   .readdirSync(SITE, { withFileTypes: true })
@@ -222,8 +122,7 @@ const languages = fs
 // ---------------------------------------------------------------------------------------------
 // browser
 
-const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({ executablePath: args.chromium, headless: true, args: CHROMIUM_ARGS });
+const browser = await lib.launchChromium(args.chromium);
 const contextOptions = {
   viewport: { width: 1280, height: 900 },
   locale: 'lv-LV',
@@ -327,14 +226,7 @@ function pageTexts(p) {
   return p.evaluate(() => ({ ...document.querySelector('[data-search]')?.dataset }));
 }
 
-async function axe(p) {
-  await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return p.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((x) => `axe ${x.id} (${x.impact}): ${x.help} — ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  }, AXE_TAGS);
-}
+const axe = async (p) => (await lib.axe(p)).map((x) => `axe ${x}`);
 
 // The DOM as it is now, written to a file for vnu (before axe's script is added to the page).
 const domFiles = [];
@@ -442,38 +334,52 @@ await check(`queries: every query of ${path.relative(REPO, args.queries)} finds 
   assert(queries.length > 0, 'no queries');
   const bad = [];
   const counts = {};
+  // The queries are typed on QUERY_PAGES search pages at once (each query waits for the page's
+  // 300 ms debounce, so one page would spend most of its time waiting); problems are listed in the
+  // order of the file.
+  const found = new Map(); // index in queries -> problems
   for (const lang of [...new Set(queries.map((q) => q.lang))]) {
     const searchUrl = searchUrls[lang];
     if (!searchUrl) {
       bad.push(`${lang}: no search page for the queries of this language`);
       continue;
     }
-    await page.goto(searchUrl);
-    const texts = await pageTexts(page);
-    for (const item of queries.filter((q) => q.lang === lang)) {
-      counts[lang] = (counts[lang] ?? 0) + 1;
-      const label = `${lang} "${item.query}"${item.why ? ` (${item.why})` : ''}`;
-      let s;
-      try {
-        s = await typeQuery(page, item.query);
-      } catch (e) {
-        bad.push(`${label}: ${e.message}`);
-        continue;
-      }
-      const other = s.results.filter((u) => !u.startsWith(`${BASE}${lang}/`));
-      if (other.length) bad.push(`${label}: results of another language: ${other.join(', ')}`);
-      if (item.expect === null) {
-        if (s.results.length) bad.push(`${label}: expected nothing, found ${s.results.slice(0, TOP).join(', ')}`);
-        if (s.status !== texts.textNone) bad.push(`${label}: the live region says "${s.status}", not "${texts.textNone}"`);
-      } else {
-        const want = `${BASE}${item.expect}`;
-        const at = s.results.indexOf(want);
-        if (at < 0 || at >= TOP) {
-          bad.push(`${label}: ${want} is ${at < 0 ? 'not among the results' : `result ${at + 1}`}; first ${TOP}: ${s.results.slice(0, TOP).join(', ') || 'none'} (${s.status})`);
+    const todo = queries.map((item, i) => ({ item, i })).filter(({ item }) => item.lang === lang);
+    counts[lang] = todo.length;
+    const worker = async () => {
+      const p = await context.newPage();
+      await p.goto(searchUrl);
+      const texts = await pageTexts(p);
+      for (let next = todo.shift(); next; next = todo.shift()) {
+        const { item, i } = next;
+        const mine = [];
+        found.set(i, mine);
+        const label = `${lang} "${item.query}"${item.why ? ` (${item.why})` : ''}`;
+        let s;
+        try {
+          s = await typeQuery(p, item.query);
+        } catch (e) {
+          mine.push(`${label}: ${e.message}`);
+          continue;
+        }
+        const other = s.results.filter((u) => !u.startsWith(`${BASE}${lang}/`));
+        if (other.length) mine.push(`${label}: results of another language: ${other.join(', ')}`);
+        if (item.expect === null) {
+          if (s.results.length) mine.push(`${label}: expected nothing, found ${s.results.slice(0, TOP).join(', ')}`);
+          if (s.status !== texts.textNone) mine.push(`${label}: the live region says "${s.status}", not "${texts.textNone}"`);
+        } else {
+          const want = `${BASE}${item.expect}`;
+          const at = s.results.indexOf(want);
+          if (at < 0 || at >= TOP) {
+            mine.push(`${label}: ${want} is ${at < 0 ? 'not among the results' : `result ${at + 1}`}; first ${TOP}: ${s.results.slice(0, TOP).join(', ') || 'none'} (${s.status})`);
+          }
         }
       }
-    }
+      await p.close();
+    };
+    await Promise.all(Array.from({ length: QUERY_PAGES }, worker));
   }
+  for (const i of [...found.keys()].sort((a, b) => a - b)) bad.push(...found.get(i));
   console.log(`      ${Object.entries(counts).map(([l, n]) => `${n} ${l}`).join(', ')} queries`);
   assert(bad.length === 0, `${bad.length} of ${queries.length} queries:\n${bad.join('\n')}`);
 });
@@ -833,25 +739,7 @@ await check('vnu: the search pages as shown (results, no results) are valid HTML
     const rel = new URL(searchUrl).pathname.slice(BASE.length);
     files.push(path.join(SITE, ...rel.split('/').filter(Boolean), 'index.html'));
   }
-  const errors = await new Promise((resolve, reject) => {
-    execFile(
-      'java',
-      ['-Xss1m', '-jar', String(require('vnu-jar')), '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', '--no-langdetect', ...files],
-      { maxBuffer: 64 << 20 },
-      (error, stdout) => {
-        try {
-          const json = JSON.parse(stdout.slice(stdout.indexOf('{')));
-          resolve(
-            (json.messages ?? [])
-              .filter((m) => m.type === 'error' || m.type === 'non-document-error')
-              .map((m) => `${path.relative(tmp, fileURLToPath(m.url))}:${m.lastLine ?? '?'}.${m.firstColumn ?? '?'}: ${m.message}`),
-          );
-        } catch {
-          reject(new Error(`vnu gave no JSON: ${error ? error.message : stdout.slice(0, 500)}`));
-        }
-      },
-    );
-  });
+  const errors = (await lib.vnu(files, { relativeTo: tmp })).map((m) => m.text);
   assert(errors.length === 0, errors.join('\n'));
 });
 
@@ -864,5 +752,4 @@ await browser.close();
 server.close();
 await fsp.rm(tmp, { recursive: true, force: true });
 console.log(`check-search: ${searchPages.map(([l, u]) => `${l} ${new URL(u).pathname}`).join(', ')}; screenshots in ${args.out}`);
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+process.exit(summary());

@@ -22,15 +22,13 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { checks, axe, vnu, launchChromium } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
-const require = createRequire(import.meta.url);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WAIT_MS = 60_000;
 
 const { values: args } = parseArgs({
@@ -41,21 +39,7 @@ const { values: args } = parseArgs({
   },
 });
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed += 1;
-    console.log(`PASS  ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.log(`FAIL  ${name}: ${error && error.stack ? error.stack : error}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { check, assert, summary, counts } = checks('check-serve');
 
 // The site, copied.
 const site = await fsp.mkdtemp(path.join(os.tmpdir(), 'lapa-serve-'));
@@ -98,10 +82,7 @@ const base = await new Promise((resolve, reject) => {
   process.exit(2);
 });
 
-const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({
-  executablePath: args.chromium,
-  headless: true,
+const browser = await launchChromium(args.chromium, {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'],
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -118,14 +99,6 @@ async function open(url) {
   return page;
 }
 
-async function axe(page) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  }, AXE_TAGS);
-}
 
 const overlayOpen = (page) => page.locator('[role="alertdialog"]').count().then((n) => n > 0);
 
@@ -211,11 +184,8 @@ await check('vnu: the served page with the reload script is valid HTML', async (
   assert(html.includes('/__lapa/live.js'), 'no reload script in the served page');
   const file = path.join(site, 'served.html');
   fs.writeFileSync(file, html);
-  const jar = require('vnu-jar');
-  const result = await new Promise((resolve) =>
-    execFile('java', ['-jar', jar, '--errors-only', file], (error, stdout, stderr) => resolve({ error, out: stdout + stderr })),
-  );
-  assert(!result.error, result.out);
+  const errors = await vnu([file]);
+  assert(errors.length === 0, errors.map((e) => e.text).join('\n'));
 });
 
 await check('no script errors in the pages', async () => {
@@ -225,6 +195,5 @@ await check('no script errors in the pages', async () => {
 await browser.close();
 server.kill();
 await fsp.rm(site, { recursive: true, force: true });
-if (failed > 0) console.log(`lapa serve said:\n${serverOutput}`);
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+if (counts().failed > 0) console.log(`lapa serve said:\n${serverOutput}`);
+process.exit(summary());

@@ -1,12 +1,12 @@
 //! Pixels → file bytes in each format lapa publishes. Only pixels go in, so nothing but
-//! pixels comes out: image's JPEG encoder writes a JFIF header, its PNG encoder the
-//! image chunks, libwebp (through the `webp` crate) a lossy VP8 stream with an alpha
-//! chunk when there is alpha; none of them writes EXIF, XMP, ICC or text.
+//! pixels comes out: jpeg-encoder writes a JFIF header (it is 2–3× faster than image's
+//! own JPEG encoder, with SIMD), image's PNG encoder the image chunks, libwebp (through
+//! the `webp` crate) a lossy VP8 stream with an alpha chunk when there is alpha; none of
+//! them writes EXIF, XMP, ICC or text.
 
 use super::resize::Frame;
 use super::{ImageError, RasterFormat};
 use image::codecs::gif::GifEncoder;
-use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 use image::{DynamicImage, ExtendedColorType, ImageEncoder};
 
@@ -30,14 +30,7 @@ pub(super) fn encode(
         ExtendedColorType::Rgb8
     };
     match format {
-        RasterFormat::Jpeg => JpegEncoder::new_with_quality(&mut out, quality)
-            .write_image(
-                &frame.rgb(),
-                frame.width,
-                frame.height,
-                ExtendedColorType::Rgb8,
-            )
-            .map_err(failed)?,
+        RasterFormat::Jpeg => jpeg(frame, quality, &mut out)?,
         RasterFormat::Png => png_encoder(&mut out)
             .write_image(&frame.data, frame.width, frame.height, color)
             .map_err(failed)?,
@@ -74,6 +67,21 @@ pub(super) fn png_original(image: &DynamicImage) -> Result<Vec<u8>, ImageError> 
             detail: e.to_string(),
         })?;
     Ok(out)
+}
+
+/// JPEG (jpeg-encoder subsamples colour 4:2:0 below quality 90 and keeps it whole from
+/// there, so a re-encoded original keeps sharp colour edges).
+fn jpeg(frame: &Frame<'_>, quality: u8, out: &mut Vec<u8>) -> Result<(), ImageError> {
+    let failed = |detail: String| ImageError::Corrupt { detail };
+    let side = |n: u32| u16::try_from(n).map_err(|_| failed(format!("{n} pixels")));
+    jpeg_encoder::Encoder::new(out, quality)
+        .encode(
+            &frame.rgb(),
+            side(frame.width)?,
+            side(frame.height)?,
+            jpeg_encoder::ColorType::Rgb,
+        )
+        .map_err(|e| failed(e.to_string()))
 }
 
 fn png_encoder(out: &mut Vec<u8>) -> PngEncoder<&mut Vec<u8>> {

@@ -17,6 +17,8 @@ mod plan;
 mod probe;
 mod resize;
 mod strip;
+#[cfg(test)]
+mod tests;
 
 pub(crate) use cache::{Cache, CacheKey, PROCESS_VERSION, Processed};
 pub(crate) use diagnose::large_warning;
