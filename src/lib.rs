@@ -2,8 +2,8 @@
 //! interface texts) into a static website. One pipeline, one way: the `cli` resolves
 //! `options`; `load` reads `config` (site.yaml), content, data files, locales and the
 //! theme from disk; `data` checks the data files; `media` probes, processes and caches
-//! the images pages use (oriented, stripped of metadata, resized) and checks SVGs;
-//! `i18n` prepares the interface texts and
+//! the images pages use (oriented, stripped of metadata, resized), checks SVGs and reads
+//! documents' kind, size, title and pages; `i18n` prepares the interface texts and
 //! CLDR formats; `model` builds the site (pages by stable key, URLs, translations) and its
 //! output table (every file the build writes, its kind and the sources it is made from);
 //! `render` makes each output of that table, one at a time and in parallel (markdown

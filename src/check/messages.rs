@@ -40,6 +40,14 @@ pub(super) const USED_BY_LAPA: &[&str] = &[
     "indicators-illustrative",
     "chart-description",
     "chart-target",
+    // render/documents.rs: a document link's details (sizes, pages).
+    "document-size-bytes",
+    "document-size-kb",
+    "document-size-mb",
+    "document-size-gb",
+    "document-pages",
+    "document-details",
+    "document-details-pages",
 ];
 
 /// Every message defined in `locales/` that nothing uses.

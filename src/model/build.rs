@@ -3,7 +3,8 @@
 
 use super::{
     ModelOptions, Site, assets as content_assets, bundles, claims, data_pages, dependencies,
-    easy_read, embed_guides, embeds, events, images, menus, pages, search, statement, svgs,
+    document_files, easy_read, embed_guides, embeds, events, images, menus, pages, search,
+    statement, svgs,
     taxonomies, translations, tree, typography,
 };
 use crate::data;
@@ -149,11 +150,13 @@ pub(crate) fn build(
         &mut problems,
     );
     bundles::check_lead_images(&pages, &assets, &mut problems);
+    let documents = document_files::read(&assets, &pages);
 
     let mut site = Site {
         config,
         pages,
         assets,
+        documents,
         data,
         datasets,
         data_files,

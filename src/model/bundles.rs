@@ -160,7 +160,7 @@ pub(crate) fn output_of(page_path: &str, dest: &str) -> Option<String> {
 
 /// The path part of a relative address (`foto.jpg?v=2#x` → `foto.jpg`); `None` for
 /// anything else: external (`https:`, `mailto:`), `@/`, `#…`, `?…`, site paths (`/…`).
-fn relative_file(dest: &str) -> Option<&str> {
+pub(super) fn relative_file(dest: &str) -> Option<&str> {
     if dest.is_empty() || dest.starts_with(['/', '#', '?', '@', '\\']) {
         return None;
     }
@@ -174,7 +174,7 @@ fn relative_file(dest: &str) -> Option<&str> {
 }
 
 /// `lv/jaunumi/x/` + `../y/foto.jpg` → `lv/jaunumi/y/foto.jpg`; `None` above the root.
-fn join(base: &str, relative: &str) -> Option<String> {
+pub(super) fn join(base: &str, relative: &str) -> Option<String> {
     let mut parts: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
     for part in relative.split('/') {
         match part {

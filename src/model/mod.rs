@@ -9,6 +9,7 @@ mod bundles;
 mod claims;
 mod data_pages;
 mod dependencies;
+pub(crate) mod document_files;
 mod easy_read;
 mod embed_guides;
 pub(crate) mod embeds;
@@ -70,6 +71,8 @@ pub(crate) struct Site {
     pages: Vec<Page>,
     /// Bundle files.
     pub assets: Vec<AssetCopy>,
+    /// The documents among them, with what their links say, by output path.
+    pub documents: document_files::DocumentFiles,
     /// Data for templates.
     pub data: LocalizedData,
     /// The data files with a fixed shape.

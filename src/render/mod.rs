@@ -8,6 +8,7 @@
 mod calendar;
 mod contacts;
 mod data_views;
+mod documents;
 pub(crate) mod embeds;
 mod feeds;
 mod indicators;

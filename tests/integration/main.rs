@@ -8,6 +8,7 @@ mod bundled_site;
 mod check;
 mod command_line;
 mod data_pages;
+mod documents;
 mod easy_read;
 mod easy_read_check;
 mod easy_read_links;

@@ -675,6 +675,13 @@ base-url-invalid = --base-url { $url } is not a web address.
     .hint = Give the whole address where this copy is published, ending in /, e.g. https://www.example.lv/di/.
 markdown-link-scheme-not-allowed = The link "{ $value }" is not an address lapa links to ({ $scheme }:).
     .hint = Write a web address (https://…), an e-mail address (mailto:…), a phone number (tel:…), a path inside the site such as /lv/kontakti/, or a page as @/kontakti.md.
+# Documents (issue 14, media-docs): the documents() template function.
+template-documents-no-page = The template calls documents() outside a shortcode without saying whose documents to list{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Call it in a shortcode (it lists the page's own documents there), or pass from="@/section/_index.md" for a section's.
 # media-core (issue 14): images: settings and processing
 config-images-bad-widths = images.widths: { $value } is not a list of widths lapa can use.
     .hint = Write widths in pixels from 16 to 8000, smallest first, each once, e.g. [480, 800, 1200, 1600].

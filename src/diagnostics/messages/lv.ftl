@@ -690,6 +690,13 @@ base-url-invalid = --base-url { $url } nav tīmekļa adrese.
     .hint = Norādiet pilnu adresi, kur šī kopija tiek publicēta, ar / beigās, piemēram, https://www.example.lv/di/.
 markdown-link-scheme-not-allowed = Saite "{ $value }" nav adrese, uz kuru lapa veido saiti ({ $scheme }:).
     .hint = Rakstiet tīmekļa adresi (https://…), e-pasta adresi (mailto:…), tālruņa numuru (tel:…), ceļu vietnē, piemēram, /lv/kontakti/, vai lapu kā @/kontakti.md.
+# Dokumenti (14. uzdevums, media-docs): veidnes funkcija documents().
+template-documents-no-page = Veidne izsauc documents() ārpus īsā koda, nenorādot, kuras lapas dokumentus rādīt{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Izsauciet to īsajā kodā (tur tā rāda lapas dokumentus) vai norādiet from="@/sadala/_index.md", lai rādītu sadaļas dokumentus.
 # media-core (issue 14): attēli: iestatījumi un apstrāde
 config-images-bad-widths = images.widths: { $value } nav platumu saraksts, ko lapa var izmantot.
     .hint = Rakstiet platumus pikseļos no 16 līdz 8000, mazāko vispirms, katru vienu reizi, piemēram, [480, 800, 1200, 1600].

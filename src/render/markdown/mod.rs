@@ -57,6 +57,29 @@ pub(crate) trait Host: Sync {
     ) -> Result<String, Diagnostic>;
     /// Ids the theme's templates use, which headings must not take (`main`).
     fn reserved_ids(&self) -> &[String];
+    /// What a link to a document shows, when a relative address of the page at
+    /// `page_path` names a published document; a problem when the theme's locales lack
+    /// a text for it.
+    fn document_link(
+        &self,
+        _page_path: &str,
+        _dest: &str,
+        _lang: &str,
+    ) -> Option<Result<DocumentLink, Diagnostic>> {
+        None
+    }
+}
+
+/// What a link to a bundle document shows besides the text the author wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DocumentLink {
+    /// `(PDF, 1,2 MB, 12 lappuses)`, put inside the link after its text.
+    pub details: String,
+    /// The document's own title, which replaces a link text that is empty or only the
+    /// file name.
+    pub title: Option<String>,
+    /// The file's name (`plans.pdf`).
+    pub file_name: String,
 }
 
 /// The page a markdown text belongs to, as its shortcodes see it.
@@ -226,6 +249,18 @@ impl Context<'_> {
         }
     }
 
+    /// What a link to a bundle document shows, when `dest` names one.
+    fn document(&mut self, dest: &str, span: &Range<usize>) -> Option<DocumentLink> {
+        let page_path = self.input.page_path?;
+        match self.host.document_link(page_path, dest, self.input.lang)? {
+            Ok(link) => Some(link),
+            Err(d) => {
+                self.report(d, span);
+                None
+            }
+        }
+    }
+
     /// An interface text, or its key (with a problem) when the site lacks it.
     fn text(&mut self, key: &str, args: &[(&str, String)]) -> String {
         match self.host.interface_text(self.input.lang, key, args) {
@@ -307,6 +342,9 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
     // Top-level blocks started so far, and whether an image was seen (the first screen).
     let mut blocks = 0usize;
     let mut images = 0usize;
+    // An open link to a bundle document: where its text starts in `events`, and what it
+    // shows besides that text.
+    let mut document: Option<(usize, DocumentLink)> = None;
     let mut parser = parsed.into_iter();
 
     while let Some((event, range)) = parser.next() {
@@ -458,6 +496,20 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
                     r.end = events.len();
                 }
             }
+            Event::Start(Tag::Link { ref dest_url, .. }) => {
+                depth += 1;
+                let link = cx.document(dest_url, &range);
+                let event = cx.inline(event, &range);
+                events.push(event);
+                document = link.map(|link| (events.len(), link));
+            }
+            Event::End(TagEnd::Link) => {
+                depth = depth.saturating_sub(1);
+                if let Some((start, link)) = document.take() {
+                    document_details(&mut events, start, link);
+                }
+                events.push(Event::End(TagEnd::Link));
+            }
             Event::Start(tag) => {
                 depth += 1;
                 let event = cx.inline(Event::Start(tag), &range);
@@ -516,8 +568,35 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
     }
 }
 
-/// Whether an event ends the text of a task item (its label): the end of the item or its
-/// paragraph, or a block inside the item.
+/// Ends a link to a bundle document: a text that is empty or only the file name becomes
+/// the document's own title (or its file name), and the details follow inside the link,
+/// so that screen readers read them with it (`Plāns (PDF, 1,2 MB, 12 lappuses)`).
+fn document_details(events: &mut Vec<Event<'_>>, start: usize, link: DocumentLink) {
+    let text = events.get(start..).unwrap_or_default();
+    let plain = text
+        .iter()
+        .all(|e| matches!(e, Event::Text(_) | Event::Code(_)));
+    if plain {
+        let written: String = text
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let written = written.trim();
+        if written.is_empty() || written == link.file_name {
+            let name = link.title.unwrap_or(link.file_name);
+            events.truncate(start);
+            events.push(Event::Text(CowStr::from(name)));
+        }
+    }
+    events.push(Event::InlineHtml(CowStr::from(format!(
+        " <span class=\"file-info\">{}</span>",
+        escape(&link.details)
+    ))));
+}
+
 /// A task item's label while its text is read.
 struct TaskLabel {
     /// The block depth it is open at.

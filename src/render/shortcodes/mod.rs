@@ -7,7 +7,7 @@
 pub(super) mod signature;
 
 use super::data_views::DataViews;
-use super::markdown::{Call, CurrentPage, Host, ImageText};
+use super::markdown::{Call, CurrentPage, DocumentLink, Host, ImageText};
 use super::pages::{Shared, base_context};
 use super::templates::{SHORTCODE_PREFIX, Templates};
 use crate::diagnostics::Diagnostic;
@@ -181,6 +181,22 @@ impl Host for ShortcodeHost<'_> {
 
     fn reserved_ids(&self) -> &[String] {
         &self.reserved
+    }
+
+    fn document_link(
+        &self,
+        page_path: &str,
+        dest: &str,
+        lang: &str,
+    ) -> Option<Result<DocumentLink, Diagnostic>> {
+        let document = self.site.bundle_document(page_path, dest)?;
+        Some(
+            super::documents::link(self.i18n, lang, document).map_err(|missing| {
+                Diagnostic::error("interface-text-missing")
+                    .with("key", missing.key)
+                    .with("lang", lang)
+            }),
+        )
     }
 }
 

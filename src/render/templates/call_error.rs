@@ -27,6 +27,7 @@ const IDS: &[&str] = &[
     "template-not-a-number",
     "template-picture-unknown",
     "template-picture-loading",
+    "template-documents-no-page",
 ];
 
 /// A failed call: a diagnostic id (`template-url-missing`) and its arguments.

@@ -16,7 +16,7 @@ use tera::{Error, Kwargs, State, Tera, Value};
 /// any site is bound; until `register` replaces them, each says it is not bound.
 pub(super) fn declare(tera: &mut Tera) {
     let unbound = || Error::message("lapa's template functions are not bound to a site");
-    for name in ["indicator", "contact", "t", "url", "asset", "picture"] {
+    for name in ["indicator", "contact", "t", "url", "asset", "picture", "documents"] {
         tera.register_function(name, move |_: Kwargs, _: &State| -> Result<Value, Error> {
             Err(unbound())
         });
@@ -120,34 +120,11 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
             // language it renders, or names the other one (`@/kontakti.lv.md`).
             match links.resolve_link(path, &lang) {
                 Resolved::Page(target) => Ok(links.link_url(&target)),
-                other @ Resolved::OtherLanguage(_) => {
-                    // The same facts as the markdown link's warning: where the page is,
-                    // and how to name it on purpose.
-                    let facts = links.link_problem(path, &lang, &other);
-                    let fact = |name| {
-                        facts
-                            .as_ref()
-                            .and_then(|d| d.arg(name))
-                            .unwrap_or_default()
-                            .to_string()
-                    };
-                    Err(CallError::new("template-url-other-language")
-                        .with("path", path)
-                        .with("lang", &lang)
-                        .with("target", fact("target"))
-                        .with("explicit", fact("explicit"))
-                        .into())
-                }
-                Resolved::Draft(file) => Err(CallError::new("template-url-draft")
-                    .with("path", path)
-                    .with("draft", crate::diagnostics::display_path(&file))
-                    .into()),
-                Resolved::Missing => Err(CallError::new("template-url-missing")
-                    .with("path", path)
-                    .into()),
+                other => Err(link_error(&links, path, &lang, other)),
             }
         },
     );
+    super::document_list::register(tera, site.clone(), i18n.clone());
 
     let base_path = site.config.base_path.clone();
     tera.register_function(
@@ -305,10 +282,43 @@ fn picture(site: &Site, kwargs: &Kwargs, state: &State) -> Result<String, Error>
     Ok(html)
 }
 
+/// Why an `@/` link of a template does not lead to a page of the language: a draft, a
+/// missing file, or only another language's page (never taken in silence: a theme links
+/// the page of the language it renders, or names the other one, `@/kontakti.lv.md`).
+pub(super) fn link_error(links: &Site, path: &str, lang: &str, resolved: Resolved) -> Error {
+    match resolved {
+        Resolved::Page(_) | Resolved::Missing => CallError::new("template-url-missing")
+            .with("path", path)
+            .into(),
+        other @ Resolved::OtherLanguage(_) => {
+            // The same facts as the markdown link's warning: where the page is, and how
+            // to name it on purpose.
+            let facts = links.link_problem(path, lang, &other);
+            let fact = |name| {
+                facts
+                    .as_ref()
+                    .and_then(|d| d.arg(name))
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            CallError::new("template-url-other-language")
+                .with("path", path)
+                .with("lang", lang)
+                .with("target", fact("target"))
+                .with("explicit", fact("explicit"))
+                .into()
+        }
+        Resolved::Draft(file) => CallError::new("template-url-draft")
+            .with("path", path)
+            .with("draft", crate::diagnostics::display_path(&file))
+            .into(),
+    }
+}
+
 /// The language a call asks for: borrowed from `lang=`, or the context's `lang` as Tera
 /// holds it (a cheap clone; copying it into a `String` on every `t()` call cost 3 % of a
 /// build).
-enum Lang<'k> {
+pub(super) enum Lang<'k> {
     Given(&'k str),
     Context(Value),
     Shown(String),
@@ -332,7 +342,7 @@ impl std::fmt::Display for Lang<'_> {
     }
 }
 
-fn language<'k>(kwargs: &'k Kwargs, state: &State) -> Result<Lang<'k>, Error> {
+pub(super) fn language<'k>(kwargs: &'k Kwargs, state: &State) -> Result<Lang<'k>, Error> {
     if let Some(lang) = kwargs.get::<&str>("lang")? {
         return Ok(Lang::Given(lang));
     }

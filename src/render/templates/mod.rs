@@ -10,6 +10,7 @@
 //! `bind` gives them, not through the context.
 
 mod call_error;
+mod document_list;
 mod functions;
 mod plain_texts;
 mod undefined;
