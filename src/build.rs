@@ -13,6 +13,8 @@ use crate::render::output::OutputFile;
 use crate::render::{self, Theme};
 use crate::write::{self, WriteError, WriteStats};
 use crate::{i18n, load, model};
+use crate::media::images::{Cache, CacheKey};
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -89,6 +91,13 @@ pub(crate) fn build_site(options: &BuildOptions) -> Result<BuildReport, BuildErr
                 .map_err(BuildError::Write)?,
         ),
     };
+    // The cache keeps only what this site uses; a cache that cannot be tidied costs
+    // disk space, never the build.
+    if let Some((folder, keep)) = outcome.images
+        && let Ok(cache) = Cache::open(&folder)
+    {
+        let _ = cache.prune(&keep);
+    }
     Ok(BuildReport {
         pages,
         files,
@@ -112,6 +121,9 @@ pub(crate) struct Outcome {
     fingerprint: Option<String>,
     /// When render was skipped: the write stats the skipped build stands for.
     skipped: Option<WriteStats>,
+    /// The image cache and the entries this build's images use (the others are pruned
+    /// after the output is written).
+    images: Option<(PathBuf, HashSet<CacheKey>)>,
 }
 
 /// Asked with a build's fingerprint before render: the write stats when the previous
@@ -153,7 +165,7 @@ fn run(
 ) -> Result<Outcome, BuildError> {
     let (mut sources, mut problems) = load::load(&options.root, options.base_url.as_deref())
         .map_err(|(problems, texts)| BuildError::Content(problems, texts))?;
-    let texts = std::mem::take(&mut sources.texts);
+    let mut texts = std::mem::take(&mut sources.texts);
     let unread = unread_files(&problems);
     let theme_found = !problems.iter().any(|d| d.id == "theme-missing");
     let (i18n, i18n_problems) =
@@ -171,6 +183,7 @@ fn run(
         i18n.as_ref(),
         &unread,
         &mut problems,
+        &mut texts,
     );
     let Some(i18n) = i18n.filter(|_| theme_found) else {
         return Err(BuildError::Content(problems, texts));
@@ -194,9 +207,11 @@ fn run(
             texts,
             fingerprint: None,
             skipped: Some(stats),
+            images: None,
         });
     }
     let model_warnings = site.warnings.len();
+    let images = image_keys(&site);
     let theme = theme_of(&templates, &shortcodes);
     let rendered = render::render_into(Arc::new(site), &theme, Arc::new(i18n), sink, observe);
     let files = match rendered {
@@ -211,6 +226,7 @@ fn run(
                 texts,
                 fingerprint: fingerprint.filter(|_| quiet),
                 skipped: None,
+                images,
             });
         }
         Ok(warnings) => warnings,
@@ -218,6 +234,22 @@ fn run(
     };
     problems.extend(files.into_iter().filter(|d| !faults.follow(d)));
     Err(BuildError::Content(problems, texts))
+}
+
+/// The image cache of a site and the entries its images use: none when the site has no
+/// images and no cache.
+fn image_keys(site: &model::Site) -> Option<(PathBuf, HashSet<CacheKey>)> {
+    let folder = site
+        .image_cache
+        .clone()
+        .filter(|f| !site.images.is_empty() || f.is_dir())?;
+    let settings = &site.config.images;
+    let keys = site
+        .images
+        .iter()
+        .map(|image| CacheKey::of(&image.facts, settings, image.og))
+        .collect();
+    Some((folder, keys))
 }
 
 /// Markdown and data files that could not be read: they are not in the model.
@@ -271,7 +303,8 @@ impl Faults {
 }
 
 /// The site model from the sources (templates and shortcodes taken out); its errors
-/// join `problems`, less the links that only fail because their file could not be read.
+/// join `problems`, less the links that only fail because their file could not be read;
+/// the texts of the files they quote that are not sources (an SVG) join `texts`.
 pub(crate) fn build_model(
     sources: load::Sources,
     options: &BuildOptions,
@@ -280,6 +313,7 @@ pub(crate) fn build_model(
     i18n: Option<&i18n::I18n>,
     unread: &[PathBuf],
     problems: &mut Vec<Diagnostic>,
+    texts: &mut SourceTexts,
 ) -> model::Site {
     let model_options = model::ModelOptions {
         drafts: options.drafts,
@@ -287,7 +321,18 @@ pub(crate) fn build_model(
         embeds,
         search,
     };
-    let (site, model_errors) = model::build(sources, &model_options, i18n);
+    let (mut site, model_errors) = model::build(sources, &model_options, i18n);
+    site.image_cache = Some(site.config.images.cache_dir(&options.root));
+    // A cache inside the output would be published (or deleted) by every build.
+    problems.extend(
+        site.config
+            .images
+            .cache_problem(&options.root, &options.output),
+    );
+    // The SVG files messages quote.
+    for (file, text) in &site.message_texts {
+        texts.insert(file.clone(), text.clone());
+    }
     problems.extend(
         model_errors
             .into_iter()

@@ -38,8 +38,6 @@ pub mod diagnostics;
 mod fluent;
 mod i18n;
 mod load;
-// Until the model publishes images through it (branch media-site).
-#[allow(dead_code, unused_imports)]
 mod media;
 mod model;
 mod options;

@@ -218,13 +218,7 @@ impl Session {
             .outputs
             .at(path)
             .ok_or_else(|| format!("no output at {path}"))?;
-        let file = crate::render::render_output(
-            output,
-            &self.site,
-            &self.prepared.markdown,
-            &self.prepared.theme,
-            &self.i18n,
-        )
+        let file = crate::render::render_output(output, &self.site, &self.prepared, &self.i18n)
         .map_err(|d| format!("{d:?}"))?;
         match file.content {
             Content::Bytes(bytes) => Ok(bytes),

@@ -7,7 +7,8 @@
 //! rebuilt binary never reuses an output), the build options that reach render (base
 //! URL, drafts; "now" only through what it decides, `Site::time_facts`), every text the
 //! load read (site settings, markdown, data, locales, templates, shortcodes) by path,
-//! and the path, size and time of every copied file (theme static files, bundle assets).
+//! and the path, size and time of every copied or processed file (theme static files,
+//! bundle assets, images; the `images` settings are in `site.yaml`'s text).
 
 use crate::diagnostics::SourceTexts;
 use crate::model::Site;
@@ -47,7 +48,10 @@ pub(super) fn fingerprint(
         }
     }
     for output in site.outputs.iter() {
-        if let OutputKind::Asset { source } | OutputKind::Static { source } = &output.kind {
+        if let OutputKind::Asset { source }
+        | OutputKind::Static { source }
+        | OutputKind::Image { source } = &output.kind
+        {
             field(output.path.as_bytes());
             field(source.as_os_str().as_encoded_bytes());
             match fs::metadata(source) {

@@ -4,8 +4,6 @@
 //! later stages can trust it.
 
 pub(crate) mod easy_read;
-// Read by `media` and the model once images are published (branch media-site).
-#[allow(dead_code)]
 pub(crate) mod images;
 
 use crate::diagnostics::Diagnostic;
@@ -75,7 +73,6 @@ pub(crate) struct SiteConfig {
     /// `easy_read:`: the easy-to-read logo file and the easy-read rules of `lapa check`.
     pub easy_read: EasyReadConfig,
     /// `images:`: widths, quality and formats of published images, and their cache.
-    #[allow(dead_code)]
     pub images: ImageSettings,
 }
 

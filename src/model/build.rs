@@ -3,8 +3,8 @@
 
 use super::{
     ModelOptions, Site, assets as content_assets, bundles, claims, data_pages, dependencies,
-    easy_read, embed_guides, embeds, events, menus, pages, search, statement, taxonomies,
-    translations, tree, typography,
+    easy_read, embed_guides, embeds, events, images, menus, pages, search, statement, svgs,
+    taxonomies, translations, tree, typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -131,6 +131,9 @@ pub(crate) fn build(
     events::check_translations(&pages, &by_pair, &mut problems);
     pages::warn_future_news(&pages, options.now, &mut problems);
     let assets = content_assets::place(&pages, &bundle_folders, assets, &mut problems);
+    let images = images::plan_all(&pages, &assets, &config.images, &mut problems);
+    let page_of = |output: &str| images::page_of(&pages, output);
+    let svg_texts = svgs::check(&assets, &page_of, &mut problems);
     let (assets, outputs) = claims::claim_all(
         claims::ClaimInputs {
             pages: &pages,
@@ -141,6 +144,7 @@ pub(crate) fn build(
             datasets: &datasets,
             data_files: &data_files,
             embeds: &embeds,
+            images: &images,
         },
         &mut problems,
     );
@@ -156,6 +160,9 @@ pub(crate) fn build(
         menus: Default::default(),
         now: options.now,
         outputs,
+        images,
+        image_cache: None,
+        message_texts: svg_texts,
         embeds,
         warnings: Vec::new(),
         lookups: Default::default(),

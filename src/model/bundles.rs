@@ -152,6 +152,12 @@ fn missing_in<'a>(output: &str, published: impl Iterator<Item = &'a str>) -> Bun
     }
 }
 
+/// The output path a relative address of the page at `page_path` names (`None` for
+/// other addresses and those that climb out of the site).
+pub(crate) fn output_of(page_path: &str, dest: &str) -> Option<String> {
+    join(page_path, &percent_decode(relative_file(dest)?))
+}
+
 /// The path part of a relative address (`foto.jpg?v=2#x` → `foto.jpg`); `None` for
 /// anything else: external (`https:`, `mailto:`), `@/`, `#…`, `?…`, site paths (`/…`).
 fn relative_file(dest: &str) -> Option<&str> {

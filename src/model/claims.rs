@@ -1,7 +1,7 @@
 //! Every output file belongs to exactly one source: the files lapa makes (language
 //! chooser, 404 page, sitemap, robots.txt, feeds, calendars, vCards, downloads, the
 //! easy-to-read logo) claim their paths first, then page files, alias redirects, bundle
-//! assets and theme static files. A second claim is an error naming both files: `url-collision` between content
+//! assets (a raster image with every size it is made in) and theme static files. A second claim is an error naming both files: `url-collision` between content
 //! files, `output-collision` when content takes a made file's place (or a file's and a
 //! folder's name meet), `static-file-collision` for a theme file.
 
@@ -38,6 +38,8 @@ pub(super) struct ClaimInputs<'a> {
     pub data_files: &'a [DataFile],
     /// The embeds the site offers.
     pub embeds: &'a Embeds,
+    /// The raster images among the assets, with the files each becomes.
+    pub images: &'a super::images::Images,
 }
 
 /// Who claimed a path: the file named in messages, and where in it.
@@ -109,6 +111,7 @@ pub(super) fn claim_all(
         datasets,
         data_files,
         embeds,
+        images,
     } = inputs;
     let mut claims = Claims {
         by_path: BTreeMap::new(),
@@ -224,6 +227,28 @@ pub(super) fn claim_all(
     let mut seen = std::collections::HashSet::new();
     for (file, copy) in assets {
         if !seen.insert((file.clone(), copy.output.clone())) {
+            continue;
+        }
+        // A raster image: its stripped original and every size it is made in.
+        if let Some(image) = images.get(&copy.output) {
+            for made in &image.files {
+                let output = Output {
+                    path: made.path.clone(),
+                    kind: OutputKind::Image {
+                        source: copy.source.clone(),
+                    },
+                    shows: None,
+                    sources: Vec::new(),
+                };
+                let claimant = Claimant {
+                    name: file.clone(),
+                    file: file.clone(),
+                    span: None,
+                    made: false,
+                };
+                claims.claim(output, claimant, problems);
+            }
+            asset_copies.push(copy);
             continue;
         }
         let output = Output {

@@ -183,6 +183,11 @@ fn sources_in(site: &Site, shared: &Shared<'_>, output: &Output) -> Vec<Source> 
         (OutputKind::Asset { source } | OutputKind::Static { source }, _) => {
             sources.push(Source::File(source.clone()));
         }
+        // An image's file and its `images` settings (in `site.yaml`).
+        (OutputKind::Image { source }, _) => {
+            sources.push(Source::File(source.clone()));
+            sources.push(Source::SiteConfig);
+        }
         // A search index: what each page it indexes is rendered from.
         (OutputKind::SearchIndex { lang }, Some(_)) => {
             let indexed = site
@@ -297,6 +302,8 @@ fn page_sources(
     let heading = |p: &Page| Source::Heading(p.key.clone());
     sources.push(key(page));
     sources.push(Source::Template(page.template().into()));
+    // Its lead image's size and files (the body's images are recorded with its markdown).
+    sources.extend(lead_image(site, page));
     if let super::PageKey::DataItem { file, item, .. } = &page.key {
         sources.push(Source::Data {
             file: file.clone(),
@@ -345,10 +352,14 @@ fn page_sources(
             .cloned(),
     );
     if page.kind != PageKind::Page {
-        // A list page shows its share of the list (an index: of its terms); a
+        // A list page shows its share of the list (and their lead images' thumbnails) (an index: of its terms); a
         // section's events are split over all its children.
         let pager = site.pager(page, number);
         sources.extend(site.pages_of(site.shown(page, &pager)).map(key));
+        sources.extend(
+            site.pages_of(site.shown(page, &pager))
+                .flat_map(|p| lead_image(site, p)),
+        );
         sources.extend(site.pages_of(&page.subsections).map(key));
         if page.section_kind == SectionKind::Events && page.list().is_none() {
             sources.extend(site.pages_of(&page.children).map(key));
@@ -367,6 +378,15 @@ fn page_sources(
         sources.extend(upcoming.into_iter().take(super::HOME_ITEMS).map(key));
     }
     template_context(&shared.data, &[page.lang.as_str()], sources);
+}
+
+/// The file of a page's lead image, when lapa processes it.
+fn lead_image(site: &Site, page: &Page) -> Option<Source> {
+    let image = page.about.image.as_deref()?;
+    let path = format!("{}{}", page.path, image.trim_start_matches("./"));
+    site.images
+        .get(&path)
+        .map(|i| Source::File(i.source.clone()))
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! Sources → the site: every page and section in every language with its slug, URL,
-//! parent, children and translations; aliases; bundle assets; menus. Problems that need
+//! parent, children and translations; aliases; bundle assets and images; menus. Problems that need
 //! the whole site to see (two pages on one URL, a menu link to a missing file) are found
 //! here. The model is plain data; rendering reads it and never changes it.
 
@@ -14,6 +14,7 @@ mod embed_guides;
 pub(crate) mod embeds;
 pub(crate) mod events;
 pub(crate) mod generated;
+pub(crate) mod images;
 mod keys;
 mod links;
 mod menus;
@@ -25,6 +26,7 @@ pub(crate) mod pagination;
 mod paths;
 pub(crate) mod search;
 pub(crate) mod statement;
+mod svgs;
 pub(crate) mod taxonomies;
 mod text_swap;
 mod time_facts;
@@ -35,7 +37,7 @@ mod typography;
 use crate::config::SiteConfig;
 use crate::data::LocalizedData;
 use crate::diagnostics::Diagnostic;
-pub(crate) use bundles::{BundleFile, files_list};
+pub(crate) use bundles::{BundleFile, files_list, output_of};
 pub(crate) use keys::PageKey;
 pub(crate) use links::Resolved;
 pub(crate) use menus::Menus;
@@ -80,6 +82,13 @@ pub(crate) struct Site {
     pub now: jiff::civil::DateTime,
     /// Every output file with its kind, what it shows and what it is made from.
     pub outputs: outputs::OutputTable,
+    /// The published raster images and the files each becomes.
+    pub images: images::Images,
+    /// The folder processed images are cached in (absolute; set by the build, which
+    /// knows the site's folder; `None`: images are not processed, e.g. in unit tests).
+    pub image_cache: Option<PathBuf>,
+    /// Texts of files that are not sources (an SVG) which messages quote.
+    pub message_texts: Vec<(PathBuf, std::sync::Arc<str>)>,
     /// The embeds the site offers partner sites (none when the theme has no embed
     /// templates).
     pub embeds: embeds::Embeds,

@@ -57,6 +57,12 @@ pub(crate) enum OutputKind {
         /// Where it is read.
         source: PathBuf,
     },
+    /// A published raster image: its stripped original or one of its sizes (which one:
+    /// `Site::images`), made from the file by the media cache.
+    Image {
+        /// Where the image is read.
+        source: PathBuf,
+    },
     /// A file of an embed; `shows` is the full page it mirrors.
     Embed {
         /// Which widget in which language.

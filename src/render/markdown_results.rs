@@ -77,6 +77,7 @@ pub(crate) fn render_page(
         page_url: &site.url(&page.path),
         page_path: Some(&page.path),
         id_prefix: "",
+        lead_image: page.about.image.is_some(),
     };
     let body = markdown::render(&input, host, highlighter);
     let links = RefCell::new(body.links.clone());

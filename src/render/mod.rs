@@ -15,6 +15,7 @@ pub(crate) mod markdown;
 pub(crate) mod markdown_results;
 pub(crate) mod output;
 mod pages;
+pub(crate) mod pictures;
 mod robots;
 pub(crate) mod search;
 mod shortcodes;
@@ -147,6 +148,8 @@ pub(crate) struct Prepared {
     pub theme: BoundTheme,
     /// Every page's markdown and the data views.
     pub markdown: MarkdownResults,
+    /// The media cache's file behind each image output.
+    pub images: pictures::ImageFiles,
 }
 
 /// The theme compiled from its files alone: templates, shortcode declarations and the
@@ -215,6 +218,8 @@ pub(crate) fn prepare_reusing(
 ) -> (Prepared, Vec<Diagnostic>) {
     let (data_views, mut problems) = data_views(site, i18n);
     let data_views = Arc::new(data_views);
+    let (images, image_problems) = pictures::process(site);
+    problems.extend(image_problems);
     let templates = theme
         .templates
         .bind(site.clone(), i18n.clone(), data_views.clone());
@@ -264,6 +269,7 @@ pub(crate) fn prepare_reusing(
         Prepared {
             theme: BoundTheme { templates, shared },
             markdown,
+            images,
         },
         problems,
     )
@@ -274,12 +280,11 @@ pub(crate) fn prepare_reusing(
 pub(crate) fn render_output(
     output: &Output,
     site: &Site,
-    markdown: &MarkdownResults,
-    theme: &BoundTheme,
+    prepared: &Prepared,
     i18n: &I18n,
 ) -> Result<OutputFile, Diagnostic> {
     let cache = views::ViewCache::none();
-    render_sharing(output, site, markdown, theme, i18n, &cache)
+    render_sharing(output, site, prepared, i18n, &cache)
 }
 
 /// Renders some outputs of the table in parallel (`render_output` of each, in their
@@ -293,10 +298,7 @@ pub(crate) fn render_outputs(
     let cache = views::ViewCache::new(site);
     outputs
         .into_par_iter()
-        .map(|output| {
-            let (markdown, theme) = (&prepared.markdown, &prepared.theme);
-            render_sharing(output, site, markdown, theme, i18n, &cache)
-        })
+        .map(|output| render_sharing(output, site, prepared, i18n, &cache))
         .collect()
 }
 
@@ -304,11 +306,11 @@ pub(crate) fn render_outputs(
 fn render_sharing(
     output: &Output,
     site: &Site,
-    markdown: &MarkdownResults,
-    theme: &BoundTheme,
+    prepared: &Prepared,
     i18n: &I18n,
     cache: &views::ViewCache,
 ) -> Result<OutputFile, Diagnostic> {
+    let (markdown, theme) = (&prepared.markdown, &prepared.theme);
     let (templates, shared) = (&theme.templates, &theme.shared);
     let shown = output.shows.as_ref().and_then(|k| site.get(k));
     let cx = views::Cx {
@@ -373,6 +375,13 @@ fn render_sharing(
             path: output.path.clone(),
             content: Content::Copy(source.clone()),
         }),
+        // A processed image: a copy of the media cache's file (made in `prepare`).
+        (OutputKind::Image { .. }, _) => {
+            prepared.images.get(&output.path).map(|made| OutputFile {
+                path: output.path.clone(),
+                content: Content::Copy(made.to_path_buf()),
+            })
+        }
         _ => None,
     };
     file.ok_or_else(|| unmade(&output.path))
@@ -407,7 +416,7 @@ pub(crate) fn render_each(
             .map(|p| &*p.lang);
         by_language.entry(lang).or_default().push(output);
     }
-    let (markdown, theme) = (&prepared.markdown, &prepared.theme);
+    let markdown = &prepared.markdown;
     let mut problems: Vec<Diagnostic> = Vec::new();
     for outputs in by_language.into_values() {
         let cache = views::ViewCache::new(site);
@@ -450,7 +459,7 @@ pub(crate) fn render_each(
             };
             problems.par_extend(
                 outputs.into_par_iter().filter_map(|output| {
-                    match render_sharing(output, site, markdown, theme, i18n, &cache) {
+                    match render_sharing(output, site, prepared, i18n, &cache) {
                         Ok(file) => {
                             keep_record(output, &file);
                             sink(file);

@@ -341,13 +341,16 @@ fn run_case(name: &str, folder: &Path) -> Vec<String> {
         let after = snapshot_tree(root);
         let changed = if code == 0 {
             // A successful build replaces public/ and its state file (which records
-            // what public/ holds); nothing else may change.
+            // what public/ holds), and keeps the images it made in its cache; nothing
+            // else may change.
             let outside = |t: &BTreeMap<String, Option<Vec<u8>>>| {
                 t.iter()
                     .filter(|(p, _)| {
                         !(p.as_str() == "public"
                             || p.starts_with("public/")
-                            || p.as_str() == ".public.lapa")
+                            || p.as_str() == ".public.lapa"
+                            || p.as_str() == ".lapa-cache"
+                            || p.starts_with(".lapa-cache/"))
                     })
                     .map(|(p, b)| (p.clone(), b.clone()))
                     .collect::<BTreeMap<_, _>>()

@@ -15,6 +15,7 @@ mod embed_feeds;
 mod embeds;
 mod fixture_photos;
 mod i18n;
+mod images;
 mod layers;
 mod lists;
 mod live;

@@ -569,3 +569,36 @@ fn serve_explains_its_options_in_both_languages() {
         assert!(run.stdout.contains(words), "{}", run.stdout);
     }
 }
+
+/// Issue 14: a photo replaced while `serve` runs is processed (through the same cache as
+/// `build`) and the page that shows it reloads with the new photo's size.
+#[test]
+fn a_replaced_photo_updates_its_page() {
+    let site = Site::fixture("basic");
+    let photo = site.root().join("content/kopiena/galerija/gajiens.jpg");
+    std::fs::write(&photo, crate::images::phone_jpeg(1000, 750)).unwrap();
+    site.write(
+        "content/kopiena/galerija/index.lv.md",
+        "---\ntitle: Galerija\n---\nTeksts.\n\n![Gājiens](gajiens.jpg)\n",
+    );
+    let server = Server::start(&site, "en", &[]);
+    let page = server.get("/lv/kopiena/galerija/").text();
+    assert!(page.contains("width=\"1000\" height=\"750\""), "{page}");
+    let small = server.get("/lv/kopiena/galerija/gajiens-480.jpg");
+    assert_eq!(small.status, 200);
+    let decoded = image::load_from_memory(&small.body).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (480, 360));
+    let mut events = server.events();
+    events.next("state");
+    // Written beside and renamed over the photo, as a file manager or editor saves.
+    let temporary = site.root().join("content/kopiena/galerija/.gajiens.jpg.part");
+    std::fs::write(&temporary, crate::images::phone_jpeg(900, 600)).unwrap();
+    std::fs::rename(&temporary, &photo).unwrap();
+    events.next("reload");
+    let page = server.get("/lv/kopiena/galerija/").text();
+    assert!(page.contains("width=\"900\" height=\"600\""), "{page}");
+    let small = server.get("/lv/kopiena/galerija/gajiens-480.jpg");
+    let decoded = image::load_from_memory(&small.body).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (480, 320));
+    assert!(site.root().join(".lapa-cache/CACHEDIR.TAG").is_file());
+}

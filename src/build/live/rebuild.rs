@@ -90,7 +90,7 @@ pub(super) fn rebuild(
     files: Option<&[PathBuf]>,
 ) -> Result<Rebuilt, BuildError> {
     let (mut sources, mut problems) = kept.sources();
-    let texts = std::mem::take(&mut sources.texts);
+    let mut texts = std::mem::take(&mut sources.texts);
     let unread = unread_files(&problems);
     let theme_found = !problems.iter().any(|d| d.id == "theme-missing");
     let locales: Vec<(PathBuf, Arc<str>)> = sources
@@ -121,6 +121,7 @@ pub(super) fn rebuild(
         i18n.as_deref(),
         &unread,
         &mut problems,
+        &mut texts,
     );
     let Some(i18n) = i18n.filter(|_| theme_found) else {
         return Err(BuildError::Content(problems, texts));
@@ -154,7 +155,9 @@ pub(super) fn rebuild(
             || !Arc::ptr_eq(&l.i18n, &i18n)
             || l.config_text != config_text,
         data: affected::data_changed(&l.site, &site),
-        assets_alike: l.site.assets == site.assets,
+        // An image's size or files (a photo replaced) change the markup of the pages
+        // showing it.
+        assets_alike: l.site.assets == site.assets && l.site.images == site.images,
         files,
     });
     let reuse = |page: &model::Page| {

@@ -80,7 +80,7 @@ impl Records {
             .iter()
             .filter(|output| !self.by_path.contains_key(&output.path))
             .map(|output| {
-                render::render_output(output, site, &prepared.markdown, &prepared.theme, i18n)
+                render::render_output(output, site, prepared, i18n)
             })
             .collect::<Result<_, _>>()?;
         self.keep(site, prepared, i18n, &missing);

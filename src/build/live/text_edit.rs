@@ -84,6 +84,7 @@ pub(super) fn apply(
     let crate::render::Prepared {
         theme: bound,
         mut markdown,
+        images,
     } = prepared;
     let unbound = bound.unbind();
     let Some(model) = Arc::get_mut(&mut site) else {
@@ -98,6 +99,7 @@ pub(super) fn apply(
             prepared: crate::render::Prepared {
                 theme: bound,
                 markdown,
+                images,
             },
             texts,
             lead,
@@ -158,11 +160,12 @@ pub(super) fn apply(
     let prepared = crate::render::Prepared {
         theme: bound,
         markdown,
+        images,
     };
     let results: Vec<Result<OutputFile, Diagnostic>> = outputs
         .into_par_iter()
         .map(|output| {
-            crate::render::render_output(output, &site, &prepared.markdown, &prepared.theme, &i18n)
+            crate::render::render_output(output, &site, &prepared, &i18n)
         })
         .collect();
     let mut files = Vec::with_capacity(results.len());
@@ -233,6 +236,7 @@ fn put_back(
     let crate::render::Prepared {
         theme: bound,
         mut markdown,
+        images,
     } = prepared;
     let unbound = bound.unbind();
     if let Some(model) = Arc::get_mut(&mut site) {
@@ -257,6 +261,7 @@ fn put_back(
         prepared: crate::render::Prepared {
             theme: bound,
             markdown,
+            images,
         },
         texts,
         lead,

@@ -703,3 +703,18 @@ svg-script = This SVG contains a script: { $what ->
        *[embedded] an embedded document <{ $name }>
     } (line { $line }, column { $column }); { $page } uses it.
     .hint = Images may not run scripts on the site. Remove the script (save the drawing again as plain SVG, without interactivity) or publish it as PNG.
+## Images in pages (issue 14, media-site)
+template-picture-unknown = picture() was given "{ $src }", which is not an image the site publishes{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Give the image's address as page.image gives it, or, in a shortcode, its file name in the page's bundle (e.g. src="foto.jpg").
+template-picture-loading = picture() was given loading="{ $loading }"{ $pages ->
+    [0] {""}
+    [one] {" "}(making { $page })
+   *[other] {" "}(making { $page } and { $pages } pages in all)
+}.
+    .hint = Write loading="lazy" (below the first screen, the default) or loading="eager"; for the page's own lead image write priority=true.
+image-cache-unusable = The folder for processed images, { $folder }, cannot be used: { $details }.
+    .hint = Check that lapa may create and write that folder, or name another one with images.cache in content/site.yaml.

@@ -718,3 +718,18 @@ svg-script = Šajā SVG ir skripts: { $what ->
        *[embedded] iegults dokuments <{ $name }>
     } ({ $line }. rindā, { $column }. kolonnā); to izmanto { $page }.
     .hint = Attēli vietnē nedrīkst palaist skriptus. Izņemiet skriptu (saglabājiet zīmējumu vēlreiz kā vienkāršu SVG bez interaktivitātes) vai publicējiet to kā PNG.
+## Attēli lapās (14. problēma, media-site)
+template-picture-unknown = Funkcijai picture() dots "{ $src }", bet vietne tādu attēlu nepublicē{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Norādiet attēla adresi tā, kā to dod page.image, vai īskodā tā faila nosaukumu lapas mapē (piemēram, src="foto.jpg").
+template-picture-loading = Funkcijai picture() dots loading="{ $loading }"{ $pages ->
+    [0] {""}
+    [one] {" "}(veidojot { $page })
+   *[other] {" "}(veidojot { $page } un kopā { $pages } lapas)
+}.
+    .hint = Rakstiet loading="lazy" (zem pirmā ekrāna, noklusējums) vai loading="eager"; lapas galvenajam attēlam rakstiet priority=true.
+image-cache-unusable = Apstrādāto attēlu mapi { $folder } nevar izmantot: { $details }.
+    .hint = Pārbaudiet, vai lapa drīkst šo mapi izveidot un tajā rakstīt, vai norādiet citu mapi ar images.cache failā content/site.yaml.

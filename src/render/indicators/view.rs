@@ -78,6 +78,7 @@ pub(crate) fn enrich(
                 page_path: None,
                 // Shown above the indicator page's own text, whose ids are unprefixed.
                 id_prefix: "description-",
+                lead_image: false,
             },
             host,
             &highlighter,

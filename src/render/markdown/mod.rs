@@ -2,7 +2,8 @@
 //! task lists; unique heading ids that keep every `{#id .class key=value}` attribute;
 //! `@/` links resolved to the page language's URLs (never silently another language's
 //! page, never a draft); relative image and document links checked against the page's
-//! bundle; smart quotes per language; images checked for alt text; fenced code
+//! bundle; smart quotes per language; images checked for alt text, and the bundle's
+//! raster images written as `<picture>` (through `Host::picture`); fenced code
 //! highlighted with CSS classes; shortcode lines (found in pulldown-cmark's own parse)
 //! rendered through the theme; footnotes numbered over the whole page with a titled,
 //! linked list; task-list checkboxes labelled by their text. Problems are returned with
@@ -43,6 +44,10 @@ pub(crate) trait Host: Sync {
         lang: &str,
         page: Option<CurrentPage<'_>>,
     ) -> Result<String, Diagnostic>;
+    /// The `<picture>` markup of a markdown image of the page at `page_path`, when `dest`
+    /// names a raster image lapa processed (`None` for any other image, which stays an
+    /// `<img>`). `eager`: the image is on the first screen.
+    fn picture(&self, page_path: &str, dest: &str, image: &ImageText<'_>) -> Option<String>;
     /// An interface text of the site's locales (the footnote list's heading).
     fn interface_text(
         &self,
@@ -62,6 +67,17 @@ pub(crate) struct CurrentPage<'a> {
     pub path: &'a str,
     /// Its URL (`/lv/jaunumi/x/`, with the base path).
     pub url: &'a str,
+}
+
+/// What a markdown image says besides its address.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ImageText<'a> {
+    /// Its alt text.
+    pub alt: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// Whether it is on the first screen (not loaded lazily).
+    pub eager: bool,
 }
 
 /// One markdown document to render.
@@ -85,6 +101,9 @@ pub(crate) struct Input<'a> {
     /// Put before every heading and footnote id: empty for a page's own text, something
     /// like `description-` for a text shown beside it, so that ids stay unique.
     pub id_prefix: &'a str,
+    /// The page shows a lead image above its text (then every body image loads lazily;
+    /// else the first, when among the first blocks, loads at once).
+    pub lead_image: bool,
 }
 
 impl Input<'_> {
@@ -96,6 +115,9 @@ impl Input<'_> {
         })
     }
 }
+
+/// A body image in the first this many blocks may be on the first screen.
+const FIRST_SCREEN_BLOCKS: usize = 2;
 
 /// A heading, for tables of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -282,11 +304,17 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
     // An open task item label: its depth, where its checkbox is in `events`, and where
     // its marker is in the body.
     let mut task_label: Option<TaskLabel> = None;
+    // Top-level blocks started so far, and whether an image was seen (the first screen).
+    let mut blocks = 0usize;
+    let mut images = 0usize;
     let mut parser = parsed.into_iter();
 
     while let Some((event, range)) = parser.next() {
         if task_label.as_ref().is_some_and(|t| t.depth == depth) && closes_label(&event) {
             close_task_label(&mut cx, &mut events, task_label.take());
+        }
+        if depth == 0 && matches!(event, Event::Start(_) | Event::Html(_) | Event::Rule) {
+            blocks += 1;
         }
         match event {
             Event::Start(Tag::Heading {
@@ -351,7 +379,23 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
                     let d = Diagnostic::warning("image-missing-alt").with("image", dest_url);
                     cx.report(d, &range);
                 }
-                events.push(cx.inline(event, &range));
+                images += 1;
+                let event = cx.inline(event, &range);
+                // A processed raster image of the bundle: its `<picture>`.
+                if let (Some(page_path), Event::Start(Tag::Image { dest_url, title, .. })) =
+                    (input.page_path, &event)
+                {
+                    let text = ImageText {
+                        alt: &alt,
+                        title,
+                        eager: !input.lead_image && images == 1 && blocks <= FIRST_SCREEN_BLOCKS,
+                    };
+                    if let Some(html) = host.picture(page_path, dest_url, &text) {
+                        events.push(Event::InlineHtml(CowStr::from(html)));
+                        continue;
+                    }
+                }
+                events.push(event);
                 events.extend(inner);
                 events.push(Event::End(TagEnd::Image));
             }
@@ -716,6 +760,9 @@ mod tests {
         fn check_file(&self, _: &str, dest: &str, _: bool) -> Option<Diagnostic> {
             (dest != "foto.jpg").then(|| Diagnostic::error("bundle-file-missing"))
         }
+        fn picture(&self, _: &str, dest: &str, image: &ImageText<'_>) -> Option<String> {
+            (dest == "foto.jpg").then(|| format!("<picture>{}</picture>", image.eager))
+        }
         fn render_shortcode(
             &self,
             call: &Call,
@@ -751,6 +798,7 @@ mod tests {
             page_url: "/lv/x/",
             page_path: Some("lv/x/"),
             id_prefix: "",
+            lead_image: false,
         };
         render(
             &input,
@@ -832,9 +880,23 @@ mod tests {
             page_url: "",
             page_path: None,
             id_prefix: "",
+            lead_image: false,
         };
         let out = render(&input, &TestHost(Vec::new()), &Highlighter::default());
         assert!(out.html.contains("data-page=\"-\""), "{}", out.html);
+    }
+
+    #[test]
+    fn only_a_first_screen_image_of_a_page_without_a_lead_image_is_eager() {
+        // `foto.jpg` is the host's processed image: its picture says whether it is eager.
+        let first = html("![a](foto.jpg)\n\nTeksts.\n\n![b](foto.jpg)\n");
+        assert!(first.html.contains("<picture>true</picture>"), "{}", first.html);
+        assert_eq!(first.html.matches("<picture>false</picture>").count(), 1);
+        let late = html("Viens.\n\nDivi.\n\nTrīs.\n\n![a](foto.jpg)\n");
+        assert!(late.html.contains("<picture>false</picture>"), "{}", late.html);
+        // Any other image stays an `<img>`.
+        let other = html("![a](https://example.com/x.jpg)\n");
+        assert!(other.html.contains("<img src=\"https://example.com/x.jpg\" alt=\"a\""));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 pub(super) mod signature;
 
 use super::data_views::DataViews;
-use super::markdown::{Call, CurrentPage, Host};
+use super::markdown::{Call, CurrentPage, Host, ImageText};
 use super::pages::{Shared, base_context};
 use super::templates::{SHORTCODE_PREFIX, Templates};
 use crate::diagnostics::Diagnostic;
@@ -89,6 +89,10 @@ impl Host for ShortcodeHost<'_> {
 
     fn check_file(&self, page_path: &str, dest: &str, image: bool) -> Option<Diagnostic> {
         check_file(self.site, page_path, dest, image)
+    }
+
+    fn picture(&self, page_path: &str, dest: &str, image: &ImageText<'_>) -> Option<String> {
+        super::pictures::markdown_picture(self.site, page_path, dest, image)
     }
 
     fn render_shortcode(
@@ -251,6 +255,10 @@ impl Host for LinkHost<'_> {
     }
 
     fn check_file(&self, _: &str, _: &str, _: bool) -> Option<Diagnostic> {
+        None
+    }
+
+    fn picture(&self, _: &str, _: &str, _: &ImageText<'_>) -> Option<String> {
         None
     }
 

@@ -25,6 +25,8 @@ const IDS: &[&str] = &[
     "template-date-format-unknown",
     "template-not-a-date",
     "template-not-a-number",
+    "template-picture-unknown",
+    "template-picture-loading",
 ];
 
 /// A failed call: a diagnostic id (`template-url-missing`) and its arguments.

@@ -1,5 +1,5 @@
 //! The functions and filters templates call: `t()` for interface texts, `url()` for `@/`
-//! links, `asset()` for theme files, and the CLDR formats `number`, `money`, `percent`,
+//! links, `asset()` for theme files, `picture()` for a published image's `<picture>`, and the CLDR formats `number`, `money`, `percent`,
 //! `date`, `datetime`. Each reads the page's language from the context (`lang`) unless
 //! given `lang=`.
 
@@ -16,7 +16,7 @@ use tera::{Error, Kwargs, State, Tera, Value};
 /// any site is bound; until `register` replaces them, each says it is not bound.
 pub(super) fn declare(tera: &mut Tera) {
     let unbound = || Error::message("lapa's template functions are not bound to a site");
-    for name in ["indicator", "contact", "t", "url", "asset"] {
+    for name in ["indicator", "contact", "t", "url", "asset", "picture"] {
         tera.register_function(name, move |_: Kwargs, _: &State| -> Result<Value, Error> {
             Err(unbound())
         });
@@ -158,6 +158,14 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
         },
     );
 
+    let pictures = site.clone();
+    tera.register_function(
+        "picture",
+        move |kwargs: Kwargs, state: &State| -> Result<Value, Error> {
+            picture(&pictures, &kwargs, state).map(|html| Value::safe_string(&html))
+        },
+    );
+
     let formats = i18n.clone();
     tera.register_filter(
         "number",
@@ -218,6 +226,83 @@ pub(super) fn register(tera: &mut Tera, site: Arc<Site>, i18n: Arc<I18n>, data: 
             })
         },
     );
+}
+
+/// `picture(src, alt, sizes?, loading?, class?, priority?, page?)`: the `<picture>` of a
+/// published raster image; `src` is its address as `page.image` gives it, or relative to
+/// the page (`page=`, a shortcode's `page_path`, else the page being rendered). A published file lapa does not process (an
+/// SVG) is a plain `<img>`.
+fn picture(site: &Site, kwargs: &Kwargs, state: &State) -> Result<String, Error> {
+    use crate::render::pictures::{Loading, PictureOptions, picture_html};
+    let src: &str = kwargs.must_get("src")?;
+    let alt = kwargs.get::<&str>("alt")?.unwrap_or_default();
+    let priority = kwargs.get::<bool>("priority")?.unwrap_or(false);
+    let loading = match kwargs.get::<&str>("loading")? {
+        _ if priority => Loading::Priority,
+        None | Some("lazy") => Loading::Lazy,
+        Some("eager") => Loading::Eager,
+        Some(other) => {
+            return Err(CallError::new("template-picture-loading")
+                .with("loading", other)
+                .into());
+        }
+    };
+    // The output path: below the base path, or relative to the page's own address.
+    let base = site.config.base_path.as_str();
+    let path = match src.strip_prefix(base).filter(|_| src.starts_with('/')) {
+        Some(path) => Some(crate::model::percent_decode(path)),
+        None => {
+            // The page: `page=` (a shortcode passes its `page_path` on), the shortcode's
+            // `page_path`, or the page being rendered.
+            let page_path = match kwargs.get::<&str>("page")? {
+                Some(path) => path.to_string(),
+                None => match state.get::<Value>("page_path")? {
+                    Some(path) => path.as_str().unwrap_or_default().to_string(),
+                    None => {
+                        let page = state.get::<Value>("page")?;
+                        let url = page
+                            .as_ref()
+                            .and_then(|p| p.get_from_path("url"))
+                            .and_then(|u| u.as_str().map(str::to_string))
+                            .unwrap_or_default();
+                        url.strip_prefix(base).unwrap_or(&url).to_string()
+                    }
+                },
+            };
+            crate::model::output_of(&page_path, src)
+        }
+    };
+    let unknown = || Error::from(CallError::new("template-picture-unknown").with("src", src));
+    let path = path.ok_or_else(unknown)?;
+    if let Some(image) = site.images.get(&path) {
+        let options = PictureOptions {
+            alt,
+            title: None,
+            sizes: kwargs.get::<&str>("sizes")?,
+            loading,
+            class: kwargs.get::<&str>("class")?,
+        };
+        return Ok(picture_html(site, image, &options));
+    }
+    if site.outputs.at(&path).is_none() {
+        return Err(unknown());
+    }
+    let escape = crate::render::markdown::escape;
+    let mut html = format!(
+        "<img src=\"{}\" alt=\"{}\"",
+        escape(&site.url(&path)),
+        escape(alt)
+    );
+    if let Some(class) = kwargs.get::<&str>("class")? {
+        html.push_str(&format!(" class=\"{}\"", escape(class)));
+    }
+    match loading {
+        Loading::Lazy => html.push_str(" loading=\"lazy\""),
+        Loading::Eager => {}
+        Loading::Priority => html.push_str(" fetchpriority=\"high\""),
+    }
+    html.push_str(" decoding=\"async\">");
+    Ok(html)
 }
 
 /// The language a call asks for: borrowed from `lang=`, or the context's `lang` as Tera

@@ -88,6 +88,9 @@ struct PageView<'a> {
     image: Option<String>,
     image_permalink: Option<String>,
     image_alt: &'a Option<String>,
+    /// The lead image as social sites are given it (1200 px wide), when lapa processed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image_og: Option<OgImage>,
     toc: &'a [TocEntry],
     extra: &'a serde_json::Map<String, serde_json::Value>,
     section_kind: &'static str,
@@ -118,6 +121,25 @@ struct PageView<'a> {
     /// On an easy-to-read page that people checked: who and when.
     #[serde(skip_serializing_if = "Option::is_none")]
     checked: Option<CheckedView<'a>>,
+}
+
+/// The Open Graph image: its absolute address and size.
+#[derive(Serialize)]
+struct OgImage {
+    url: String,
+    width: u32,
+    height: u32,
+}
+
+/// A page's Open Graph image, from its processed lead image.
+fn og_image(site: &Site, page: &Page) -> Option<OgImage> {
+    let image = crate::render::pictures::lead_image(site, page)?;
+    let (path, width, height) = image.og_file();
+    Some(OgImage {
+        url: site.permalink(path),
+        width,
+        height,
+    })
 }
 
 /// Another page as a link: its title and address.
@@ -186,6 +208,7 @@ pub(crate) fn page_view(cx: &Cx<'_>, page: &Page, pager: Option<&Pager>) -> Valu
             .as_ref()
             .map(|_| super::structured_data::image_permalink(site, page)),
         image_alt: &page.about.image_alt,
+        image_og: og_image(site, page),
         toc: &own.toc,
         extra: &page.about.extra,
         section_kind: section_kind(page.section_kind),

@@ -1,0 +1,458 @@
+//! Issue 14: photos as staff upload them. A bundle with a phone photo (stored sideways with
+//! an EXIF orientation tag and a GPS position) and a PNG with text chunks is built; the
+//! published files are parsed (no EXIF, XMP or text chunks), decoded (upright, the planned
+//! widths and formats) and the pages' markup read (`<picture>`, `srcset` entries that
+//! exist, `width`/`height`, lazy and eager loading, the Open Graph image). Bad images are
+//! in the bad-input corpus (`image-corrupt`, `image-unsupported-heic`, `image-large`,
+//! `svg-script`).
+
+use crate::support::Site;
+use image::{ImageFormat, Rgb, RgbImage, Rgba, RgbaImage};
+use std::io::Cursor;
+use std::path::Path;
+
+/// An upright scene, `w` × `h`: the top half red, the bottom half blue, a green mark at
+/// the left edge's middle.
+fn scene(w: u32, h: u32) -> RgbImage {
+    RgbImage::from_fn(w, h, |x, y| {
+        if x < w / 10 && (h * 2 / 5..h * 3 / 5).contains(&y) {
+            Rgb([0, 200, 0])
+        } else if y < h / 2 {
+            Rgb([220, 20, 20])
+        } else {
+            Rgb([20, 20, 220])
+        }
+    })
+}
+
+/// A JPEG as a phone stores a `w` × `h` upright photo taken with the phone turned
+/// (EXIF orientation 6: the stored pixels are the scene turned a quarter to the left),
+/// with an EXIF block holding the orientation, a camera make and a GPS latitude, and an
+/// XMP packet with the position too.
+pub(crate) fn phone_jpeg(w: u32, h: u32) -> Vec<u8> {
+    let stored = image::imageops::rotate270(&scene(w, h));
+    let mut plain = Vec::new();
+    stored
+        .write_to(&mut Cursor::new(&mut plain), ImageFormat::Jpeg)
+        .unwrap();
+    // EXIF (big-endian TIFF): IFD0 with Orientation = 6, Make, and a pointer to a GPS IFD
+    // holding GPSLatitudeRef = "N" and GPSLatitude = 56°32'…
+    let mut tiff: Vec<u8> = b"MM\0*\0\0\0\x08".to_vec();
+    let entry = |tag: u16, kind: u16, count: u32, value: [u8; 4]| {
+        let mut e = tag.to_be_bytes().to_vec();
+        e.extend(kind.to_be_bytes());
+        e.extend(count.to_be_bytes());
+        e.extend(value);
+        e
+    };
+    // IFD0 at 8: 3 entries (2 + 36 + 4 bytes) → ends at 50; "PhoneCam\0" at 50; GPS IFD
+    // at 60: 2 entries → ends at 60 + 30 = 90; the latitude's rationals at 90.
+    tiff.extend(3u16.to_be_bytes());
+    tiff.extend(entry(0x010F, 2, 9, 50u32.to_be_bytes()));
+    tiff.extend(entry(0x0112, 3, 1, [0, 6, 0, 0]));
+    tiff.extend(entry(0x8825, 4, 1, 60u32.to_be_bytes()));
+    tiff.extend(0u32.to_be_bytes());
+    tiff.extend(b"PhoneCam\0\0");
+    tiff.extend(2u16.to_be_bytes());
+    tiff.extend(entry(0x0001, 2, 2, *b"N\0\0\0"));
+    tiff.extend(entry(0x0002, 5, 3, 90u32.to_be_bytes()));
+    tiff.extend(0u32.to_be_bytes());
+    for (n, d) in [(56u32, 1u32), (32, 1), (1234, 100)] {
+        tiff.extend(n.to_be_bytes());
+        tiff.extend(d.to_be_bytes());
+    }
+    let mut exif = b"Exif\0\0".to_vec();
+    exif.extend(tiff);
+    let xmp = b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description xmlns:exif=\"http://ns.adobe.com/exif/1.0/\" exif:GPSLatitude=\"56,32.2N\"/></rdf:RDF></x:xmpmeta>".to_vec();
+    let segment = |data: &[u8]| {
+        let mut s = vec![0xFF, 0xE1];
+        s.extend(u16::try_from(data.len() + 2).unwrap().to_be_bytes());
+        s.extend(data);
+        s
+    };
+    let mut out = plain[..2].to_vec();
+    out.extend(segment(&exif));
+    out.extend(segment(&xmp));
+    out.extend(&plain[2..]);
+    out
+}
+
+/// A PNG with transparency and the chunks cameras and editors leave: tEXt, tIME.
+fn png_alpha(w: u32, h: u32) -> Vec<u8> {
+    let picture = RgbaImage::from_fn(w, h, |x, _| Rgba([200, 100, 0, (x * 255 / w) as u8]));
+    let mut plain = Vec::new();
+    picture
+        .write_to(&mut Cursor::new(&mut plain), ImageFormat::Png)
+        .unwrap();
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut c = u32::try_from(data.len()).unwrap().to_be_bytes().to_vec();
+        c.extend(kind);
+        c.extend(data);
+        c.extend(crc32(&[kind, data].concat()).to_be_bytes());
+        c
+    };
+    // After the signature (8) and IHDR (25).
+    let mut out = plain[..33].to_vec();
+    out.extend(chunk(b"tEXt", b"Comment\0Ludza, 56.5448 N 27.7194 E"));
+    out.extend(chunk(b"tIME", &[7, 232, 5, 17, 10, 30, 0]));
+    out.extend(&plain[33..]);
+    out
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// The JPEG segments before the image data (marker, payload).
+fn jpeg_segments(bytes: &[u8]) -> Vec<(u8, Vec<u8>)> {
+    assert_eq!(&bytes[..2], [0xFF, 0xD8], "a JPEG");
+    let mut out = Vec::new();
+    let mut at = 2;
+    while at + 4 <= bytes.len() && bytes[at] == 0xFF {
+        let marker = bytes[at + 1];
+        if marker == 0xDA {
+            break;
+        }
+        let len = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+        out.push((marker, bytes[at + 4..at + 2 + len].to_vec()));
+        at += 2 + len;
+    }
+    out
+}
+
+/// The PNG chunk types, in order.
+fn png_chunks(bytes: &[u8]) -> Vec<String> {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG");
+    let mut out = Vec::new();
+    let mut at = 8;
+    while at + 8 <= bytes.len() {
+        let len = u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
+        out.push(String::from_utf8_lossy(&bytes[at + 4..at + 8]).into_owned());
+        at += 12 + len;
+    }
+    out
+}
+
+/// The WebP chunk types, in order.
+fn webp_chunks(bytes: &[u8]) -> Vec<String> {
+    assert_eq!(&bytes[..4], b"RIFF");
+    assert_eq!(&bytes[8..12], b"WEBP");
+    let mut out = Vec::new();
+    let mut at = 12;
+    while at + 8 <= bytes.len() {
+        let len = u32::from_le_bytes(bytes[at + 4..at + 8].try_into().unwrap()) as usize;
+        out.push(String::from_utf8_lossy(&bytes[at..at + 4]).into_owned());
+        at += 8 + len + (len & 1);
+    }
+    out
+}
+
+/// The news fixture with a bundle page holding a phone photo (lead image, 1600 × 1200
+/// upright), a second photo in the text (1000 × 750) and a PNG with transparency.
+fn photo_site() -> Site {
+    let site = Site::fixture("basic");
+    let bundle = site.root().join("content/kopiena/talka");
+    std::fs::create_dir_all(&bundle).unwrap();
+    std::fs::write(bundle.join("IMG_2041.jpg"), phone_jpeg(1600, 1200)).unwrap();
+    std::fs::write(bundle.join("IMG_2045.jpg"), phone_jpeg(1000, 750)).unwrap();
+    std::fs::write(bundle.join("karte.png"), png_alpha(600, 400)).unwrap();
+    site.write(
+        "content/kopiena/talka/index.lv.md",
+        "---\ntitle: Talka\nimage: IMG_2041.jpg\nimage_alt: Talkas dalībnieki\n---\n\
+         Pirmais teikums.\n\n\
+         ![Dalībnieki stāda kokus](IMG_2045.jpg \"Foto: Ludzas novads\")\n\n\
+         Karte: ![Talkas vieta kartē](karte.png)\n",
+    );
+    site
+}
+
+fn read(site: &Site, rel: &str) -> Vec<u8> {
+    let path = site.public().join(rel);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn published_images_carry_no_metadata_and_stand_upright() {
+    let site = photo_site();
+    site.build(&[]);
+    let folder = "lv/kopiena/talka";
+    let mut jpegs = 0;
+    for entry in std::fs::read_dir(site.public().join(folder)).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let bytes = read(&site, &format!("{folder}/{name}"));
+        let text = String::from_utf8_lossy(&bytes);
+        if name.ends_with(".jpg") {
+            jpegs += 1;
+            for (marker, payload) in jpeg_segments(&bytes) {
+                // APP1 (EXIF, XMP), APP13 (IPTC), COM (comments) are all gone.
+                assert!(
+                    !matches!(marker, 0xE1 | 0xED | 0xFE),
+                    "{name} keeps segment {marker:#x} ({} bytes)",
+                    payload.len()
+                );
+            }
+        } else if name.ends_with(".png") {
+            let chunks = png_chunks(&bytes);
+            for kept in ["tEXt", "iTXt", "zTXt", "eXIf", "tIME"] {
+                assert!(!chunks.iter().any(|c| c == kept), "{name}: {chunks:?}");
+            }
+        } else if name.ends_with(".webp") {
+            let chunks = webp_chunks(&bytes);
+            assert!(
+                !chunks.iter().any(|c| c == "EXIF" || c == "XMP "),
+                "{name}: {chunks:?}"
+            );
+        } else {
+            continue;
+        }
+        for secret in ["GPS", "PhoneCam", "56.5448", "xmpmeta", "Exif"] {
+            assert!(!text.contains(secret), "{name} still holds {secret}");
+        }
+        // Every file stands upright: wider than high, red at the top, blue at the
+        // bottom, the green mark at the left.
+        let picture = image::load_from_memory(&bytes)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+            .to_rgb8();
+        let (w, h) = picture.dimensions();
+        assert!(w > h, "{name} is {w}×{h}");
+        if name.starts_with("IMG_") {
+            let top = picture.get_pixel(w / 2, h / 8);
+            let bottom = picture.get_pixel(w / 2, h * 7 / 8);
+            let left = picture.get_pixel(w / 40, h / 2);
+            assert!(top[0] > 150 && top[2] < 100, "{name} top {top:?}");
+            assert!(bottom[2] > 150 && bottom[0] < 100, "{name} bottom {bottom:?}");
+            assert!(left[1] > 120 && left[0] < 100, "{name} left {left:?}");
+        }
+    }
+    assert!(jpegs >= 4, "the photos and their sizes");
+}
+
+#[test]
+fn every_planned_width_is_made_in_its_format_and_webp() {
+    let site = photo_site();
+    site.build(&[]);
+    let folder = "lv/kopiena/talka";
+    let size = |rel: &str| {
+        let bytes = read(&site, &format!("{folder}/{rel}"));
+        let format = image::guess_format(&bytes).unwrap();
+        let picture = image::load_from_memory(&bytes).unwrap();
+        (format, picture.width(), picture.height())
+    };
+    assert_eq!(size("IMG_2041.jpg"), (ImageFormat::Jpeg, 1600, 1200));
+    for w in [480, 800, 1200, 1600] {
+        let h = w * 3 / 4;
+        assert_eq!(size(&format!("IMG_2041-{w}.jpg")), (ImageFormat::Jpeg, w, h));
+        assert_eq!(size(&format!("IMG_2041-{w}.webp")), (ImageFormat::WebP, w, h));
+    }
+    // Never upscaled: the 1000 px photo's own width ends its list.
+    for w in [480, 800, 1000] {
+        let h = w * 3 / 4;
+        assert_eq!(size(&format!("IMG_2045-{w}.jpg")), (ImageFormat::Jpeg, w, h));
+        assert_eq!(size(&format!("IMG_2045-{w}.webp")), (ImageFormat::WebP, w, h));
+    }
+    for never in ["IMG_2045-1200.jpg", "IMG_2045-1600.webp", "karte-800.png"] {
+        assert!(!site.public().join(folder).join(never).exists(), "{never}");
+    }
+    assert_eq!(size("karte.png"), (ImageFormat::Png, 600, 400));
+    assert_eq!(size("karte-480.png"), (ImageFormat::Png, 480, 320));
+    // The transparency is kept in both formats.
+    for name in ["karte-480.png", "karte-480.webp"] {
+        let picture = image::load_from_memory(&read(&site, &format!("{folder}/{name}")))
+            .unwrap()
+            .to_rgba8();
+        assert!(picture.get_pixel(0, 10)[3] < 60, "{name}");
+    }
+}
+
+#[test]
+fn pages_show_pictures_whose_every_source_exists() {
+    let site = photo_site();
+    site.build(&[]);
+    let page = site.page("lv/kopiena/talka/index.html");
+    // The lead image (eager, first fetched), the photo and the map in the text (lazy).
+    assert_eq!(page.count("main picture"), 3);
+    let lead = ".lead-image picture img";
+    assert_eq!(page.attr(lead, "width"), "1600");
+    assert_eq!(page.attr(lead, "height"), "1200");
+    assert_eq!(page.attr(lead, "fetchpriority"), "high");
+    assert_eq!(page.attr(lead, "alt"), "Talkas dalībnieki");
+    assert_eq!(page.count(".lead-image img[loading]"), 0);
+    let body = "main p picture img";
+    assert_eq!(page.attrs(body, "loading"), ["lazy", "lazy"]);
+    assert_eq!(page.attrs(body, "decoding"), ["async", "async"]);
+    assert_eq!(page.attrs(body, "width"), ["1000", "600"]);
+    assert_eq!(page.attrs(body, "height"), ["750", "400"]);
+    assert_eq!(page.attrs(body, "title"), ["Foto: Ludzas novads"]);
+    assert_eq!(
+        page.attrs(body, "alt"),
+        ["Dalībnieki stāda kokus", "Talkas vieta kartē"]
+    );
+    assert_eq!(
+        page.attrs("main picture source", "type"),
+        ["image/webp", "image/webp", "image/webp"]
+    );
+    // Every address in every srcset, and every src, is a published file.
+    let mut addresses: Vec<String> = page.attrs("main picture img", "src");
+    for srcset in page
+        .attrs("main picture img", "srcset")
+        .into_iter()
+        .chain(page.attrs("main picture source", "srcset"))
+    {
+        for entry in srcset.split(", ") {
+            let (url, width) = entry.split_once(' ').expect("url and width");
+            assert!(width.ends_with('w'), "{entry}");
+            addresses.push(url.to_string());
+        }
+    }
+    assert!(addresses.len() > 10, "{addresses:?}");
+    for url in addresses {
+        let rel = url.trim_start_matches('/');
+        assert!(site.public().join(rel).is_file(), "{url} is not published");
+    }
+    assert_eq!(
+        page.attrs("main picture img", "src"),
+        [
+            "/lv/kopiena/talka/IMG_2041-800.jpg",
+            "/lv/kopiena/talka/IMG_2045-800.jpg",
+            "/lv/kopiena/talka/karte-600.png",
+        ]
+    );
+    // The lead image as social sites get it: 1200 px wide.
+    let og = page.attr("meta[property='og:image']", "content");
+    assert!(og.ends_with("/lv/kopiena/talka/IMG_2041-1200.jpg"), "{og}");
+    assert_eq!(page.attr("meta[property='og:image:width']", "content"), "1200");
+    assert_eq!(page.attr("meta[property='og:image:height']", "content"), "900");
+    let og = image::load_from_memory(&read(&site, "lv/kopiena/talka/IMG_2041-1200.jpg")).unwrap();
+    assert_eq!((og.width(), og.height()), (1200, 900));
+}
+
+#[test]
+fn the_first_image_of_a_page_without_a_lead_image_loads_at_once() {
+    let site = photo_site();
+    site.write(
+        "content/kopiena/talka/index.lv.md",
+        "---\ntitle: Talka\n---\n![Dalībnieki](IMG_2045.jpg)\n\nTeksts.\n\n![Karte](karte.png)\n",
+    );
+    site.build(&[]);
+    let page = site.page("lv/kopiena/talka/index.html");
+    let images = "main p picture img";
+    assert_eq!(page.count(images), 2);
+    let loading: Vec<Option<String>> = ["IMG_2045", "karte"]
+        .iter()
+        .map(|name| {
+            let css = format!("main p picture img[src*='{name}']");
+            page.attrs(&css, "loading").into_iter().next()
+        })
+        .collect();
+    assert_eq!(loading, [None, Some("lazy".to_string())]);
+    assert_eq!(page.count("meta[property='og:image']"), 0);
+}
+
+#[test]
+fn list_thumbnails_are_lazy_pictures() {
+    let site = photo_site();
+    site.build(&[]);
+    let section = site.page("lv/kopiena/index.html");
+    let thumbnail = ".entry-image picture img";
+    assert_eq!(section.attr(thumbnail, "loading"), "lazy");
+    assert_eq!(section.attr(thumbnail, "width"), "1600");
+    assert!(section.attr(thumbnail, "sizes").contains("12rem"));
+}
+
+#[test]
+fn a_file_named_like_a_size_lapa_makes_is_a_collision_naming_both() {
+    let site = photo_site();
+    site.build(&[]);
+    let before = site.tree();
+    std::fs::write(
+        site.root().join("content/kopiena/talka/IMG_2045-480.jpg"),
+        phone_jpeg(480, 360),
+    )
+    .unwrap();
+    let run = site.build_fails();
+    assert!(
+        run.stderr.contains("content/kopiena/talka/IMG_2045.jpg")
+            && run.stderr.contains("content/kopiena/talka/IMG_2045-480.jpg")
+            && run.stderr.contains("collision"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.tree(), before, "the previous output stays as it was");
+}
+
+/// The cache files and their modification times.
+fn cache_files(site: &Site) -> Vec<(String, std::time::SystemTime)> {
+    let root = site.root().join(".lapa-cache");
+    let mut files: Vec<(String, std::time::SystemTime)> = walkdir::WalkDir::new(&root)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(&root).unwrap();
+            let time = e.metadata().unwrap().modified().unwrap();
+            (rel.to_string_lossy().into_owned(), time)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_rebuild_reuses_the_cache_and_a_replaced_photo_is_made_again() {
+    let site = photo_site();
+    site.build(&[]);
+    let cached = cache_files(&site);
+    assert!(cached.len() > 10, "{cached:?}");
+    assert!(site.root().join(".lapa-cache/CACHEDIR.TAG").is_file());
+    let published = read(&site, "lv/kopiena/talka/IMG_2041-480.webp");
+    // A text edit renders the page again; no image is made again.
+    site.write(
+        "content/kopiena/talka/index.lv.md",
+        "---\ntitle: Talka\nimage: IMG_2041.jpg\nimage_alt: Talkas dalībnieki\n---\n\
+         Otrs teikums.\n\n![Dalībnieki stāda kokus](IMG_2045.jpg)\n\n![Karte](karte.png)\n",
+    );
+    site.build(&[]);
+    assert_eq!(cache_files(&site), cached, "nothing was processed again");
+    assert_eq!(read(&site, "lv/kopiena/talka/IMG_2041-480.webp"), published);
+    // A replaced photo is made again; the old one's entries are pruned.
+    std::fs::write(
+        site.root().join("content/kopiena/talka/IMG_2045.jpg"),
+        phone_jpeg(900, 600),
+    )
+    .unwrap();
+    site.build(&[]);
+    let page = site.page("lv/kopiena/talka/index.html");
+    assert_eq!(
+        page.attrs("main p picture img", "width"),
+        ["900", "600"],
+        "the new photo's size"
+    );
+    let after = cache_files(&site);
+    assert_ne!(after, cached);
+    assert!(!site.public().join("lv/kopiena/talka/IMG_2045-1000.jpg").exists());
+}
+
+#[test]
+fn an_svg_is_published_unchanged() {
+    let site = Site::fixture("basic");
+    site.build(&[]);
+    let source = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic/content/kopiena/galerija/foto.svg"),
+    )
+    .unwrap();
+    assert_eq!(read(&site, "lv/kopiena/galerija/foto.svg"), source);
+    let page = site.page("lv/kopiena/galerija/index.html");
+    assert_eq!(page.count("main picture"), 0);
+    assert_eq!(page.count("main img[src$='foto.svg']"), 1);
+}
