@@ -8,12 +8,12 @@ mod fingerprint;
 pub(crate) mod live;
 
 use crate::diagnostics::{self, Diagnostic, SourceTexts};
+use crate::media::images::{Cache, CacheKey};
 use crate::options::BuildOptions;
 use crate::render::output::OutputFile;
 use crate::render::{self, Theme};
 use crate::write::{self, WriteError, WriteStats};
 use crate::{i18n, load, model};
-use crate::media::images::{Cache, CacheKey};
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -219,7 +219,7 @@ impl Session {
             .at(path)
             .ok_or_else(|| format!("no output at {path}"))?;
         let file = crate::render::render_output(output, &self.site, &self.prepared, &self.i18n)
-        .map_err(|d| format!("{d:?}"))?;
+            .map_err(|d| format!("{d:?}"))?;
         match file.content {
             Content::Bytes(bytes) => Ok(bytes),
             Content::Copy(source) => std::fs::read(&source).map_err(|e| e.to_string()),

@@ -73,12 +73,10 @@ impl PublishedImage {
     /// social sites take, or the original when it is not wider.
     pub(crate) fn og_file(&self) -> (&str, u32, u32) {
         let og = media::og_variant(&self.facts);
-        self.variants()
-            .find(|(_, v)| Some(**v) == og)
-            .map_or(
-                (self.path(), self.facts.width, self.facts.height),
-                |(path, v)| (path, v.width, v.height),
-            )
+        self.variants().find(|(_, v)| Some(**v) == og).map_or(
+            (self.path(), self.facts.width, self.facts.height),
+            |(path, v)| (path, v.width, v.height),
+        )
     }
 }
 

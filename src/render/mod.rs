@@ -376,12 +376,10 @@ fn render_sharing(
             content: Content::Copy(source.clone()),
         }),
         // A processed image: a copy of the media cache's file (made in `prepare`).
-        (OutputKind::Image { .. }, _) => {
-            prepared.images.get(&output.path).map(|made| OutputFile {
-                path: output.path.clone(),
-                content: Content::Copy(made.to_path_buf()),
-            })
-        }
+        (OutputKind::Image { .. }, _) => prepared.images.get(&output.path).map(|made| OutputFile {
+            path: output.path.clone(),
+            content: Content::Copy(made.to_path_buf()),
+        }),
         _ => None,
     };
     file.ok_or_else(|| unmade(&output.path))

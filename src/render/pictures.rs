@@ -6,9 +6,9 @@
 //! output is copied from (the media cache's, made in `process`).
 
 use super::markdown::{ImageText, escape};
+use crate::media::images::{Processed, RasterFormat};
 use crate::model::Site;
 use crate::model::images::PublishedImage;
-use crate::media::images::{Processed, RasterFormat};
 
 /// How an image is loaded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,7 +145,8 @@ pub(crate) fn lead_image<'a>(
     page: &crate::model::Page,
 ) -> Option<&'a PublishedImage> {
     let image = page.about.image.as_deref()?;
-    site.images.get(&crate::model::output_of(&page.path, image)?)
+    site.images
+        .get(&crate::model::output_of(&page.path, image)?)
 }
 
 /// The file each image output is copied from: the media cache's, by output path.

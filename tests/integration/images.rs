@@ -231,7 +231,10 @@ fn published_images_carry_no_metadata_and_stand_upright() {
             let bottom = picture.get_pixel(w / 2, h * 7 / 8);
             let left = picture.get_pixel(w / 40, h / 2);
             assert!(top[0] > 150 && top[2] < 100, "{name} top {top:?}");
-            assert!(bottom[2] > 150 && bottom[0] < 100, "{name} bottom {bottom:?}");
+            assert!(
+                bottom[2] > 150 && bottom[0] < 100,
+                "{name} bottom {bottom:?}"
+            );
             assert!(left[1] > 120 && left[0] < 100, "{name} left {left:?}");
         }
     }
@@ -252,14 +255,26 @@ fn every_planned_width_is_made_in_its_format_and_webp() {
     assert_eq!(size("IMG_2041.jpg"), (ImageFormat::Jpeg, 1600, 1200));
     for w in [480, 800, 1200, 1600] {
         let h = w * 3 / 4;
-        assert_eq!(size(&format!("IMG_2041-{w}.jpg")), (ImageFormat::Jpeg, w, h));
-        assert_eq!(size(&format!("IMG_2041-{w}.webp")), (ImageFormat::WebP, w, h));
+        assert_eq!(
+            size(&format!("IMG_2041-{w}.jpg")),
+            (ImageFormat::Jpeg, w, h)
+        );
+        assert_eq!(
+            size(&format!("IMG_2041-{w}.webp")),
+            (ImageFormat::WebP, w, h)
+        );
     }
     // Never upscaled: the 1000 px photo's own width ends its list.
     for w in [480, 800, 1000] {
         let h = w * 3 / 4;
-        assert_eq!(size(&format!("IMG_2045-{w}.jpg")), (ImageFormat::Jpeg, w, h));
-        assert_eq!(size(&format!("IMG_2045-{w}.webp")), (ImageFormat::WebP, w, h));
+        assert_eq!(
+            size(&format!("IMG_2045-{w}.jpg")),
+            (ImageFormat::Jpeg, w, h)
+        );
+        assert_eq!(
+            size(&format!("IMG_2045-{w}.webp")),
+            (ImageFormat::WebP, w, h)
+        );
     }
     for never in ["IMG_2045-1200.jpg", "IMG_2045-1600.webp", "karte-800.png"] {
         assert!(!site.public().join(folder).join(never).exists(), "{never}");
@@ -331,8 +346,14 @@ fn pages_show_pictures_whose_every_source_exists() {
     // The lead image as social sites get it: 1200 px wide.
     let og = page.attr("meta[property='og:image']", "content");
     assert!(og.ends_with("/lv/kopiena/talka/IMG_2041-1200.jpg"), "{og}");
-    assert_eq!(page.attr("meta[property='og:image:width']", "content"), "1200");
-    assert_eq!(page.attr("meta[property='og:image:height']", "content"), "900");
+    assert_eq!(
+        page.attr("meta[property='og:image:width']", "content"),
+        "1200"
+    );
+    assert_eq!(
+        page.attr("meta[property='og:image:height']", "content"),
+        "900"
+    );
     let og = image::load_from_memory(&read(&site, "lv/kopiena/talka/IMG_2041-1200.jpg")).unwrap();
     assert_eq!((og.width(), og.height()), (1200, 900));
 }
@@ -383,7 +404,9 @@ fn a_file_named_like_a_size_lapa_makes_is_a_collision_naming_both() {
     let run = site.build_fails();
     assert!(
         run.stderr.contains("content/kopiena/talka/IMG_2045.jpg")
-            && run.stderr.contains("content/kopiena/talka/IMG_2045-480.jpg")
+            && run
+                .stderr
+                .contains("content/kopiena/talka/IMG_2045-480.jpg")
             && run.stderr.contains("collision"),
         "{}",
         run.stderr
@@ -440,7 +463,12 @@ fn a_rebuild_reuses_the_cache_and_a_replaced_photo_is_made_again() {
     );
     let after = cache_files(&site);
     assert_ne!(after, cached);
-    assert!(!site.public().join("lv/kopiena/talka/IMG_2045-1000.jpg").exists());
+    assert!(
+        !site
+            .public()
+            .join("lv/kopiena/talka/IMG_2045-1000.jpg")
+            .exists()
+    );
 }
 
 #[test]
@@ -448,7 +476,8 @@ fn an_svg_is_published_unchanged() {
     let site = Site::fixture("basic");
     site.build(&[]);
     let source = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic/content/kopiena/galerija/foto.svg"),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/basic/content/kopiena/galerija/foto.svg"),
     )
     .unwrap();
     assert_eq!(read(&site, "lv/kopiena/galerija/foto.svg"), source);

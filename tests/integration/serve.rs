@@ -591,7 +591,9 @@ fn a_replaced_photo_updates_its_page() {
     let mut events = server.events();
     events.next("state");
     // Written beside and renamed over the photo, as a file manager or editor saves.
-    let temporary = site.root().join("content/kopiena/galerija/.gajiens.jpg.part");
+    let temporary = site
+        .root()
+        .join("content/kopiena/galerija/.gajiens.jpg.part");
     std::fs::write(&temporary, crate::images::phone_jpeg(900, 600)).unwrap();
     std::fs::rename(&temporary, &photo).unwrap();
     events.next("reload");

@@ -79,9 +79,7 @@ impl Records {
         let missing: Vec<OutputFile> = indexed
             .iter()
             .filter(|output| !self.by_path.contains_key(&output.path))
-            .map(|output| {
-                render::render_output(output, site, prepared, i18n)
-            })
+            .map(|output| render::render_output(output, site, prepared, i18n))
             .collect::<Result<_, _>>()?;
         self.keep(site, prepared, i18n, &missing);
         Ok(indexed

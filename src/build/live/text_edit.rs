@@ -164,9 +164,7 @@ pub(super) fn apply(
     };
     let results: Vec<Result<OutputFile, Diagnostic>> = outputs
         .into_par_iter()
-        .map(|output| {
-            crate::render::render_output(output, &site, &prepared, &i18n)
-        })
+        .map(|output| crate::render::render_output(output, &site, &prepared, &i18n))
         .collect();
     let mut files = Vec::with_capacity(results.len());
     let mut errors = Vec::new();

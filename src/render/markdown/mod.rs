@@ -382,8 +382,12 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
                 images += 1;
                 let event = cx.inline(event, &range);
                 // A processed raster image of the bundle: its `<picture>`.
-                if let (Some(page_path), Event::Start(Tag::Image { dest_url, title, .. })) =
-                    (input.page_path, &event)
+                if let (
+                    Some(page_path),
+                    Event::Start(Tag::Image {
+                        dest_url, title, ..
+                    }),
+                ) = (input.page_path, &event)
                 {
                     let text = ImageText {
                         alt: &alt,
@@ -890,13 +894,25 @@ mod tests {
     fn only_a_first_screen_image_of_a_page_without_a_lead_image_is_eager() {
         // `foto.jpg` is the host's processed image: its picture says whether it is eager.
         let first = html("![a](foto.jpg)\n\nTeksts.\n\n![b](foto.jpg)\n");
-        assert!(first.html.contains("<picture>true</picture>"), "{}", first.html);
+        assert!(
+            first.html.contains("<picture>true</picture>"),
+            "{}",
+            first.html
+        );
         assert_eq!(first.html.matches("<picture>false</picture>").count(), 1);
         let late = html("Viens.\n\nDivi.\n\nTrīs.\n\n![a](foto.jpg)\n");
-        assert!(late.html.contains("<picture>false</picture>"), "{}", late.html);
+        assert!(
+            late.html.contains("<picture>false</picture>"),
+            "{}",
+            late.html
+        );
         // Any other image stays an `<img>`.
         let other = html("![a](https://example.com/x.jpg)\n");
-        assert!(other.html.contains("<img src=\"https://example.com/x.jpg\" alt=\"a\""));
+        assert!(
+            other
+                .html
+                .contains("<img src=\"https://example.com/x.jpg\" alt=\"a\"")
+        );
     }
 
     #[test]
