@@ -183,8 +183,8 @@ fn run(
         i18n.as_ref(),
         &unread,
         &mut problems,
-        &mut texts,
     );
+    quoted_texts(&site, &mut texts);
     let Some(i18n) = i18n.filter(|_| theme_found) else {
         return Err(BuildError::Content(problems, texts));
     };
@@ -303,8 +303,9 @@ impl Faults {
 }
 
 /// The site model from the sources (templates and shortcodes taken out); its errors
-/// join `problems`, less the links that only fail because their file could not be read;
-/// the texts of the files they quote that are not sources (an SVG) join `texts`.
+/// join `problems`, less the links that only fail because their file could not be read.
+/// The texts of files they quote that are not sources (an SVG) are the site's
+/// `message_texts` (see `quoted_texts`).
 pub(crate) fn build_model(
     sources: load::Sources,
     options: &BuildOptions,
@@ -313,7 +314,6 @@ pub(crate) fn build_model(
     i18n: Option<&i18n::I18n>,
     unread: &[PathBuf],
     problems: &mut Vec<Diagnostic>,
-    texts: &mut SourceTexts,
 ) -> model::Site {
     let model_options = model::ModelOptions {
         drafts: options.drafts,
@@ -329,16 +329,20 @@ pub(crate) fn build_model(
             .images
             .cache_problem(&options.root, &options.output),
     );
-    // The SVG files messages quote.
-    for (file, text) in &site.message_texts {
-        texts.insert(file.clone(), text.clone());
-    }
     problems.extend(
         model_errors
             .into_iter()
             .filter(|d| !links_to_unread(d, unread)),
     );
     site
+}
+
+/// Adds the texts of the files the model's messages quote that load did not read (an SVG
+/// with a script) to the texts messages are shown with.
+pub(crate) fn quoted_texts(site: &model::Site, texts: &mut SourceTexts) {
+    for (file, text) in &site.message_texts {
+        texts.insert(file.clone(), text.clone());
+    }
 }
 
 /// The theme's template files as render takes them.

@@ -138,3 +138,65 @@ fn offset_in(text: &str, slice: &[u8]) -> Option<usize> {
     let at = (slice.as_ptr() as usize).checked_sub(base)?;
     (at + slice.len() <= text.len()).then_some(at)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(svg: &str) -> Option<(ScriptKind, String, usize, usize)> {
+        svg_script(svg).map(|s| {
+            assert_eq!(&svg[s.span.clone()], s.name);
+            (s.kind, s.name, s.line, s.column)
+        })
+    }
+
+    #[test]
+    fn a_drawing_without_script_passes() {
+        let svg = "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 10 10\">\n  <a xlink:href=\"https://example.org/\"><rect width=\"10\" height=\"10\" fill=\"#c00\"/></a>\n  <text>onload</text>\n</svg>\n";
+        assert_eq!(found(svg), None);
+    }
+
+    #[test]
+    fn script_elements_handlers_addresses_and_embedded_documents_are_found() {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect/>\n  <script>alert(1)</script>\n</svg>";
+        assert_eq!(
+            found(svg),
+            Some((ScriptKind::Element, "script".to_string(), 3, 4))
+        );
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"\n     onload=\"alert(1)\"/>";
+        assert_eq!(
+            found(svg),
+            Some((ScriptKind::Handler, "onload".to_string(), 2, 6))
+        );
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><a xlink:href=\" Java&#x09;Script:alert(1)\"><rect/></a></svg>";
+        assert_eq!(
+            found(svg).map(|f| (f.0, f.1)),
+            Some((ScriptKind::Address, "xlink:href".to_string()))
+        );
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><set attributeName=\"href\" to=\"javascript:alert(1)\"/></svg>";
+        assert_eq!(found(svg).map(|f| f.1), Some("to".to_string()));
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><html:iframe xmlns:html=\"http://www.w3.org/1999/xhtml\" src=\"x.html\"/></foreignObject></svg>";
+        assert_eq!(
+            found(svg).map(|f| (f.0, f.1)),
+            Some((ScriptKind::Embedded, "html:iframe".to_string()))
+        );
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><body xmlns=\"http://www.w3.org/1999/xhtml\"><SCRIPT>x()</SCRIPT></body></foreignObject></svg>";
+        assert_eq!(found(svg).map(|f| f.0), Some(ScriptKind::Element));
+    }
+
+    #[test]
+    fn the_diagnostic_is_in_the_svg_and_names_the_page() {
+        let svg = "<svg>\n<script/>\n</svg>";
+        let script = svg_script(svg).unwrap();
+        let problem = script.diagnostic(
+            Path::new("content/x/logo.svg"),
+            Path::new("content/x/index.lv.md"),
+        );
+        assert_eq!(problem.id, "svg-script");
+        assert_eq!(problem.span, Some(7..13));
+        assert_eq!(problem.arg("line"), Some("2"));
+        assert_eq!(problem.arg("column"), Some("2"));
+        assert_eq!(problem.arg("what"), Some("script"));
+        assert_eq!(problem.arg("page"), Some("content/x/index.lv.md"));
+    }
+}

@@ -156,3 +156,13 @@ fn paths_are_read_in_groups_and_over_lines() {
         ]
     );
 }
+
+#[test]
+fn media_stands_between_data_and_i18n() {
+    let lib =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
+    let order = order(&lib);
+    let rank = |m: &str| order.iter().position(|o| o == m).unwrap();
+    assert_eq!(rank("media"), rank("data") + 1);
+    assert_eq!(rank("i18n"), rank("media") + 1);
+}

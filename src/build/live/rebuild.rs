@@ -6,7 +6,9 @@
 //! problems reported are those a full build reports.
 
 use super::affected::{self, Changed};
-use crate::build::{BuildError, Faults, build_model, check_units, theme_of, unread_files};
+use crate::build::{
+    BuildError, Faults, build_model, check_units, quoted_texts, theme_of, unread_files,
+};
 use crate::diagnostics::{self, Diagnostic, SourceTexts};
 use crate::i18n::{self, I18n};
 use crate::load::{Kept, TextFile};
@@ -121,8 +123,8 @@ pub(super) fn rebuild(
         i18n.as_deref(),
         &unread,
         &mut problems,
-        &mut texts,
     );
+    quoted_texts(&site, &mut texts);
     let Some(i18n) = i18n.filter(|_| theme_found) else {
         return Err(BuildError::Content(problems, texts));
     };

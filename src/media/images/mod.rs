@@ -17,8 +17,10 @@ mod plan;
 mod probe;
 mod resize;
 mod strip;
+#[cfg(test)]
+mod tests;
 
-pub(crate) use cache::{Cache, CacheKey, PROCESS_VERSION, Processed};
+pub(crate) use cache::{Cache, CacheKey, Processed};
 pub(crate) use diagnose::large_warning;
 pub(crate) use error::ImageError;
 pub(crate) use plan::{Variant, og_variant, plan};
@@ -60,6 +62,7 @@ impl RasterFormat {
     }
 
     /// The format's name as people know it (`JPEG`), for messages.
+    #[allow(dead_code)] // no message names a format yet
     pub(crate) fn name(self) -> &'static str {
         match self {
             Self::Jpeg => "JPEG",
