@@ -5,10 +5,10 @@
 //! linked from the text; and a documents page. The browser check
 //! (`tests/browser/check-media.mjs`) and the bytes figure (`scripts/media-bytes.mjs`) build it.
 //!
-//!   cargo run --release --example media_site -- DIR [--photo-width 4000]
+//!   cargo run --release --example media_site -- DIR [--photo-width 4000] [--repo REPO]
 //!
 //! DIR gets `content/` (written here) and `themes/`, `locales/` (copied from this
-//! repository, the default theme). An existing `DIR/content` is replaced. `--photo-width`
+//! repository, the default theme; or from REPO, e.g. another branch's worktree). An existing `DIR/content` is replaced. `--photo-width`
 //! makes smaller photos (4:3) for quick runs. The pages:
 //!   lv/jaunumi/atverto-durvju-diena/   en/news/open-day/      the photos, images, documents
 //!   lv/dokumenti/                      en/documents/          documents (and the
@@ -30,14 +30,19 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let mut dir = None;
     let mut photo_width = 4000u32;
+    let mut repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--photo-width" => match args.next().and_then(|w| w.parse().ok()) {
                 Some(w) if (64..=8000).contains(&w) => photo_width = w,
                 _ => return usage("--photo-width needs a number of pixels, 64..=8000"),
             },
+            "--repo" => match args.next() {
+                Some(r) => repo = PathBuf::from(r),
+                None => return usage("--repo needs a folder with themes/ and locales/"),
+            },
             "-h" | "--help" => {
-                println!("usage: media_site DIR [--photo-width 4000]");
+                println!("usage: media_site DIR [--photo-width 4000] [--repo REPO]");
                 return ExitCode::SUCCESS;
             }
             _ if dir.is_none() && !arg.starts_with('-') => dir = Some(PathBuf::from(arg)),
@@ -47,7 +52,7 @@ fn main() -> ExitCode {
     let Some(dir) = dir else {
         return usage("give the folder to write the site into");
     };
-    match write_site(&dir, photo_width) {
+    match write_site(&dir, &repo, photo_width) {
         Ok(()) => {
             println!("media_site: wrote {}", dir.display());
             ExitCode::SUCCESS
@@ -60,12 +65,11 @@ fn main() -> ExitCode {
 }
 
 fn usage(problem: &str) -> ExitCode {
-    eprintln!("media_site: {problem}\nusage: media_site DIR [--photo-width 4000]");
+    eprintln!("media_site: {problem}\nusage: media_site DIR [--photo-width 4000] [--repo REPO]");
     ExitCode::from(2)
 }
 
-fn write_site(dir: &Path, photo_width: u32) -> std::io::Result<()> {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+fn write_site(dir: &Path, repo: &Path, photo_width: u32) -> std::io::Result<()> {
     let content = dir.join("content");
     if content.exists() {
         std::fs::remove_dir_all(&content)?;

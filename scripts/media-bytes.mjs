@@ -139,12 +139,20 @@ try {
     for (let step = 0; step < 200; step++) {
       const more = await page.evaluate(() => {
         const before = window.scrollY;
-        window.scrollBy(0, window.innerHeight * 0.9);
+        window.scrollBy({ top: Math.round(window.innerHeight * 0.9), behavior: "instant" });
         return window.scrollY > before;
       });
-      await page.waitForLoadState("networkidle").catch(() => {});
+      // every image now on or above the screen has loaded (lazy ones start as they come near)
+      await page
+        .waitForFunction(
+          () => [...document.images].filter((i) => i.getBoundingClientRect().top < window.innerHeight).every((i) => i.complete),
+          null,
+          { timeout: 15_000 },
+        )
+        .catch(() => {});
       if (!more) break;
     }
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: 15_000 }).catch(() => {});
     await settle();
     await context.close();
     runs.push(run);

@@ -6,7 +6,7 @@
 //
 //   node check-media.mjs [--lapa target/release/lapa] [--example target/release/examples/media_site]
 //                        [--out target/browser-report/media] [--chromium PATH]
-//                        [--base-path /di/] [--timeout SECONDS] [--photo-width 4000]
+//                        [--base-path /di/] [--timeout SECONDS] [--photo-width 4000] [--repo DIR]
 //
 // Writes the example site into a temporary folder, builds it with --lapa for
 // http://127.0.0.1:PORT/di/ (and once more, to show the image cache's rebuild time), serves it
@@ -18,7 +18,8 @@
 //               1200 px variant with its width and height
 //   lazy        on a phone (390×844, DPR 2, Chromium told the connection is 4G so its lazy
 //               loading distance is 1250 px), images further below the first screen than
-//               that are not requested before scrolling, and are once scrolled to
+//               that are not requested before scrolling, and are once scrolled to (raster
+//               images; 'lazy SVG' the same for SVG images)
 //   phone size  on that phone every photo and the PNG show a WebP variant at most 800 px wide
 //               (currentSrc)
 //   upright     every phone photo shows landscape (naturalWidth > naturalHeight; the one
@@ -97,6 +98,8 @@ const { values: args } = parseArgs({
     timeout: { type: 'string', default: '300' },
     'base-path': { type: 'string', default: '/di/' },
     'photo-width': { type: 'string', default: '4000' },
+    // where the example takes themes/ and locales/ from (default: the example's repository)
+    repo: { type: 'string' },
   },
 });
 
@@ -167,7 +170,7 @@ const SITE = path.join(tmp, 'public');
 await fsp.rm(args.out, { recursive: true, force: true });
 await fsp.mkdir(args.out, { recursive: true });
 
-const made = await run(args.example, [ROOT, '--photo-width', args['photo-width']]);
+const made = await run(args.example, [ROOT, '--photo-width', args['photo-width'], ...(args.repo ? ['--repo', args.repo] : [])]);
 if (!made.ok) fail(`the example site could not be written:\n${made.out}`);
 const buildArgs = ['--lang', 'en', 'build', '--root', ROOT, '--output', SITE, '--base-url', SITE_URL];
 const built = await run(args.lapa, buildArgs);
@@ -382,14 +385,17 @@ async function scrollThrough(p) {
   for (let step = 0; step < 100; step++) {
     const more = await p.evaluate(() => {
       const before = window.scrollY;
-      window.scrollBy(0, Math.round(window.innerHeight * 0.8));
+      window.scrollBy({ top: Math.round(window.innerHeight * 0.8), behavior: 'instant' });
       return window.scrollY > before;
     });
-    await p.waitForLoadState('networkidle').catch(() => {});
+    // every image now on or above the screen has loaded (lazy ones start as they come near)
+    await p
+      .waitForFunction(() => [...document.images].filter((i) => i.getBoundingClientRect().top < window.innerHeight).every((i) => i.complete), null, { timeout: WAIT_MS })
+      .catch(() => {});
     if (!more) break;
   }
   await p.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: WAIT_MS }).catch(() => {});
-  await p.evaluate(() => window.scrollTo(0, 0));
+  await p.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
 
 async function screenshot(p, name) {
@@ -448,6 +454,9 @@ const isRed = ([r, g, b]) => r > 150 && g < 120 && b < 120;
 const isBlue = ([r, g, b]) => b > 130 && r < 110 && g < 130;
 // the mark (40, 175, 60), not the middle band's green-grey (90, 110, 70)
 const isGreen = ([r, g, b]) => g > 130 && g - r > 70 && g - b > 60;
+
+// a raster image (lapa's <picture>), not an SVG
+const raster = (img) => !/\.svg$/i.test(img.file);
 
 const visits = {}; // `${key}-${device}` → { images, samples, error, ... }
 const requestedBeforeScroll = {}; // key → [urls of images requested before scrolling]
@@ -569,11 +578,11 @@ await check(`lazy: on a phone (390×844, 4G) images over ${LAZY_DISTANCE} px bel
   for (const key of ['newsLv', 'newsEn']) {
     const v = visitOf(key, 'phone');
     const far = v.after.filter((i) => i.top > v.viewportHeight + LAZY_DISTANCE + LAZY_MARGIN);
-    if (far.length === 0) bad.push(`${v.rel}: no image is far enough below the first screen to tell (make the example page longer)`);
-    for (const img of v.after) {
+    if (far.filter(raster).length === 0) bad.push(`${v.rel}: no image is far enough below the first screen to tell (make the example page longer)`);
+    for (const img of v.after.filter(raster)) {
       if (img.top > v.viewportHeight && img.attrs.loading !== 'lazy') bad.push(`${v.rel} ${img.file}: below the first screen (at ${Math.round(img.top)} px) but not loading="lazy"`);
     }
-    for (const img of far) {
+    for (const img of far.filter(raster)) {
       const early = v.requestedBeforeScroll.filter((u) => {
         const f = decodeURIComponent(new URL(u).pathname.split('/').pop());
         return f.replace(/\.[a-z0-9]+$/i, '').replace(/-\d+$/, '') === img.stem;
@@ -582,6 +591,21 @@ await check(`lazy: on a phone (390×844, 4G) images over ${LAZY_DISTANCE} px bel
     }
     for (const img of v.after) {
       if (!img.complete || img.naturalWidth === 0) bad.push(`${v.rel} ${img.file}: not loaded after scrolling to the end`);
+    }
+  }
+  assert(bad.length === 0, bad.join('\n'));
+});
+
+await check('lazy SVG: an SVG image below the first screen is loading="lazy" too and waits for scrolling', async () => {
+  const bad = [];
+  for (const key of ['newsLv', 'newsEn']) {
+    const v = visitOf(key, 'phone');
+    for (const img of v.after.filter((i) => !raster(i))) {
+      if (img.top <= v.viewportHeight) continue;
+      if (img.attrs.loading !== 'lazy') bad.push(`${v.rel} ${img.file}: below the first screen (at ${Math.round(img.top)} px) but not loading="lazy"`);
+      if (img.top > v.viewportHeight + LAZY_DISTANCE + LAZY_MARGIN && v.requestedBeforeScroll.some((u) => u.endsWith(`/${img.file}`))) {
+        bad.push(`${v.rel} ${img.file} (at ${Math.round(img.top)} px): requested before scrolling`);
+      }
     }
   }
   assert(bad.length === 0, bad.join('\n'));
