@@ -4,8 +4,7 @@
 use super::{
     ModelOptions, Site, assets as content_assets, bundles, claims, data_pages, dependencies,
     document_files, easy_read, embed_guides, embeds, events, images, menus, pages, search,
-    statement, svgs,
-    taxonomies, translations, tree, typography,
+    statement, svgs, taxonomies, translations, tree, typography,
 };
 use crate::data;
 use crate::diagnostics::Diagnostic;

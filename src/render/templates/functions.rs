@@ -16,7 +16,15 @@ use tera::{Error, Kwargs, State, Tera, Value};
 /// any site is bound; until `register` replaces them, each says it is not bound.
 pub(super) fn declare(tera: &mut Tera) {
     let unbound = || Error::message("lapa's template functions are not bound to a site");
-    for name in ["indicator", "contact", "t", "url", "asset", "picture", "documents"] {
+    for name in [
+        "indicator",
+        "contact",
+        "t",
+        "url",
+        "asset",
+        "picture",
+        "documents",
+    ] {
         tera.register_function(name, move |_: Kwargs, _: &State| -> Result<Value, Error> {
             Err(unbound())
         });
