@@ -437,6 +437,18 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
                         continue;
                     }
                 }
+                // Any other image (an SVG, another site's): a plain `<img>` that loads
+                // by the same first-screen rule, without holding up the page's text.
+                if let Event::Start(Tag::Image {
+                    dest_url, title, ..
+                }) = &event
+                {
+                    let eager = !input.lead_image && images == 1 && blocks <= FIRST_SCREEN_BLOCKS;
+                    events.push(Event::InlineHtml(CowStr::from(plain_img(
+                        dest_url, &alt, title, eager,
+                    ))));
+                    continue;
+                }
                 events.push(event);
                 events.extend(inner);
                 events.push(Event::End(TagEnd::Image));
@@ -1001,4 +1013,21 @@ mod tests {
             "Skatīt šo. Otrs & trešais"
         );
     }
+}
+
+/// The `<img>` of an image lapa does not process: `loading="lazy"` unless it may be on
+/// the first screen, `decoding="async"` always.
+fn plain_img(src: &str, alt: &str, title: &str, eager: bool) -> String {
+    let mut href = String::new();
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_href(&mut href, src);
+    let mut html = format!("<img src=\"{href}\" alt=\"{}\"", escape(alt));
+    if !title.is_empty() {
+        html.push_str(&format!(" title=\"{}\"", escape(title)));
+    }
+    if !eager {
+        html.push_str(" loading=\"lazy\"");
+    }
+    html.push_str(" decoding=\"async\">");
+    html
 }
