@@ -835,6 +835,23 @@ pub(crate) fn plain_text(html: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The `<img>` of an image lapa does not process: `loading="lazy"` unless it may be on
+/// the first screen, `decoding="async"` always.
+fn plain_img(src: &str, alt: &str, title: &str, eager: bool) -> String {
+    let mut href = String::new();
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_href(&mut href, src);
+    let mut html = format!("<img src=\"{href}\" alt=\"{}\"", escape(alt));
+    if !title.is_empty() {
+        html.push_str(&format!(" title=\"{}\"", escape(title)));
+    }
+    if !eager {
+        html.push_str(" loading=\"lazy\"");
+    }
+    html.push_str(" decoding=\"async\">");
+    html
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1013,21 +1030,4 @@ mod tests {
             "Skatīt šo. Otrs & trešais"
         );
     }
-}
-
-/// The `<img>` of an image lapa does not process: `loading="lazy"` unless it may be on
-/// the first screen, `decoding="async"` always.
-fn plain_img(src: &str, alt: &str, title: &str, eager: bool) -> String {
-    let mut href = String::new();
-    // Writing into a String cannot fail.
-    let _ = pulldown_cmark_escape::escape_href(&mut href, src);
-    let mut html = format!("<img src=\"{href}\" alt=\"{}\"", escape(alt));
-    if !title.is_empty() {
-        html.push_str(&format!(" title=\"{}\"", escape(title)));
-    }
-    if !eager {
-        html.push_str(" loading=\"lazy\"");
-    }
-    html.push_str(" decoding=\"async\">");
-    html
 }
