@@ -330,6 +330,9 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
             .chain(cx.footnotes.ids()),
     );
     let mut events: Vec<Event<'_>> = Vec::new();
+    // Images lapa does not process, written as `<img>` HTML, by their place in `events`:
+    // the summary rebases their addresses.
+    let mut plain_images: Vec<(usize, PlainImage)> = Vec::new();
     let mut toc = Vec::new();
     let mut first_paragraph: Option<Range<usize>> = None;
     let mut depth = 0usize;
@@ -443,10 +446,14 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
                     dest_url, title, ..
                 }) = &event
                 {
-                    let eager = !input.lead_image && images == 1 && blocks <= FIRST_SCREEN_BLOCKS;
-                    events.push(Event::InlineHtml(CowStr::from(plain_img(
-                        dest_url, &alt, title, eager,
-                    ))));
+                    let image = PlainImage {
+                        src: dest_url.to_string(),
+                        alt: alt.clone(),
+                        title: title.to_string(),
+                        eager: !input.lead_image && images == 1 && blocks <= FIRST_SCREEN_BLOCKS,
+                    };
+                    events.push(Event::InlineHtml(CowStr::from(image.html(&image.src))));
+                    plain_images.push((events.len() - 1, image));
                     continue;
                 }
                 events.push(event);
@@ -544,21 +551,23 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
 
     let mut first = String::new();
     if let Some(r) = first_paragraph.filter(|r| r.end > r.start && r.end <= events.len()) {
+        // Relative addresses start from the page, wherever the summary is shown.
+        let rebase = |dest: &str| -> Option<String> {
+            let relative =
+                !dest.is_empty() && !dest.starts_with(['/', '#', '?']) && !dest.contains(':');
+            relative.then(|| format!("{}{dest}", input.page_url))
+        };
+        let start = r.start;
         let summary = events[r]
             .iter()
-            .filter(|e| !matches!(e, Event::InlineHtml(h) if h.starts_with("<sup class=\"footnote-ref\"")))
-            .cloned()
-            .map(|e| {
-                with_dest(e, |dest| {
-                    let relative = !dest.is_empty()
-                        && !dest.starts_with(['/', '#', '?'])
-                        && !dest.contains(':');
-                    if relative {
-                        CowStr::from(format!("{}{dest}", input.page_url))
-                    } else {
-                        dest
-                    }
-                })
+            .enumerate()
+            .filter(|(_, e)| !matches!(e, Event::InlineHtml(h) if h.starts_with("<sup class=\"footnote-ref\"")))
+            .map(|(i, e)| {
+                if let Some((_, image)) = plain_images.iter().find(|(at, _)| *at == start + i) {
+                    let src = rebase(&image.src).unwrap_or_else(|| image.src.clone());
+                    return Event::InlineHtml(CowStr::from(image.html(&src)));
+                }
+                with_dest(e.clone(), |dest| rebase(&dest).map_or(dest, CowStr::from))
             });
         pulldown_cmark::html::push_html(&mut first, summary);
     }
@@ -837,19 +846,30 @@ pub(crate) fn plain_text(html: &str) -> String {
 
 /// The `<img>` of an image lapa does not process: `loading="lazy"` unless it may be on
 /// the first screen, `decoding="async"` always.
-fn plain_img(src: &str, alt: &str, title: &str, eager: bool) -> String {
-    let mut href = String::new();
-    // Writing into a String cannot fail.
-    let _ = pulldown_cmark_escape::escape_href(&mut href, src);
-    let mut html = format!("<img src=\"{href}\" alt=\"{}\"", escape(alt));
-    if !title.is_empty() {
-        html.push_str(&format!(" title=\"{}\"", escape(title)));
+struct PlainImage {
+    src: String,
+    alt: String,
+    title: String,
+    /// Among the first screen's blocks: loads at once.
+    eager: bool,
+}
+
+impl PlainImage {
+    /// The `<img>`, its address given (the page's own, or rebased for the summary).
+    fn html(&self, src: &str) -> String {
+        let mut href = String::new();
+        // Writing into a String cannot fail.
+        let _ = pulldown_cmark_escape::escape_href(&mut href, src);
+        let mut html = format!("<img src=\"{href}\" alt=\"{}\"", escape(&self.alt));
+        if !self.title.is_empty() {
+            html.push_str(&format!(" title=\"{}\"", escape(&self.title)));
+        }
+        if !self.eager {
+            html.push_str(" loading=\"lazy\"");
+        }
+        html.push_str(" decoding=\"async\">");
+        html
     }
-    if !eager {
-        html.push_str(" loading=\"lazy\"");
-    }
-    html.push_str(" decoding=\"async\">");
-    html
 }
 
 #[cfg(test)]
