@@ -160,7 +160,7 @@ pub fn zip(files: &[(&str, &[u8])]) -> Vec<u8> {
     let mut central = Vec::new();
     for (name, data) in files {
         let offset = out.len() as u32;
-        let crc = crc32(data);
+        let crc = crc32fast::hash(data);
         let size = data.len() as u32;
         let header = |signature: u32, central_entry: bool| {
             let mut h = Vec::new();
@@ -202,21 +202,6 @@ pub fn zip(files: &[(&str, &[u8])]) -> Vec<u8> {
     out.extend_from_slice(&start.to_le_bytes());
     out.extend_from_slice(&0u16.to_le_bytes());
     out
-}
-
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in data {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
 }
 
 const RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -6,113 +6,10 @@
 //! in the bad-input corpus (`image-corrupt`, `image-unsupported-heic`, `image-large`,
 //! `svg-script`).
 
+use crate::photos::{self, png_alpha};
 use crate::support::Site;
-use image::{ImageFormat, Rgb, RgbImage, Rgba, RgbaImage};
-use std::io::Cursor;
+use image::ImageFormat;
 use std::path::Path;
-
-/// An upright scene, `w` × `h`: the top half red, the bottom half blue, a green mark at
-/// the left edge's middle.
-fn scene(w: u32, h: u32) -> RgbImage {
-    RgbImage::from_fn(w, h, |x, y| {
-        if x < w / 10 && (h * 2 / 5..h * 3 / 5).contains(&y) {
-            Rgb([0, 200, 0])
-        } else if y < h / 2 {
-            Rgb([220, 20, 20])
-        } else {
-            Rgb([20, 20, 220])
-        }
-    })
-}
-
-/// A JPEG as a phone stores a `w` × `h` upright photo taken with the phone turned
-/// (EXIF orientation 6: the stored pixels are the scene turned a quarter to the left),
-/// with an EXIF block holding the orientation, a camera make and a GPS latitude, and an
-/// XMP packet with the position too.
-pub(crate) fn phone_jpeg(w: u32, h: u32) -> Vec<u8> {
-    let stored = image::imageops::rotate270(&scene(w, h));
-    let mut plain = Vec::new();
-    stored
-        .write_to(&mut Cursor::new(&mut plain), ImageFormat::Jpeg)
-        .unwrap();
-    // EXIF (big-endian TIFF): IFD0 with Orientation = 6, Make, and a pointer to a GPS IFD
-    // holding GPSLatitudeRef = "N" and GPSLatitude = 56°32'…
-    let mut tiff: Vec<u8> = b"MM\0*\0\0\0\x08".to_vec();
-    let entry = |tag: u16, kind: u16, count: u32, value: [u8; 4]| {
-        let mut e = tag.to_be_bytes().to_vec();
-        e.extend(kind.to_be_bytes());
-        e.extend(count.to_be_bytes());
-        e.extend(value);
-        e
-    };
-    // IFD0 at 8: 3 entries (2 + 36 + 4 bytes) → ends at 50; "PhoneCam\0" at 50; GPS IFD
-    // at 60: 2 entries → ends at 60 + 30 = 90; the latitude's rationals at 90.
-    tiff.extend(3u16.to_be_bytes());
-    tiff.extend(entry(0x010F, 2, 9, 50u32.to_be_bytes()));
-    tiff.extend(entry(0x0112, 3, 1, [0, 6, 0, 0]));
-    tiff.extend(entry(0x8825, 4, 1, 60u32.to_be_bytes()));
-    tiff.extend(0u32.to_be_bytes());
-    tiff.extend(b"PhoneCam\0\0");
-    tiff.extend(2u16.to_be_bytes());
-    tiff.extend(entry(0x0001, 2, 2, *b"N\0\0\0"));
-    tiff.extend(entry(0x0002, 5, 3, 90u32.to_be_bytes()));
-    tiff.extend(0u32.to_be_bytes());
-    for (n, d) in [(56u32, 1u32), (32, 1), (1234, 100)] {
-        tiff.extend(n.to_be_bytes());
-        tiff.extend(d.to_be_bytes());
-    }
-    let mut exif = b"Exif\0\0".to_vec();
-    exif.extend(tiff);
-    let xmp = b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description xmlns:exif=\"http://ns.adobe.com/exif/1.0/\" exif:GPSLatitude=\"56,32.2N\"/></rdf:RDF></x:xmpmeta>".to_vec();
-    let segment = |data: &[u8]| {
-        let mut s = vec![0xFF, 0xE1];
-        s.extend(u16::try_from(data.len() + 2).unwrap().to_be_bytes());
-        s.extend(data);
-        s
-    };
-    let mut out = plain[..2].to_vec();
-    out.extend(segment(&exif));
-    out.extend(segment(&xmp));
-    out.extend(&plain[2..]);
-    out
-}
-
-/// A PNG with transparency and the chunks cameras and editors leave: tEXt, tIME.
-fn png_alpha(w: u32, h: u32) -> Vec<u8> {
-    let picture = RgbaImage::from_fn(w, h, |x, _| Rgba([200, 100, 0, (x * 255 / w) as u8]));
-    let mut plain = Vec::new();
-    picture
-        .write_to(&mut Cursor::new(&mut plain), ImageFormat::Png)
-        .unwrap();
-    let chunk = |kind: &[u8], data: &[u8]| {
-        let mut c = u32::try_from(data.len()).unwrap().to_be_bytes().to_vec();
-        c.extend(kind);
-        c.extend(data);
-        c.extend(crc32(&[kind, data].concat()).to_be_bytes());
-        c
-    };
-    // After the signature (8) and IHDR (25).
-    let mut out = plain[..33].to_vec();
-    out.extend(chunk(b"tEXt", b"Comment\0Ludza, 56.5448 N 27.7194 E"));
-    out.extend(chunk(b"tIME", &[7, 232, 5, 17, 10, 30, 0]));
-    out.extend(&plain[33..]);
-    out
-}
-
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
 
 /// The JPEG segments before the image data (marker, payload).
 fn jpeg_segments(bytes: &[u8]) -> Vec<(u8, Vec<u8>)> {
@@ -165,8 +62,16 @@ fn photo_site() -> Site {
     let site = Site::bundled();
     let bundle = site.root().join("content/jaunumi/talka");
     std::fs::create_dir_all(&bundle).unwrap();
-    std::fs::write(bundle.join("IMG_2041.jpg"), phone_jpeg(1600, 1200)).unwrap();
-    std::fs::write(bundle.join("IMG_2045.jpg"), phone_jpeg(1000, 750)).unwrap();
+    std::fs::write(
+        bundle.join("IMG_2041.jpg"),
+        photos::phone_jpeg(1600, 1200, 6),
+    )
+    .unwrap();
+    std::fs::write(
+        bundle.join("IMG_2045.jpg"),
+        photos::phone_jpeg(1000, 750, 6),
+    )
+    .unwrap();
     std::fs::write(bundle.join("karte.png"), png_alpha(600, 400)).unwrap();
     site.write(
         "content/jaunumi/talka/index.lv.md",
@@ -217,7 +122,16 @@ fn published_images_carry_no_metadata_and_stand_upright() {
         } else {
             continue;
         }
-        for secret in ["GPS", "PhoneCam", "56.5448", "xmpmeta", "Exif"] {
+        for secret in [
+            "GPS",
+            photos::CAMERA_MAKE,
+            photos::CAMERA_MODEL,
+            photos::TAKEN,
+            "56.5103",
+            "Staff member",
+            "xmpmeta",
+            "Exif",
+        ] {
             assert!(!text.contains(secret), "{name} still holds {secret}");
         }
         // Every file stands upright: wider than high, red at the top, blue at the
@@ -402,7 +316,7 @@ fn a_file_named_like_a_size_lapa_makes_is_a_collision_naming_both() {
     let before = site.tree();
     std::fs::write(
         site.root().join("content/jaunumi/talka/IMG_2045-480.jpg"),
-        phone_jpeg(480, 360),
+        photos::phone_jpeg(480, 360, 6),
     )
     .unwrap();
     let run = site.build_fails();
@@ -455,7 +369,7 @@ fn a_rebuild_reuses_the_cache_and_a_replaced_photo_is_made_again() {
     // A replaced photo is made again; the old one's entries are pruned.
     std::fs::write(
         site.root().join("content/jaunumi/talka/IMG_2045.jpg"),
-        phone_jpeg(900, 600),
+        photos::phone_jpeg(900, 600, 6),
     )
     .unwrap();
     site.build(&[]);

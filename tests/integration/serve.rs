@@ -576,7 +576,7 @@ fn serve_explains_its_options_in_both_languages() {
 fn a_replaced_photo_updates_its_page() {
     let site = Site::fixture("basic");
     let photo = site.root().join("content/kopiena/galerija/gajiens.jpg");
-    std::fs::write(&photo, crate::images::phone_jpeg(1000, 750)).unwrap();
+    std::fs::write(&photo, crate::photos::phone_jpeg(1000, 750, 6)).unwrap();
     site.write(
         "content/kopiena/galerija/index.lv.md",
         "---\ntitle: Galerija\n---\nTeksts.\n\n![Gājiens](gajiens.jpg)\n",
@@ -594,7 +594,7 @@ fn a_replaced_photo_updates_its_page() {
     let temporary = site
         .root()
         .join("content/kopiena/galerija/.gajiens.jpg.part");
-    std::fs::write(&temporary, crate::images::phone_jpeg(900, 600)).unwrap();
+    std::fs::write(&temporary, crate::photos::phone_jpeg(900, 600, 6)).unwrap();
     std::fs::rename(&temporary, &photo).unwrap();
     events.next("reload");
     let page = server.get("/lv/kopiena/galerija/").text();
