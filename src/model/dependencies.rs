@@ -383,9 +383,8 @@ fn page_sources(
 /// The file of a page's lead image, when lapa processes it.
 fn lead_image(site: &Site, page: &Page) -> Option<Source> {
     let image = page.about.image.as_deref()?;
-    let path = format!("{}{}", page.path, image.trim_start_matches("./"));
     site.images
-        .get(&path)
+        .get(&super::output_of(&page.path, image)?)
         .map(|i| Source::File(i.source.clone()))
 }
 

@@ -220,14 +220,15 @@ impl Site {
             .or_else(|| self.home(lang))
     }
 
-    /// A URL path with the base path (`/di/lv/jaunumi/`).
+    /// The URL path of an output path, with the base path (`/di/lv/jaunumi/`); a file
+    /// name's spaces and letters beyond ASCII escaped (`Foto%20no%20talkas.jpg`).
     pub(crate) fn url(&self, path: &str) -> String {
-        format!("{}{}", self.config.base_path, path)
+        format!("{}{}", self.config.base_path, paths::url_path(path))
     }
 
-    /// An absolute URL (`https://…/di/lv/jaunumi/`).
+    /// The absolute URL of an output path (`https://…/di/lv/jaunumi/`), escaped as `url`.
     pub(crate) fn permalink(&self, path: &str) -> String {
-        format!("{}{}", self.config.base_url, path)
+        format!("{}{}", self.config.base_url, paths::url_path(path))
     }
 
     /// The chain of sections above a page, from the home page down to its parent.

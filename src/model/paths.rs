@@ -81,6 +81,34 @@ pub(super) fn alias_output(alias: &str) -> Option<String> {
     })
 }
 
+/// What an output path may not hold as it is in a URL: spaces and the characters that
+/// end or split an address (`#`, `?`, `%`, quotes, brackets; `,` which splits `srcset`).
+/// Letters beyond ASCII are escaped too, so that every address lapa writes is plain ASCII.
+const NOT_IN_URL_PATH: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'\'')
+    .add(b',')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// An output path as it is written in a URL: `lv/x/Foto no talkas.jpg` →
+/// `lv/x/Foto%20no%20talkas.jpg`. Slashes stay; [`percent_decode`] reads it back.
+pub(crate) fn url_path(path: &str) -> std::borrow::Cow<'_, str> {
+    percent_encoding::utf8_percent_encode(path, NOT_IN_URL_PATH).into()
+}
+
 /// `foto%20jauna.jpg` → `foto jauna.jpg`, as a browser reads a relative address;
 /// anything malformed stays as written.
 pub(crate) fn percent_decode(text: &str) -> String {

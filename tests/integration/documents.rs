@@ -233,6 +233,42 @@ fn the_documents_shortcode_lists_a_pages_documents() {
 }
 
 #[test]
+fn a_document_named_with_spaces_commas_and_latvian_letters_is_linked_escaped() {
+    let site = site();
+    let bundle = site.root().join("content/faili");
+    std::fs::create_dir_all(&bundle).unwrap();
+    std::fs::write(bundle.join("Gada pārskats, 2025.pdf"), pdf(2, None, None)).unwrap();
+    site.write(
+        "content/faili/index.lv.md",
+        "---\ntitle: Faili\n---\n- [Pārskats](<Gada pārskats, 2025.pdf>)\n\n{{ documents() }}\n",
+    );
+    site.build(&[]);
+    let page = site.page("lv/faili/index.html");
+    let escaped = "Gada%20p%C4%81rskats%2C%202025.pdf";
+    assert_eq!(
+        page.attrs("main .document-list .document-link", "href"),
+        [format!("/sub/lv/faili/{escaped}")]
+    );
+    // The author's own link, escaped by the markdown renderer; both lead to the file.
+    let own = page.attr("main > ul:not(.document-list) a", "href");
+    assert_eq!(
+        percent_encoding::percent_decode_str(&own)
+            .decode_utf8()
+            .unwrap(),
+        "Gada pārskats, 2025.pdf"
+    );
+    assert!(
+        site.public()
+            .join("lv/faili/Gada pārskats, 2025.pdf")
+            .is_file()
+    );
+    assert_eq!(
+        page.text("main > ul:not(.document-list) a .file-info"),
+        "(PDF, 1,2 kB, 2 lappuses)"
+    );
+}
+
+#[test]
 fn the_documents_shortcode_lists_a_section_with_each_documents_page() {
     let site = site();
     site.build(&[]);

@@ -403,3 +403,63 @@ fn an_svg_is_published_unchanged() {
     assert_eq!(page.count("main picture"), 0);
     assert!(page.count("main img[src$='foto.svg']") >= 1);
 }
+
+/// Every address in a `srcset` (entries split at commas, each an address and a width).
+fn srcset_urls(srcset: &str) -> Vec<String> {
+    srcset
+        .split(", ")
+        .map(|entry| {
+            let parts: Vec<&str> = entry.split(' ').collect();
+            assert_eq!(parts.len(), 2, "an address and a width: {entry:?}");
+            assert!(parts[1].ends_with('w'), "{entry:?}");
+            parts[0].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn file_names_with_spaces_commas_and_latvian_letters_are_escaped_in_every_address() {
+    let site = Site::bundled();
+    let bundle = site.root().join("content/jaunumi/talka");
+    std::fs::create_dir_all(&bundle).unwrap();
+    let name = "Talka Ludzā, 2026.jpg";
+    std::fs::write(bundle.join(name), photos::phone_jpeg(1000, 750, 1)).unwrap();
+    site.write(
+        "content/jaunumi/talka/index.lv.md",
+        "---\ntitle: Talka\ndate: 2024-04-20\nimage: Talka Ludzā, 2026.jpg\nimage_alt: Talka\n---\n\
+         Teksts.\n\n![Dalībnieki](<Talka Ludzā, 2026.jpg>)\n",
+    );
+    site.build(&[]);
+    let page = site.page("lv/jaunumi/talka/index.html");
+    let mut urls: Vec<String> = page.attrs("picture img", "src");
+    for srcset in page
+        .attrs("picture img", "srcset")
+        .into_iter()
+        .chain(page.attrs("picture source", "srcset"))
+    {
+        urls.extend(srcset_urls(&srcset));
+    }
+    urls.push(page.attr("meta[property='og:image']", "content"));
+    assert!(urls.len() > 8, "{urls:?}");
+    for url in &urls {
+        assert!(
+            url.is_ascii() && !url.contains([' ', ',']),
+            "written as it is: {url}"
+        );
+        let path = url
+            .split("/di/")
+            .nth(1)
+            .unwrap_or_else(|| panic!("below the base path: {url}"));
+        let file = percent_encoding::percent_decode_str(path)
+            .decode_utf8()
+            .unwrap();
+        assert!(
+            file.starts_with("lv/jaunumi/talka/Talka Ludzā, 2026"),
+            "{url}"
+        );
+        assert!(
+            site.public().join(&*file).is_file(),
+            "{url} is not published"
+        );
+    }
+}

@@ -57,13 +57,7 @@ pub(crate) fn summaries<'a>(cx: &Cx<'_>, pages: impl IntoIterator<Item = &'a Pag
 }
 
 fn image_url(site: &Site, page: &Page) -> Option<String> {
-    let image = page.about.image.as_ref()?;
-    Some(match image {
-        i if i.contains("://") => i.clone(),
-        // A path from the site's root lives under the base path too.
-        i if i.starts_with('/') => site.url(i.trim_start_matches('/')),
-        i => site.url(&format!("{}{}", page.path, i)),
-    })
+    super::structured_data::lead_image_address(page, |path| site.url(path))
 }
 
 /// `page` for the page being rendered. The fields after `section_kind` are only there

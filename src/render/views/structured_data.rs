@@ -88,14 +88,23 @@ fn drop_nulls(value: Value) -> Value {
 
 /// The absolute URL of a page's lead image.
 pub(crate) fn image_permalink(site: &Site, page: &Page) -> String {
-    match &page.about.image {
-        Some(image) if image.contains("://") => image.clone(),
-        Some(image) if image.starts_with('/') => {
-            format!("{}{}", site.config.base_url.trim_end_matches('/'), image)
-        }
-        Some(image) => site.permalink(&format!("{}{}", page.path, image)),
-        None => String::new(),
+    lead_image_address(page, |path| site.permalink(path)).unwrap_or_default()
+}
+
+/// A page's lead image as an address: another site's as written, a file of the site (in
+/// the page's bundle, or from the site's root with `/`) by its output path made into an
+/// address by `address` (`Site::url` or `Site::permalink`), escaped like every other.
+pub(crate) fn lead_image_address(page: &Page, address: impl Fn(&str) -> String) -> Option<String> {
+    let image = page.about.image.as_deref()?;
+    if image.contains("://") {
+        return Some(image.to_string());
     }
+    let path = match image.strip_prefix('/') {
+        Some(from_root) => crate::model::percent_decode(from_root.split(['?', '#']).next()?),
+        None => crate::model::output_of(&page.path, image)
+            .unwrap_or_else(|| format!("{}{image}", page.path)),
+    };
+    Some(address(&path))
 }
 
 /// A front-matter date as RFC 3339 in Riga time (`2023-02-03T00:00:00+02:00`).
