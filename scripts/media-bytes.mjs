@@ -18,30 +18,13 @@
 //   cargo run --release --example media_site -- /tmp/media-site
 //   target/release/lapa build --root /tmp/media-site --output /tmp/media-site/public
 //   node scripts/media-bytes.mjs --site /tmp/media-site/public --page lv/jaunumi/atverto-durvju-diena/
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launchChromium, serve } from "../tests/search/site-server.mjs";
+import { basePath, launchChromium, serve } from "../tests/search/site-server.mjs";
+import { scrollThrough } from "../tests/browser/lib.mjs";
+import { commandLine, table, tally, total } from "./bytes-lib.mjs";
 
-const args = process.argv.slice(2);
-const valued = new Set(["--site", "--page", "--base", "--dpr"]);
-const flags = {};
-for (let i = 0; i < args.length; i++) {
-  if (valued.has(args[i]) && i + 1 < args.length) flags[args[i].slice(2)] = args[++i];
-  else if (args[i] === "--json") flags.json = true;
-  else if (args[i] === "--help" || args[i] === "-h") {
-    console.log(
-      readFileSync(new URL(import.meta.url))
-        .toString()
-        .split("\n")
-        .slice(1, 21)
-        .join("\n"),
-    );
-    process.exit(0);
-  } else {
-    console.error(`media-bytes: unexpected argument ${args[i]} (--help)`);
-    process.exit(2);
-  }
-}
+const { flags } = commandLine("media-bytes", import.meta.url, ["--site", "--page", "--base", "--dpr"]);
 
 const site = resolve(flags.site ?? "public");
 const pagePath = (flags.page ?? "").replace(/^\/+/, "");
@@ -59,19 +42,6 @@ if (dprs.some((d) => !(d > 0 && d <= 4))) {
   process.exit(2);
 }
 
-/** The site's base path from its sitemap (the root chooser's address, x-default). */
-function basePath(dir) {
-  const sitemap = join(dir, "sitemap.xml");
-  if (!existsSync(sitemap)) return "/";
-  const xml = readFileSync(sitemap, "utf8");
-  const root = xml.match(/hreflang="x-default" href="([^"]+)"/);
-  if (root) return new URL(root[1]).pathname;
-  const loc = xml.match(/<loc>([^<]+)<\/loc>/);
-  if (!loc) return "/";
-  const path = new URL(loc[1]).pathname;
-  const m = path.match(/^(.*?\/)[a-z]{2,3}\//);
-  return m ? m[1] : "/";
-}
 const base = flags.base ?? basePath(site);
 
 const KINDS = ["html", "css", "js", "images", "fonts", "other"];
@@ -94,11 +64,7 @@ const offHost = [];
 
 try {
   for (const dpr of dprs) {
-    const run = { dpr, bytes: {}, files: {}, images: [] };
-    for (const k of KINDS) {
-      run.bytes[k] = 0;
-      run.files[k] = 0;
-    }
+    const run = { ...table(KINDS, { dpr }), images: [] };
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: dpr,
@@ -107,52 +73,19 @@ try {
       locale: "lv-LV",
       serviceWorkers: "block",
     });
-    const pending = [];
-    context.on("requestfinished", (req) => {
-      pending.push(
-        req.sizes().then((s) => {
-          const url = req.url();
-          if (!url.startsWith("http://127.0.0.1")) offHost.push(url);
-          const kind = kindOf(req);
-          run.bytes[kind] += s.responseBodySize;
-          run.files[kind] += 1;
-          if (kind === "images") run.images.push({ path: new URL(url).pathname, bytes: s.responseBodySize });
-        }),
-      );
+    const settle = tally(context, {
+      into: () => run,
+      kindOf,
+      offHost,
+      noted: (r, kind, url, bytes) => {
+        if (kind === "images") r.images.push({ path: new URL(url).pathname, bytes });
+      },
     });
-    context.on("requestfailed", (req) => {
-      if (!req.url().startsWith("http://127.0.0.1")) offHost.push(req.url());
-    });
-    const settle = async () => {
-      // the last responses' events arrive after the code that asked for them resumes
-      let n = -1;
-      while (n !== pending.length) {
-        n = pending.length;
-        await new Promise((r) => setTimeout(r, 150));
-        await Promise.all(pending);
-      }
-    };
     const page = await context.newPage();
     await page.goto(server.url + pagePath, { waitUntil: "load" });
     await settle();
     // a screen at a time to the end, as a reader scrolls; lazy images load on the way
-    for (let step = 0; step < 200; step++) {
-      const more = await page.evaluate(() => {
-        const before = window.scrollY;
-        window.scrollBy({ top: Math.round(window.innerHeight * 0.9), behavior: "instant" });
-        return window.scrollY > before;
-      });
-      // every image now on or above the screen has loaded (lazy ones start as they come near)
-      await page
-        .waitForFunction(
-          () => [...document.images].filter((i) => i.getBoundingClientRect().top < window.innerHeight).every((i) => i.complete),
-          null,
-          { timeout: 15_000 },
-        )
-        .catch(() => {});
-      if (!more) break;
-    }
-    await page.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: 15_000 }).catch(() => {});
+    await scrollThrough(page, { screen: 0.9, steps: 200, wait: 15_000 });
     await settle();
     await context.close();
     runs.push(run);
@@ -162,7 +95,6 @@ try {
   await server.close();
 }
 
-const total = (r) => KINDS.reduce((n, k) => n + r.bytes[k], 0);
 if (flags.json) {
   console.log(JSON.stringify({ site, page: pagePath, base, runs, offHost }, null, 2));
 } else {

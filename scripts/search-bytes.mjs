@@ -17,28 +17,14 @@
 // Sizes are the response bodies as served (Pagefind's own files are gzip-compressed already;
 // a web server would compress the page and the scripts further). Needs playwright-core in
 // tests/browser/node_modules (scripts/install-deps) and /usr/bin/chromium (or CHROMIUM_PATH).
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launchChromium, serve } from "../tests/search/site-server.mjs";
+import { basePath, launchChromium, serve } from "../tests/search/site-server.mjs";
+import { commandLine, table, tally, total } from "./bytes-lib.mjs";
 
-const args = process.argv.slice(2);
-const valued = new Set(["--site", "--lang", "--base", "--page", "--bundle"]);
-const flags = {};
-const positional = [];
-for (let i = 0; i < args.length; i++) {
-  if (valued.has(args[i])) flags[args[i].slice(2)] = args[++i];
-  else if (args[i] === "--json") flags.json = true;
-  else if (args[i] === "--help" || args[i] === "-h") {
-    console.log(
-      readFileSync(new URL(import.meta.url))
-        .toString()
-        .split("\n")
-        .slice(1, 20)
-        .join("\n"),
-    );
-    process.exit(0);
-  } else positional.push(args[i]);
-}
+const { flags, positional } = commandLine("search-bytes", import.meta.url, ["--site", "--lang", "--base", "--page", "--bundle"], {
+  positional: true,
+});
 
 const SEARCH_SLUG = { lv: "meklet", en: "search" };
 const TYPICAL = { lv: ["sociālie pakalpojumi", "pasākumiem"], en: ["social services", "events"] };
@@ -56,21 +42,6 @@ if (!existsSync(join(site, bundlePath, "pagefind.js"))) {
   process.exit(2);
 }
 
-/** The site's base path from its sitemap (the path of the first <loc> up to the language). */
-function basePath(dir) {
-  const sitemap = join(dir, "sitemap.xml");
-  if (!existsSync(sitemap)) return "/";
-  const xml = readFileSync(sitemap, "utf8");
-  // the root chooser (x-default) is the site's root; else the first page's path less its language
-  const root = xml.match(/hreflang="x-default" href="([^"]+)"/);
-  if (root) return new URL(root[1]).pathname;
-  const loc = xml.match(/<loc>([^<]+)<\/loc>/);
-  const langs = [...xml.matchAll(/hreflang="([a-z]{2,3}(?:-[a-zA-Z]+)?)"/g)].map((m) => m[1]);
-  if (!loc) return "/";
-  const path = new URL(loc[1]).pathname;
-  const lang = langs.find((l) => path.includes(`/${l}/`));
-  return lang ? path.slice(0, path.indexOf(`/${lang}/`) + 1) : "/";
-}
 const base = flags.base ?? basePath(site);
 
 const KINDS = ["page", "js", "wasm", "meta", "index", "fragments", "filters", "other"];
@@ -95,42 +66,18 @@ const browser = await launchChromium();
 const bundleUrl = server.url + bundlePath;
 const phases = [];
 let current = null;
-const pending = [];
 const offHost = [];
 
 try {
   const context = await browser.newContext();
-  context.on("requestfinished", (req) => {
-    const phase = current;
-    pending.push(
-      req.sizes().then((s) => {
-        const url = req.url();
-        if (!url.startsWith(`http://127.0.0.1`)) offHost.push(url);
-        const kind = kindOf(url, bundleUrl);
-        phase.bytes[kind] += s.responseBodySize;
-        phase.files[kind] += 1;
-        phase.urls.push(`${kind} ${s.responseBodySize} ${new URL(url).pathname}`);
-      }),
-    );
+  const settle = tally(context, {
+    into: () => current,
+    kindOf: (req) => kindOf(req.url(), bundleUrl),
+    offHost,
+    noted: (phase, kind, url, bytes) => phase.urls.push(`${kind} ${bytes} ${new URL(url).pathname}`),
   });
-  context.on("requestfailed", (req) => {
-    if (!req.url().startsWith("http://127.0.0.1")) offHost.push(req.url());
-  });
-  const settle = async () => {
-    // the last responses' events arrive after the code that asked for them resumes
-    let n = -1;
-    while (n !== pending.length) {
-      n = pending.length;
-      await new Promise((r) => setTimeout(r, 100));
-      await Promise.all(pending);
-    }
-  };
   const begin = (name) => {
-    current = { name, bytes: {}, files: {}, urls: [] };
-    for (const k of KINDS) {
-      current.bytes[k] = 0;
-      current.files[k] = 0;
-    }
+    current = { ...table(KINDS, { name }), urls: [] };
     phases.push(current);
   };
 
@@ -171,7 +118,6 @@ try {
   await server.close();
 }
 
-const total = (p) => KINDS.reduce((n, k) => n + p.bytes[k], 0);
 if (flags.json) {
   console.log(
     JSON.stringify({ site, lang, page: pagePath, bundle: bundlePath, phases, offHost }, null, 2),

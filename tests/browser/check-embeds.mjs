@@ -45,7 +45,6 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { execFile } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import * as lib from './lib.mjs';
@@ -106,14 +105,7 @@ await fsp.rm(args.out, { recursive: true, force: true });
 await fsp.mkdir(args.out, { recursive: true });
 
 function build() {
-  return new Promise((resolve) => {
-    execFile(
-      args.lapa,
-      ['build', '--root', root, '--output', 'public', '--base-url', SITE_URL, '--now', NOW],
-      { maxBuffer: 16 << 20 },
-      (error, stdout, stderr) => resolve({ ok: !error, out: stdout + stderr }),
-    );
-  });
+  return lib.run(args.lapa, ['build', '--root', root, '--output', 'public', '--base-url', SITE_URL, '--now', NOW]);
 }
 
 const first = await build();
@@ -193,54 +185,21 @@ const launchOptions = {
   args: lib.CHROMIUM_ARGS,
 };
 const browser = await lib.launchChromium(args.chromium);
-const contextOptions = {
-  viewport: { width: 1280, height: 900 },
-  locale: 'lv-LV',
-  timezoneId: 'Europe/Riga',
-  reducedMotion: 'reduce',
-  serviceWorkers: 'block',
-};
 
 const problems = { external: [], errors: [] };
 const contexts = [];
 const cookiesOfClosed = [];
 // A browser context whose pages may request only from `allowed` origins; anything else is
 // recorded and blocked. Console errors, uncaught exceptions, failed requests and HTTP errors
-// are recorded too.
+// are recorded too (lib.guard).
 async function newContext(options = {}, allowed = [A, B]) {
-  const context = await browser.newContext({ ...contextOptions, ...options });
+  const context = await browser.newContext({ ...lib.CONTEXT_OPTIONS, ...options });
   await instrument(context, allowed);
   return context;
 }
 async function instrument(context, allowed) {
   contexts.push(context);
-  const blocked = new WeakSet();
-  await context.route('**/*', (route, request) => {
-    let origin;
-    try {
-      origin = new URL(request.url()).origin;
-    } catch {
-      return route.continue();
-    }
-    if (/^(https?|wss?):$/.test(new URL(request.url()).protocol) && !allowed.includes(origin)) {
-      problems.external.push(`${request.resourceType()} ${request.url()}`);
-      blocked.add(request);
-      return route.abort('blockedbyclient');
-    }
-    return route.continue();
-  });
-  context.on('page', (page) => {
-    page.on('pageerror', (e) => problems.errors.push(`${page.url()}: uncaught ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !/^Failed to load resource:/.test(m.text())) problems.errors.push(`${page.url()}: console: ${m.text()}`);
-    });
-    page.on('requestfailed', (r) => {
-      if (!blocked.has(r) && r.failure()?.errorText !== 'net::ERR_ABORTED') problems.errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
-    });
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.errors.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
-  });
+  await lib.guard(context, { problems, origins: allowed });
 }
 
 const context = await newContext();
@@ -774,7 +733,7 @@ await check('text size: with the browser\'s text size at 24 px the embeds\' text
   const profile = path.join(tmp, 'profile-24px');
   await fsp.mkdir(path.join(profile, 'Default'), { recursive: true });
   fs.writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: 24 } } }));
-  const big = await chromium.launchPersistentContext(profile, { ...launchOptions, ...contextOptions });
+  const big = await chromium.launchPersistentContext(profile, { ...launchOptions, ...lib.CONTEXT_OPTIONS });
   await instrument(big, [A, B]);
   const sizes = (list) => Promise.all(list.map(({ frame }) => frame.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('main')).fontSize))));
   const normal = await sizes(frames);

@@ -43,20 +43,14 @@
 
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import * as lib from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
-const require = createRequire(import.meta.url);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WAIT_MS = 15_000;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -103,60 +97,17 @@ const { values: args } = parseArgs({
   },
 });
 
-const watchdog = setTimeout(() => {
-  console.error(`check-media: gave up after ${args.timeout} s`);
-  process.exit(2);
-}, Number(args.timeout) * 1000);
-watchdog.unref();
+lib.watchdog('check-media', args.timeout);
 
 // ---------------------------------------------------------------------------------------------
 // bookkeeping
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed += 1;
-    console.log(`PASS  ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.log(`FAIL  ${name}: ${error && error.message ? error.message : error}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-function fail(message) {
-  console.error(`check-media: ${message}`);
-  process.exit(2);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function run(file, argv) {
-  const start = Date.now();
-  return new Promise((resolve) => {
-    execFile(file, argv, { maxBuffer: 16 << 20 }, (error, stdout, stderr) =>
-      resolve({ ok: !error, out: stdout + stderr, seconds: (Date.now() - start) / 1000 }),
-    );
-  });
-}
+const { check, assert, fail, summary } = lib.checks('check-media');
 
 // ---------------------------------------------------------------------------------------------
 // the example site, built for the local server
 
-const port = await freePort();
+const port = await lib.freePort();
 const ORIGIN = `http://127.0.0.1:${port}`;
 const BASE = `/${args['base-path'].replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const SITE_URL = `${ORIGIN}${BASE}`;
@@ -170,12 +121,12 @@ const SITE = path.join(tmp, 'public');
 await fsp.rm(args.out, { recursive: true, force: true });
 await fsp.mkdir(args.out, { recursive: true });
 
-const made = await run(args.example, [ROOT, '--photo-width', args['photo-width'], ...(args.repo ? ['--repo', args.repo] : [])]);
+const made = await lib.run(args.example, [ROOT, '--photo-width', args['photo-width'], ...(args.repo ? ['--repo', args.repo] : [])]);
 if (!made.ok) fail(`the example site could not be written:\n${made.out}`);
 const buildArgs = ['--lang', 'en', 'build', '--root', ROOT, '--output', SITE, '--base-url', SITE_URL];
-const built = await run(args.lapa, buildArgs);
+const built = await lib.run(args.lapa, buildArgs);
 if (!built.ok) fail(`lapa build failed:\n${built.out}`);
-const rebuilt = await run(args.lapa, buildArgs);
+const rebuilt = await lib.run(args.lapa, buildArgs);
 if (!rebuilt.ok) fail(`lapa build (again) failed:\n${rebuilt.out}`);
 console.log(
   `check-media: example written in ${made.seconds.toFixed(1)} s; built in ${built.seconds.toFixed(1)} s, ` +
@@ -183,64 +134,8 @@ console.log(
 );
 const HAS_DOCUMENTS_LIST = fs.existsSync(path.join(ROOT, 'themes/default/shortcodes/documents.html'));
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.pdf': 'application/pdf',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 // The built site at BASE: folders answer with their index.html; 404.html for the rest.
-const server = http.createServer((req, res) => {
-  const send = (status, headers, body) => {
-    res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  };
-  let url;
-  try {
-    url = new URL(req.url, ORIGIN);
-  } catch {
-    return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-  }
-  if (!url.pathname.startsWith(BASE)) return send(404, { 'Content-Type': 'text/plain' }, 'not found\n');
-  let segments;
-  try {
-    segments = url.pathname.slice(BASE.length).split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-  }
-  if (segments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes('\\') || s.includes('\0'))) {
-    return send(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
-  }
-  let file = path.join(SITE, ...segments);
-  let st = fs.statSync(file, { throwIfNoEntry: false });
-  if (st?.isDirectory()) {
-    if (!url.pathname.endsWith('/')) return send(301, { Location: `${url.pathname}/${url.search}` }, '');
-    file = path.join(file, 'index.html');
-    st = fs.statSync(file, { throwIfNoEntry: false });
-  }
-  if (!st?.isFile()) {
-    const notFound = path.join(SITE, '404.html');
-    return send(404, { 'Content-Type': MIME['.html'] }, fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found\n');
-  }
-  send(200, { 'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' }, fs.readFileSync(file));
-});
-await new Promise((resolve, reject) => {
-  server.on('error', reject);
-  server.listen(port, '127.0.0.1', resolve);
-});
+const server = await lib.listen(port, lib.serveSite(SITE, BASE));
 
 // ---------------------------------------------------------------------------------------------
 // metadata in image bytes
@@ -300,53 +195,23 @@ function metadataIn(bytes) {
 // ---------------------------------------------------------------------------------------------
 // browser
 
-const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({
-  executablePath: args.chromium,
-  headless: true,
-  // a phone's connection: Chromium's lazy-loading distance is then 1250 px, not the
-  // 5000 px of an unknown connection
-  args: [...CHROMIUM_ARGS, '--force-effective-connection-type=4G'],
-});
+// a phone's connection: Chromium's lazy-loading distance is then 1250 px, not the 5000 px of an
+// unknown connection
+const browser = await lib.launchChromium(args.chromium, { args: [...lib.CHROMIUM_ARGS, '--force-effective-connection-type=4G'] });
 
 const problems = { external: [], errors: [] };
 const imageResponses = []; // { url, findings }
 const pendingBodies = [];
 
+// A browser context whose pages may request only from the site's origin (lib.guard), and whose
+// image responses are kept for the metadata check.
 async function newContext(options) {
-  const context = await browser.newContext({
-    locale: 'lv-LV',
-    timezoneId: 'Europe/Riga',
-    reducedMotion: 'reduce',
-    serviceWorkers: 'block',
-    ...options,
-  });
-  const blocked = new WeakSet();
-  await context.route('**/*', (route, request) => {
-    let u;
-    try {
-      u = new URL(request.url());
-    } catch {
-      return route.continue();
-    }
-    if (/^(https?|wss?):$/.test(u.protocol) && u.origin !== ORIGIN) {
-      problems.external.push(`${request.resourceType()} ${request.url()}`);
-      blocked.add(request);
-      return route.abort('blockedbyclient');
-    }
-    return route.continue();
-  });
-  context.on('page', (page) => {
-    page.setDefaultTimeout(WAIT_MS);
-    page.on('pageerror', (e) => problems.errors.push(`${page.url()}: uncaught ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !/^Failed to load resource:/.test(m.text())) problems.errors.push(`${page.url()}: console: ${m.text()}`);
-    });
-    page.on('requestfailed', (r) => {
-      if (!blocked.has(r) && r.failure()?.errorText !== 'net::ERR_ABORTED') problems.errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
-    });
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  const context = await browser.newContext({ ...lib.CONTEXT_OPTIONS, ...options });
+  await lib.guard(context, {
+    problems,
+    origins: [ORIGIN],
+    timeout: WAIT_MS,
+    onResponse: (r) => {
       if (r.request().resourceType() === 'image' && r.status() === 200) {
         pendingBodies.push(
           r
@@ -355,46 +220,23 @@ async function newContext(options) {
             .catch(() => {}),
         );
       }
-    });
+    },
   });
   return context;
 }
 
-async function axe(p) {
-  await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return p.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((x) => `axe ${x.id} (${x.impact}): ${x.help} — ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  }, AXE_TAGS);
-}
+const axe = async (p) => (await lib.axe(p)).map((x) => `axe ${x}`);
 
 // The DOM as it is now, written to a file for vnu (before axe's script is added to the page).
 const domFiles = [];
 async function keepDom(p, name) {
-  const html = await p.evaluate(() => '<!DOCTYPE html>\n' + document.documentElement.outerHTML);
-  const file = path.join(tmp, 'dom', `${name}.html`);
-  await fsp.mkdir(path.dirname(file), { recursive: true });
-  await fsp.writeFile(file, html);
-  domFiles.push(file);
+  domFiles.push(await lib.saveDom(p, path.join(tmp, 'dom', `${name}.html`)));
 }
 
-// Scrolls to the end a screen at a time (lazy images load on the way), then back to the top,
-// and waits until every image of the page has loaded (or failed).
+// Scrolls to the end a screen at a time (lazy images load on the way) and waits until every
+// image of the page has loaded (or failed), then goes back to the top.
 async function scrollThrough(p) {
-  for (let step = 0; step < 100; step++) {
-    const more = await p.evaluate(() => {
-      const before = window.scrollY;
-      window.scrollBy({ top: Math.round(window.innerHeight * 0.8), behavior: 'instant' });
-      return window.scrollY > before;
-    });
-    // every image now on or above the screen has loaded (lazy ones start as they come near)
-    await p
-      .waitForFunction(() => [...document.images].filter((i) => i.getBoundingClientRect().top < window.innerHeight).every((i) => i.complete), null, { timeout: WAIT_MS })
-      .catch(() => {});
-    if (!more) break;
-  }
-  await p.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: WAIT_MS }).catch(() => {});
+  await lib.scrollThrough(p, { screen: 0.8, steps: 100, wait: WAIT_MS });
   await p.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
 
@@ -764,25 +606,7 @@ await check('axe: the news and documents pages (lv, en) at phone and desktop wid
 await check('vnu: the news and documents pages (lv, en) as built and as shown are valid HTML', async () => {
   const files = [...domFiles];
   for (const rel of Object.values(PAGES)) files.push(path.join(SITE, ...rel.split('/').filter(Boolean), 'index.html'));
-  const errors = await new Promise((resolve, reject) => {
-    execFile(
-      'java',
-      ['-Xss1m', '-jar', String(require('vnu-jar')), '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', '--no-langdetect', ...files],
-      { maxBuffer: 64 << 20 },
-      (error, stdout) => {
-        try {
-          const json = JSON.parse(stdout.slice(stdout.indexOf('{')));
-          resolve(
-            (json.messages ?? [])
-              .filter((m) => m.type === 'error' || m.type === 'non-document-error')
-              .map((m) => `${path.relative(tmp, fileURLToPath(m.url))}:${m.lastLine ?? '?'}.${m.firstColumn ?? '?'}: ${m.message}`),
-          );
-        } catch {
-          reject(new Error(`vnu gave no JSON: ${error ? error.message : stdout.slice(0, 500)}`));
-        }
-      },
-    );
-  });
+  const errors = (await lib.vnu(files, { relativeTo: tmp })).map((e) => e.text);
   assert(errors.length === 0, errors.join('\n'));
 });
 
@@ -806,5 +630,4 @@ await browser.close();
 server.close();
 await fsp.rm(tmp, { recursive: true, force: true });
 console.log(`check-media: screenshots in ${args.out}`);
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+process.exit(summary());

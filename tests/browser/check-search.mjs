@@ -44,7 +44,6 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import * as lib from './lib.mjs';
@@ -90,14 +89,7 @@ const SITE = path.join(tmp, 'public');
 await fsp.rm(args.out, { recursive: true, force: true });
 await fsp.mkdir(args.out, { recursive: true });
 
-const built = await new Promise((resolve) => {
-  execFile(
-    args.lapa,
-    ['build', '--root', REPO, '--output', SITE, '--base-url', SITE_URL],
-    { maxBuffer: 16 << 20 },
-    (error, stdout, stderr) => resolve({ ok: !error, out: stdout + stderr }),
-  );
-});
+const built = await lib.run(args.lapa, ['build', '--root', REPO, '--output', SITE, '--base-url', SITE_URL]);
 if (!built.ok) fail(`lapa build failed:\n${built.out}`);
 
 let queries = null;
@@ -123,50 +115,21 @@ const languages = fs
 // browser
 
 const browser = await lib.launchChromium(args.chromium);
-const contextOptions = {
-  viewport: { width: 1280, height: 900 },
-  locale: 'lv-LV',
-  timezoneId: 'Europe/Riga',
-  reducedMotion: 'reduce',
-  serviceWorkers: 'block',
-};
 
 const problems = { external: [], errors: [] };
 // A browser context whose pages may request only from the site's origin; anything else is
 // recorded and blocked. Console errors, uncaught exceptions, failed requests and HTTP errors
-// are recorded too, and so is every URL requested (`requested`).
+// are recorded too (lib.guard), and so is every URL requested (`requested`).
 const requested = [];
 async function newContext(options = {}) {
-  const context = await browser.newContext({ ...contextOptions, ...options });
-  const blocked = new WeakSet();
-  await context.route('**/*', (route, request) => {
-    let u;
-    try {
-      u = new URL(request.url());
-    } catch {
-      return route.continue();
-    }
-    if (/^(https?|wss?):$/.test(u.protocol) && u.origin !== ORIGIN) {
-      problems.external.push(`${request.resourceType()} ${request.url()}`);
-      blocked.add(request);
-      return route.abort('blockedbyclient');
-    }
-    requested.push(request.url());
-    return route.continue();
-  });
-  context.on('page', (page) => {
-    page.setDefaultTimeout(WAIT_MS);
-    page.on('pageerror', (e) => problems.errors.push(`${page.url()}: uncaught ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !/^Failed to load resource:/.test(m.text())) problems.errors.push(`${page.url()}: console: ${m.text()}`);
-    });
-    page.on('requestfailed', (r) => {
-      if (!blocked.has(r) && r.failure()?.errorText !== 'net::ERR_ABORTED') problems.errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
-    });
-    page.on('response', (r) => {
-      // the 404 check's own unknown address answers 404 on purpose
-      if (r.status() >= 400 && !r.url().includes('/lapa-check/')) problems.errors.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
+  const context = await browser.newContext({ ...lib.CONTEXT_OPTIONS, ...options });
+  await lib.guard(context, {
+    problems,
+    origins: [ORIGIN],
+    timeout: WAIT_MS,
+    onRequest: (request) => requested.push(request.url()),
+    // the 404 check's own unknown address answers 404 on purpose
+    expected: (r) => r.url().includes('/lapa-check/'),
   });
   return context;
 }
@@ -231,11 +194,7 @@ const axe = async (p) => (await lib.axe(p)).map((x) => `axe ${x}`);
 // The DOM as it is now, written to a file for vnu (before axe's script is added to the page).
 const domFiles = [];
 async function keepDom(p, name) {
-  const html = await p.evaluate(() => '<!DOCTYPE html>\n' + document.documentElement.outerHTML);
-  const file = path.join(tmp, 'dom', `${name}.html`);
-  await fsp.mkdir(path.dirname(file), { recursive: true });
-  await fsp.writeFile(file, html);
-  domFiles.push(file);
+  domFiles.push(await lib.saveDom(p, path.join(tmp, 'dom', `${name}.html`)));
 }
 
 async function screenshot(p, name) {

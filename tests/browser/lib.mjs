@@ -1,7 +1,9 @@
 // The harness the browser checks share (check-site.mjs, check-embeds.mjs, check-search.mjs,
-// check-serve.mjs; check-media.mjs may use it too): bookkeeping of named checks with their time,
-// a watchdog, free ports, bounded polling, a static server for a built site, headless Chromium,
-// axe-core and the Nu HTML Checker. Nothing here decides what a check asserts.
+// check-serve.mjs, check-media.mjs; scripts/media-bytes.mjs scrolls with it): bookkeeping of
+// named checks with their time, a watchdog, running a program, free ports, bounded polling, a
+// static server for a built site, headless Chromium and its contexts kept to the site's own
+// origin, scrolling a page through, the DOM kept for vnu, axe-core and the Nu HTML Checker.
+// Nothing here decides what a check asserts.
 //
 // API (all named exports):
 //   AXE_TAGS                     the axe-core rule tags every check runs: WCAG 2.0/2.1 A and AA
@@ -17,6 +19,7 @@
 //                                and returns the exit code (0 all passed, 1 a check failed)
 //       counts()                 -> { passed, failed } so far
 //   watchdog(tool, seconds)      exits 2 with 'TOOL: gave up after N s' when the run takes longer
+//   run(file, argv)              runs a program; -> { ok (exit 0), out (stdout + stderr), seconds }
 //   freePort()                   -> a free TCP port on 127.0.0.1
 //   poll(fn, ms, every = 50)     calls async fn until it returns a truthy value or ms have passed;
 //                                returns the last value (a bounded wait, never a fixed sleep)
@@ -29,6 +32,23 @@
 //                                site's 404.html and status 404
 //   launchChromium(chromium, options = {})  -> playwright-core's Browser (headless, CHROMIUM_ARGS
 //                                unless options.args); exits 2 when `chromium` is not there
+//   CONTEXT_OPTIONS              the browser context the checks start from: 1280×900, lv-LV,
+//                                Europe/Riga, reduced motion, no service workers
+//   guard(context, { problems, origins, timeout, onRequest, onResponse, expected })
+//                                keeps a BrowserContext to `origins` (e.g. ['http://127.0.0.1:PORT']):
+//                                an http(s)/ws(s) request to any other origin is blocked and recorded
+//                                in problems.external ('type url'); problems.errors gets each page's
+//                                uncaught exceptions, console errors (but 'Failed to load
+//                                resource'), failed requests (but blocked and aborted ones) and
+//                                HTTP statuses >= 400 (but where expected(response) is true).
+//                                onRequest(request) sees each request let through, onResponse(response)
+//                                each response; timeout (ms) is each page's default timeout when given
+//   scrollThrough(page, { screen = 0.8, steps = 100, wait = 15000 })  scrolls to the end `screen`
+//                                viewport heights at a time (at most `steps` times), waiting up to
+//                                `wait` ms each time for the images on or above the screen (lazy
+//                                ones load on the way), then up to `wait` ms for every image
+//   saveDom(page, file)          writes the page's DOM as it is now ('<!DOCTYPE html>' and the
+//                                <html> element) to `file` for vnu (folders made); -> file
 //   axe(target, options = {})    injects axe-core into a Page or Frame (once) and runs AXE_TAGS on
 //                                its document; -> violation lines 'id (impact): help — targets'
 //                                (options are axe.run's, e.g. { iframes: false })
@@ -134,6 +154,15 @@ export function watchdog(tool, secs) {
   return timer;
 }
 
+export function run(file, argv) {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    execFile(file, argv, { maxBuffer: 16 << 20 }, (error, stdout, stderr) =>
+      resolve({ ok: !error, out: stdout + stderr, seconds: (Date.now() - start) / 1000 }),
+    );
+  });
+}
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
@@ -205,6 +234,70 @@ export async function launchChromium(chromium, options = {}) {
   const { chromium: playwright } = await import('playwright-core');
   // launch() gives Chromium a fresh temporary --user-data-dir and removes it on close.
   return playwright.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS, ...options });
+}
+
+export const CONTEXT_OPTIONS = {
+  viewport: { width: 1280, height: 900 },
+  locale: 'lv-LV',
+  timezoneId: 'Europe/Riga',
+  reducedMotion: 'reduce',
+  serviceWorkers: 'block',
+};
+
+export async function guard(context, { problems, origins, timeout = null, onRequest = null, onResponse = null, expected = null }) {
+  const blocked = new WeakSet();
+  await context.route('**/*', (route, request) => {
+    let u;
+    try {
+      u = new URL(request.url());
+    } catch {
+      return route.continue();
+    }
+    if (/^(https?|wss?):$/.test(u.protocol) && !origins.includes(u.origin)) {
+      problems.external.push(`${request.resourceType()} ${request.url()}`);
+      blocked.add(request);
+      return route.abort('blockedbyclient');
+    }
+    onRequest?.(request);
+    return route.continue();
+  });
+  context.on('page', (page) => {
+    if (timeout !== null) page.setDefaultTimeout(timeout);
+    page.on('pageerror', (e) => problems.errors.push(`${page.url()}: uncaught ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/^Failed to load resource:/.test(m.text())) problems.errors.push(`${page.url()}: console: ${m.text()}`);
+    });
+    page.on('requestfailed', (r) => {
+      if (!blocked.has(r) && r.failure()?.errorText !== 'net::ERR_ABORTED') problems.errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !expected?.(r)) problems.errors.push(`HTTP ${r.status()}: ${r.url()}`);
+      onResponse?.(r);
+    });
+  });
+}
+
+export async function scrollThrough(page, { screen = 0.8, steps = 100, wait = 15_000 } = {}) {
+  for (let step = 0; step < steps; step++) {
+    const more = await page.evaluate((screen) => {
+      const before = window.scrollY;
+      window.scrollBy({ top: Math.round(window.innerHeight * screen), behavior: 'instant' });
+      return window.scrollY > before;
+    }, screen);
+    // every image now on or above the screen has loaded (lazy ones start as they come near)
+    await page
+      .waitForFunction(() => [...document.images].filter((i) => i.getBoundingClientRect().top < window.innerHeight).every((i) => i.complete), null, { timeout: wait })
+      .catch(() => {});
+    if (!more) break;
+  }
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: wait }).catch(() => {});
+}
+
+export async function saveDom(page, file) {
+  const html = await page.evaluate(() => '<!DOCTYPE html>\n' + document.documentElement.outerHTML);
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  await fs.promises.writeFile(file, html);
+  return file;
 }
 
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');

@@ -12,9 +12,9 @@
 // <html lang> picks Pagefind's index), --bundle the Pagefind bundle's folder; both default to
 // the search page of SEARCH.md (lv/meklet/, en/search/). stem-lv.js is loaded from the site
 // (js/stem-lv.js). Prints one line per query and 'search-queries: N passed, N failed'.
-import { readFileSync, existsSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { launchChromium, serve } from "./site-server.mjs";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { basePath, launchChromium, serve } from "./site-server.mjs";
 
 const args = process.argv.slice(2);
 function opt(name, fallback) {
@@ -37,22 +37,6 @@ const queriesFile = resolve(
 );
 const verbose = args.includes("--verbose");
 const SEARCH_SLUG = { lv: "meklet", en: "search" };
-
-/** The site's base path from its sitemap (the first <loc>'s path up to the language). */
-export function basePath(dir) {
-  const sitemap = join(dir, "sitemap.xml");
-  if (!existsSync(sitemap)) return "/";
-  const xml = readFileSync(sitemap, "utf8");
-  // the root chooser (x-default) is the site's root; else the first page's path less its language
-  const root = xml.match(/hreflang="x-default" href="([^"]+)"/);
-  if (root) return new URL(root[1]).pathname;
-  const loc = xml.match(/<loc>([^<]+)<\/loc>/);
-  const langs = [...xml.matchAll(/hreflang="([a-z]{2,3}(?:-[a-zA-Z]+)?)"/g)].map((m) => m[1]);
-  if (!loc) return "/";
-  const path = new URL(loc[1]).pathname;
-  const lang = langs.find((l) => path.includes(`/${l}/`));
-  return lang ? path.slice(0, path.indexOf(`/${lang}/`) + 1) : "/";
-}
 
 const base = opt("base", basePath(site));
 const pages = opts("page");

@@ -1,7 +1,8 @@
 // A static file server on 127.0.0.1 for a built site folder (for the search checks that run
-// Pagefind's own pagefind.js in headless Chromium), and the Chromium launch they share.
+// Pagefind's own pagefind.js in headless Chromium, and scripts/*-bytes.mjs), the Chromium
+// launch they share, and the site's base path read from its sitemap.
 import { createServer } from "node:http";
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { extname, join, normalize, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -83,4 +84,22 @@ export async function launchChromium() {
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * The base path of the built site in `dir`, from its sitemap.xml: the root chooser's address
+ * (x-default), else the first page's path less its language; "/" without a sitemap.
+ */
+export function basePath(dir) {
+  const sitemap = join(dir, "sitemap.xml");
+  if (!existsSync(sitemap)) return "/";
+  const xml = readFileSync(sitemap, "utf8");
+  const root = xml.match(/hreflang="x-default" href="([^"]+)"/);
+  if (root) return new URL(root[1]).pathname;
+  const loc = xml.match(/<loc>([^<]+)<\/loc>/);
+  const langs = [...xml.matchAll(/hreflang="([a-z]{2,3}(?:-[a-zA-Z]+)?)"/g)].map((m) => m[1]);
+  if (!loc) return "/";
+  const path = new URL(loc[1]).pathname;
+  const lang = langs.find((l) => path.includes(`/${l}/`));
+  return lang ? path.slice(0, path.indexOf(`/${lang}/`) + 1) : "/";
 }
