@@ -16,6 +16,7 @@ impl ImageError {
         match self {
             Self::Unsupported { found } => problem.with("found", found),
             Self::Corrupt { detail } => problem.with("details", detail),
+            Self::Empty | Self::Truncated => problem,
             Self::TooLarge { width, height } => problem
                 .with("width", width)
                 .with("height", height)

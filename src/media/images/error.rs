@@ -17,6 +17,11 @@ pub(crate) enum ImageError {
         /// The decoder's words, in English (technical detail for the message).
         detail: String,
     },
+    /// The file is empty (0 bytes): an upload or a copy that did not finish.
+    Empty,
+    /// A JPEG whose data stops before the picture ends (no end marker after the
+    /// picture's data): a decoder would show the rest grey.
+    Truncated,
     /// Its header announces more pixels than lapa decodes ([`super::MAX_PIXELS`]): it
     /// was refused before any pixel memory was taken.
     TooLarge {
@@ -40,6 +45,8 @@ impl ImageError {
         match self {
             Self::Unsupported { .. } => "image-unsupported",
             Self::Corrupt { .. } => "image-corrupt",
+            Self::Empty => "image-empty",
+            Self::Truncated => "image-truncated",
             Self::TooLarge { .. } => "image-too-large",
             Self::Io { .. } => "image-io",
         }
@@ -73,6 +80,8 @@ impl fmt::Display for ImageError {
         match self {
             Self::Unsupported { found } => write!(f, "unsupported image ({found})"),
             Self::Corrupt { detail } => write!(f, "corrupt image: {detail}"),
+            Self::Empty => write!(f, "empty image file"),
+            Self::Truncated => write!(f, "image cut short"),
             Self::TooLarge { width, height } => write!(f, "image too large: {width}×{height}"),
             Self::Io { path, detail } => write!(f, "{}: {detail}", path.display()),
         }

@@ -48,7 +48,13 @@ pub(crate) fn probe(path: &Path) -> Result<ImageFacts, ImageError> {
 
 /// [`probe`] of bytes already read.
 pub(crate) fn probe_bytes(bytes: &[u8]) -> Result<ImageFacts, ImageError> {
+    if bytes.is_empty() {
+        return Err(ImageError::Empty);
+    }
     let format = sniff(bytes)?;
+    if format == RasterFormat::Jpeg && !jpeg_is_whole(bytes) {
+        return Err(ImageError::Truncated);
+    }
     let mut facts = match format {
         RasterFormat::Gif => probe_gif(bytes)?,
         _ => probe_still(bytes, format)?,
@@ -80,6 +86,38 @@ pub(super) fn sniff(bytes: &[u8]) -> Result<RasterFormat, ImageError> {
         )),
         Err(_) => Err(unsupported("unknown")),
     }
+}
+
+/// Whether a JPEG's picture data ends with the end-of-image marker. Its segments are
+/// walked to the first start of scan; after it, the entropy-coded data cannot hold the
+/// bytes `FF D9` (a data `FF` is always followed by `00` or a restart marker), so finding
+/// them means the picture is whole (what phones append after it, such as Samsung's
+/// trailer or a motion photo's video, comes after). A structure that cannot be walked
+/// counts as whole: the decoder judges it.
+pub(super) fn jpeg_is_whole(bytes: &[u8]) -> bool {
+    let mut at = 2;
+    while let (Some(&0xFF), Some(&marker)) = (bytes.get(at), bytes.get(at + 1)) {
+        match marker {
+            // Fill bytes before a marker.
+            0xFF => at += 1,
+            // Markers without a length.
+            0x01 | 0xD0..=0xD8 => at += 2,
+            0xD9 => return true,
+            _ => {
+                let Some(length) = bytes.get(at + 2..at + 4) else {
+                    return true;
+                };
+                let next = at + 2 + usize::from(u16::from_be_bytes([length[0], length[1]]));
+                if marker == 0xDA {
+                    return bytes
+                        .get(next..)
+                        .is_some_and(|data| data.windows(2).any(|w| w == [0xFF, 0xD9]));
+                }
+                at = next;
+            }
+        }
+    }
+    true
 }
 
 /// HEIC/HEIF/AVIF: an ISO media file (`ftyp` box) of one of their brands.

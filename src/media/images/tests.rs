@@ -443,6 +443,35 @@ fn probe_refuses_what_lapa_does_not_publish() {
 }
 
 #[test]
+fn an_empty_file_or_a_jpeg_cut_short_is_named_as_such() {
+    use probe::probe_bytes;
+    assert_eq!(probe_bytes(b""), Err(ImageError::Empty));
+    let whole = phone_jpeg(&scene(320, 240), 1);
+    assert!(probe::jpeg_is_whole(&whole));
+    // What phones append after the picture (a trailer, a motion photo's video).
+    let trailer = [whole.as_slice(), b"SEFHtrailer\xff\xd8\x00more"].concat();
+    assert!(probe_bytes(&trailer).is_ok());
+    // Cut anywhere in the picture data: its end marker is missing.
+    let scan = whole
+        .windows(2)
+        .position(|w| w == [0xFF, 0xDA])
+        .expect("a start of scan");
+    for keep in [scan + 20, (scan + whole.len()) / 2, whole.len() - 2] {
+        assert_eq!(
+            probe_bytes(&whole[..keep]),
+            Err(ImageError::Truncated),
+            "cut at {keep} of {}",
+            whole.len()
+        );
+    }
+    // Cut in the header: the decoder finds it corrupt.
+    assert!(matches!(
+        probe_bytes(&whole[..scan - 10]),
+        Err(ImageError::Corrupt { .. })
+    ));
+}
+
+#[test]
 fn a_decompression_bomb_is_refused_from_its_header() {
     let dir = tempfile::tempdir().unwrap();
     // 60000 × 60000 RGBA would take 14 GB: refused before a byte of it is taken.
