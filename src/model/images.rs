@@ -154,7 +154,11 @@ pub(super) fn plan_all(
                 problems.extend(place(pages, assets, &folders, source, file, error));
             }
             Some(Ok(facts)) => {
-                if let Some(warning) = media::large_warning(file, facts, settings) {
+                let warnings = [
+                    media::large_warning(file, facts, settings),
+                    media::misnamed_warning(file, facts),
+                ];
+                for warning in warnings.into_iter().flatten() {
                     problems.extend(place(pages, assets, &folders, source, file, warning));
                 }
             }

@@ -3,7 +3,7 @@
 //! names the image; the caller places it in the page that uses the image
 //! (`.in_file(page).at(span)`), since only the model knows that page.
 
-use super::{ImageError, ImageFacts, MAX_PIXELS};
+use super::{ImageError, ImageFacts, MAX_PIXELS, RasterFormat};
 use crate::config::images::ImageSettings;
 use crate::diagnostics::Diagnostic;
 use std::path::Path;
@@ -50,5 +50,24 @@ pub(crate) fn large_warning(
             .with("megabytes", format!("{}.{}", tenths / 10, tenths % 10))
             .with("side", settings.warn_side)
             .with("limit", settings.warn_megabytes),
+    )
+}
+
+/// The `image-misnamed` warning about `image` when its name says one format and its
+/// bytes hold another (`foto.jpg` that is a PNG): browsers show it, but hosts send it
+/// with the type its name says and its sizes keep the name's extension. Like
+/// [`ImageError::diagnostic`], without a file.
+pub(crate) fn misnamed_warning(image: &Path, facts: &ImageFacts) -> Option<Diagnostic> {
+    let named = RasterFormat::from_extension(image)?;
+    if named == facts.format {
+        return None;
+    }
+    let stem = image.file_stem()?.to_string_lossy();
+    Some(
+        Diagnostic::warning("image-misnamed")
+            .with("image", image.display())
+            .with("named", named.name())
+            .with("format", facts.format.name())
+            .with("name", format!("{stem}.{}", facts.format.extension())),
     )
 }

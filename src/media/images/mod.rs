@@ -21,7 +21,7 @@ mod strip;
 mod tests;
 
 pub(crate) use cache::{Cache, CacheKey, Processed};
-pub(crate) use diagnose::large_warning;
+pub(crate) use diagnose::{large_warning, misnamed_warning};
 pub(crate) use error::ImageError;
 pub(crate) use plan::{Variant, og_variant, plan};
 pub(crate) use probe::{ImageFacts, MAX_PIXELS, probe};
@@ -62,7 +62,6 @@ impl RasterFormat {
     }
 
     /// The format's name as people know it (`JPEG`), for messages.
-    #[allow(dead_code)] // no message names a format yet
     pub(crate) fn name(self) -> &'static str {
         match self {
             Self::Jpeg => "JPEG",
