@@ -302,9 +302,17 @@ pub(crate) fn render(input: &Input<'_>, host: &dyn Host, highlighter: &Highlight
             match host.render_shortcode(call, input.lang, input.current_page()) {
                 Ok(html) => html,
                 Err(d) => {
-                    let span = d
-                        .arg("argument")
-                        .and_then(|a| call.arg_spans.iter().find(|(k, _)| k == a))
+                    // At the argument it is about: named by the problem, else the one
+                    // whose value the problem names (a missing `from="@/…"` path).
+                    let named = d.arg("argument").map(str::to_string).or_else(|| {
+                        let path = d.arg("path")?;
+                        call.args
+                            .iter()
+                            .find(|(_, v)| v.as_str() == Some(path))
+                            .map(|(k, _)| k.clone())
+                    });
+                    let span = named
+                        .and_then(|a| call.arg_spans.iter().find(|(k, _)| *k == a))
                         .map_or_else(|| call.span.clone(), |(_, s)| s.clone());
                     cx.report(d, &span);
                     String::new()
