@@ -149,7 +149,7 @@ pub(crate) fn build(
         &mut problems,
     );
     bundles::check_lead_images(&pages, &assets, &mut problems);
-    let documents = document_files::read(&assets, &pages);
+    let documents = document_files::read(&assets, &pages, &mut problems);
 
     let mut site = Site {
         config,

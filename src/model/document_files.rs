@@ -4,12 +4,14 @@
 //! output path. Each belongs to the page whose folder holds it, for document lists.
 
 use super::bundles::{join, relative_file};
+use super::images::{Uses, uses_in};
 use super::paths::percent_decode;
 use super::{AssetCopy, Page, PageKey, Site};
+use crate::diagnostics::{Diagnostic, display_path};
 use crate::media::documents::{self, DocumentFacts, DocumentKind};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// One published document.
@@ -28,8 +30,14 @@ pub(crate) struct DocumentFile {
 pub(crate) type DocumentFiles = BTreeMap<String, DocumentFile>;
 
 /// Reads the facts of every published document. A file that cannot be read is left out
-/// here (copying it reports the problem), so its links just have no details.
-pub(super) fn read(assets: &[AssetCopy], pages: &[Page]) -> DocumentFiles {
+/// here (copying it reports the problem), so its links just have no details. A damaged
+/// PDF is a `document-damaged` warning at each link to it (in the file itself, naming
+/// its page, when nothing links it).
+pub(super) fn read(
+    assets: &[AssetCopy],
+    pages: &[Page],
+    problems: &mut Vec<Diagnostic>,
+) -> DocumentFiles {
     let mut by_source: BTreeMap<&PathBuf, DocumentKind> = BTreeMap::new();
     for asset in assets {
         if let Some(kind) = DocumentKind::of_name(&asset.output) {
@@ -46,6 +54,11 @@ pub(super) fn read(assets: &[AssetCopy], pages: &[Page]) -> DocumentFiles {
         .collect();
     let by_path: HashMap<&str, &PageKey> =
         pages.iter().map(|p| (p.path.as_str(), &p.key)).collect();
+    for (source, facts) in &facts {
+        if facts.damaged {
+            problems.extend(damaged(source, assets, pages, &by_path));
+        }
+    }
     assets
         .iter()
         .filter_map(|asset| {
@@ -61,6 +74,43 @@ pub(super) fn read(assets: &[AssetCopy], pages: &[Page]) -> DocumentFiles {
             ))
         })
         .collect()
+}
+
+/// The `document-damaged` warnings about the PDF at `source`: one at each link to one
+/// of its published copies, else one in the file naming the page it belongs to.
+fn damaged(
+    source: &Path,
+    assets: &[AssetCopy],
+    pages: &[Page],
+    by_path: &HashMap<&str, &PageKey>,
+) -> Vec<Diagnostic> {
+    let outputs: HashSet<&str> = assets
+        .iter()
+        .filter(|a| a.source == source)
+        .map(|a| a.output.as_str())
+        .collect();
+    // The page it belongs to, and the file as its folder in content/ holds it.
+    let page = outputs.iter().find_map(|output| {
+        let (key, path) = owner(output, by_path)?;
+        let page = pages.iter().find(|p| p.key == key)?;
+        let inside = output.strip_prefix(path.as_str())?;
+        Some((page, page.file().parent()?.join(inside)))
+    });
+    let file = page
+        .as_ref()
+        .map_or_else(|| source.to_path_buf(), |(_, f)| f.clone());
+    let warning = Diagnostic::warning("document-damaged").with("document", display_path(&file));
+    let mut placed: Vec<Diagnostic> = Vec::new();
+    for page in pages {
+        for at in uses_in(page, &outputs, Uses::Links) {
+            placed.push(warning.clone().in_file(page.file()).at(at));
+        }
+    }
+    if placed.is_empty() {
+        let page = page.map_or_else(|| "-".to_string(), |(p, _)| display_path(p.file()));
+        placed.push(warning.in_file(&file).at(0..0).with("page", page));
+    }
+    placed
 }
 
 /// The page whose path is the longest folder above `output`.

@@ -129,10 +129,7 @@ pub(super) fn plan_all(
         .collect();
     let lead: HashSet<String> = pages
         .iter()
-        .filter_map(|p| {
-            let image = p.about.image.as_deref()?;
-            Some(format!("{}{}", p.path, image.trim_start_matches("./")))
-        })
+        .filter_map(|p| super::bundles::output_of(&p.path, p.about.image.as_deref()?))
         .collect();
     // Each page's folder in the output → its file (a bundle's files go there).
     let folders: HashMap<&str, &Path> = pages
@@ -249,7 +246,7 @@ fn place(
         .collect();
     let mut placed = Vec::new();
     for page in pages {
-        let mut uses = uses_in(page, &outputs);
+        let mut uses = uses_in(page, &outputs, Uses::Images);
         uses.sort_by_key(|r| r.start);
         for at in uses {
             placed.push(
@@ -285,23 +282,35 @@ fn folder_of(output: &str) -> &str {
     output.rfind('/').map_or("", |i| &output[..=i])
 }
 
-/// Where a page names one of `outputs`: its lead `image:` key and its markdown images
-/// (spans in the whole file).
-fn uses_in(page: &Page, outputs: &HashSet<&str>) -> Vec<Range<usize>> {
+/// What a page may name a file by.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Uses {
+    /// Its lead `image:` key and its markdown images.
+    Images,
+    /// Its markdown links.
+    Links,
+}
+
+/// Where a page names one of `outputs` by `uses` (spans in the whole file).
+pub(super) fn uses_in(page: &Page, outputs: &HashSet<&str>, uses: Uses) -> Vec<Range<usize>> {
     let mut at = Vec::new();
     let names = |dest: &str| {
         super::bundles::output_of(&page.path, dest).is_some_and(|o| outputs.contains(o.as_str()))
     };
     if let Some(image) = page.about.image.as_deref()
+        && uses == Uses::Images
         && names(image)
     {
         at.push(page.source.key_span("image"));
     }
     let offset = page.body_offset();
     for (event, range) in Parser::new(page.body()).into_offset_iter() {
-        if let Event::Start(Tag::Image { dest_url, .. }) = event
-            && names(&dest_url)
-        {
+        let dest = match (event, uses) {
+            (Event::Start(Tag::Image { dest_url, .. }), Uses::Images)
+            | (Event::Start(Tag::Link { dest_url, .. }), Uses::Links) => dest_url,
+            _ => continue,
+        };
+        if names(&dest) {
             at.push(offset + range.start..offset + range.end);
         }
     }

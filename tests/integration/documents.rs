@@ -5,7 +5,7 @@
 //! from `tests/fixtures_gen/documents.rs`.
 
 #[path = "../fixtures_gen/documents.rs"]
-mod fixtures;
+pub(crate) mod fixtures;
 
 use crate::support::Site;
 use fixtures::*;
@@ -166,7 +166,19 @@ fn document_links_say_type_size_and_pages_in_each_language() {
 #[test]
 fn every_kind_is_named_and_unreadable_pdfs_still_link() {
     let site = site();
-    site.build(&[]);
+    let run = site.build(&[]);
+    // The broken PDF is a warning at its link; the locked one is not damaged.
+    let damaged: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning[document-damaged]"))
+        .collect();
+    assert_eq!(damaged.len(), 1, "{}", run.stderr);
+    assert!(
+        damaged[0].starts_with("warning[document-damaged]: content/kopiena/dokumenti/index.lv.md:14:3: The document content/kopiena/dokumenti/bojats.pdf looks damaged"),
+        "{}",
+        damaged[0]
+    );
     let page = "lv/kopiena/dokumenti/index.html";
     let all = details(&site, page);
     let kinds: Vec<&str> = all

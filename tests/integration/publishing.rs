@@ -113,13 +113,14 @@ fn files_pages_use_are_published_where_their_links_lead() {
         "content/kopiena/_index.lv.md",
         "---\ntitle: Kopiena\n---\n[Plāns](plans.pdf) un <img src=\"karte.svg\" alt=\"Karte\">\n",
     );
-    site.write("content/kopiena/plans.pdf", "%PDF-1.4");
+    let pdf = crate::documents::fixtures::pdf(1, None, None);
+    std::fs::write(site.root().join("content/kopiena/plans.pdf"), &pdf).unwrap();
     site.write("content/kopiena/karte.svg", "<svg/>");
     site.write(
         "content/jaunumi/atskaite.lv.md",
         "---\ntitle: Atskaite\ndate: 2023-03-01\n---\nSkatīt [atskaiti](../Atskaite%202023.pdf).\n",
     );
-    site.write("content/jaunumi/Atskaite 2023.pdf", "%PDF-1.4");
+    std::fs::write(site.root().join("content/jaunumi/Atskaite 2023.pdf"), &pdf).unwrap();
     // A draft bundle's files wait with it, without a warning.
     site.write(
         "content/jaunumi/gaidams/index.lv.md",

@@ -96,21 +96,29 @@ pub(crate) struct DocumentFacts {
     pub title: Option<String>,
     /// Its number of pages (PDF).
     pub pages: Option<u32>,
+    /// A PDF whose structure cannot be read and that is not locked: cut short or
+    /// damaged. It is published and linked (without title and pages), with a warning.
+    pub damaged: bool,
 }
 
 /// Reads what a link says about the document at `path` (of `kind`): its size, and for a
 /// PDF its title and pages when the file can be read inside. Only a file that cannot be
 /// read at all is an error.
 pub(crate) fn read(path: &Path, kind: DocumentKind) -> std::io::Result<DocumentFacts> {
-    let (bytes, title, pages) = match kind {
+    let (bytes, title, pages, damaged) = match kind {
         DocumentKind::Pdf => {
             let data = std::fs::read(path)?;
             let inside = pdf::read(&data);
-            (data.len() as u64, inside.title, inside.pages)
+            (
+                data.len() as u64,
+                inside.title,
+                inside.pages,
+                inside.damaged,
+            )
         }
         _ => {
             let bytes = std::fs::metadata(path)?.len();
-            (bytes, None, None)
+            (bytes, None, None, false)
         }
     };
     Ok(DocumentFacts {
@@ -118,6 +126,7 @@ pub(crate) fn read(path: &Path, kind: DocumentKind) -> std::io::Result<DocumentF
         bytes,
         title,
         pages,
+        damaged,
     })
 }
 

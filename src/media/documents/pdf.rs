@@ -4,7 +4,8 @@
 //! (`dc:title`, which PDF 2.0 prefers). Text strings are decoded by lopdf as PDF defines
 //! them: UTF-16BE after a byte-order mark, UTF-8 after one (PDF 2.0), PDFDocEncoding
 //! otherwise. A file that cannot be read (broken, or locked by a password) gives
-//! nothing; a PDF locked only against editing is read with the empty password.
+//! nothing, a broken one marked damaged; a PDF locked only against editing is read with
+//! the empty password.
 
 use super::{clean_title, xmp};
 
@@ -15,6 +16,9 @@ pub(super) struct Inside {
     pub title: Option<String>,
     /// Its number of pages, when it has any.
     pub pages: Option<u32>,
+    /// Its structure could not be read and it is not locked: cut short or damaged (a
+    /// lopdf failure of its own, a panic, does not count).
+    pub damaged: bool,
 }
 
 /// The most an XMP packet may decompress to (a real one is a few kilobytes).
@@ -29,7 +33,12 @@ pub(super) fn read(data: &[u8]) -> Inside {
 
 fn read_unguarded(data: &[u8]) -> Inside {
     let Ok(metadata) = lopdf::Document::load_metadata_mem(data) else {
-        return Inside::default();
+        // A file locked by a password may not even show its structure: not damaged.
+        let locked = data.windows(8).any(|w| w == b"/Encrypt");
+        return Inside {
+            damaged: !locked,
+            ..Inside::default()
+        };
     };
     let pages = (metadata.page_count > 0).then_some(metadata.page_count);
     let readable = pages.is_some() || !metadata.encrypted;
@@ -38,7 +47,11 @@ fn read_unguarded(data: &[u8]) -> Inside {
         .as_deref()
         .and_then(clean_title)
         .or_else(|| readable.then(|| xmp_title(data)).flatten());
-    Inside { title, pages }
+    Inside {
+        title,
+        pages,
+        damaged: false,
+    }
 }
 
 /// The title of the document's XMP packet (the catalog's `Metadata` stream).
@@ -97,16 +110,24 @@ mod tests {
             junk,
             Inside {
                 title: None,
-                pages: Some(3)
+                pages: Some(3),
+                damaged: false,
             }
         );
     }
 
     #[test]
-    fn locked_and_broken_files_give_nothing() {
+    fn locked_and_broken_files_give_nothing_and_broken_ones_are_damaged() {
         assert_eq!(read(&pdf_locked(4)), Inside::default());
-        assert_eq!(read(&pdf_broken()), Inside::default());
-        assert_eq!(read(b""), Inside::default());
+        let broken = read(&pdf_broken());
+        assert_eq!(
+            (broken.title, broken.pages, broken.damaged),
+            (None, None, true)
+        );
+        let mut cut = pdf(3, None, None);
+        cut.truncate(cut.len() * 2 / 3);
+        assert!(read(&cut).damaged, "a PDF cut short");
+        assert!(read(b"").damaged, "an empty file");
     }
 
     #[test]
