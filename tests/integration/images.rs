@@ -440,6 +440,8 @@ fn file_names_with_spaces_commas_and_latvian_letters_are_escaped_in_every_addres
         urls.extend(srcset_urls(&srcset));
     }
     urls.push(page.attr("meta[property='og:image']", "content"));
+    // The original, as a link to it would name it.
+    urls.push("/di/lv/jaunumi/talka/Talka%20Ludz%C4%81%2C%202026.jpg".to_string());
     assert!(urls.len() > 8, "{urls:?}");
     for url in &urls {
         assert!(
@@ -457,6 +459,13 @@ fn file_names_with_spaces_commas_and_latvian_letters_are_escaped_in_every_addres
             file.starts_with("lv/jaunumi/talka/Talka Ludzā, 2026"),
             "{url}"
         );
+        let bytes = std::fs::read(site.public().join(&*file))
+            .unwrap_or_else(|e| panic!("{url} is not published: {e}"));
+        // An upright JPEG's original keeps its own picture, and nothing else.
+        let text = String::from_utf8_lossy(&bytes);
+        for secret in ["Exif", "xmpmeta", photos::CAMERA_MAKE, photos::CAMERA_MODEL] {
+            assert!(!text.contains(secret), "{file} keeps {secret}");
+        }
         assert!(
             site.public().join(&*file).is_file(),
             "{url} is not published"

@@ -19,8 +19,8 @@ use std::time::{Duration, SystemTime};
 
 /// Changes whenever processing makes different bytes from the same source and settings
 /// (an encoder, a filter, a quality constant), so old entries are not reused. 2: JPEG
-/// through jpeg-encoder.
-pub(crate) const PROCESS_VERSION: u32 = 2;
+/// through jpeg-encoder. 3: an upright JPEG original stripped without decoding.
+pub(crate) const PROCESS_VERSION: u32 = 3;
 
 /// The name of the folder of image entries inside the cache folder.
 const IMAGES: &str = "images";

@@ -1,12 +1,12 @@
 //! One image's files made from its bytes: decoded once, turned upright, the original
-//! encoded again and every variant resized from the next larger one (cheaper than from
+//! encoded again (an upright JPEG or a GIF stripped without decoding instead) and every variant resized from the next larger one (cheaper than from
 //! the full size, and as sharp at these ratios), all encoded in parallel, each written
 //! to its path as soon as it is made.
 
 use super::decode::decode;
 use super::encode::{ORIGINAL_QUALITY, encode, png_original};
 use super::resize::Frame;
-use super::strip::strip_gif;
+use super::strip::{strip_gif, strip_jpeg};
 use super::{ImageError, ImageFacts, RasterFormat, Variant};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -25,6 +25,13 @@ pub(super) fn make(
             return Ok(());
         }
     }
+    // An upright JPEG keeps its own compressed picture; a turned one is encoded again.
+    let kept_jpeg = (facts.format == RasterFormat::Jpeg && facts.orientation == 1)
+        .then(|| strip_jpeg(bytes))
+        .flatten();
+    if let Some(stripped) = &kept_jpeg {
+        write(original, stripped)?;
+    }
     let image = decode(bytes, facts)?;
     let full = Frame::of(&image);
     let sizes = sizes(&full, variants)?;
@@ -36,7 +43,7 @@ pub(super) fn make(
     };
     // The original is the largest job: it goes first, so that it runs beside the rest.
     let jobs: Vec<Option<&(Variant, PathBuf)>> = std::iter::once(None)
-        .filter(|_| facts.format != RasterFormat::Gif)
+        .filter(|_| facts.format != RasterFormat::Gif && kept_jpeg.is_none())
         .chain(variants.iter().map(Some))
         .collect();
     jobs.par_iter().try_for_each(|job| match job {

@@ -1,7 +1,13 @@
-//! A GIF written again without what is not picture: the screen, the palette, the loop
-//! count and every frame (its timing, disposal, transparency and compressed pixels,
-//! copied as they are) are kept; comments, XMP, ICC and other application blocks are
-//! not. Nothing is decompressed, so an animation keeps every frame exactly.
+//! Files written again without what is not picture, nothing decompressed:
+//! - a GIF: the screen, the palette, the loop count and every frame (its timing,
+//!   disposal, transparency and compressed pixels, copied as they are) are kept;
+//!   comments, XMP, ICC and other application blocks are not, so an animation keeps
+//!   every frame exactly;
+//! - an upright JPEG: its tables, frame and scans are copied as they are (no second
+//!   generation of compression, no time spent encoding), with the JFIF and Adobe headers
+//!   and its colour profile; EXIF, XMP, IPTC, comments, maker blocks and whatever follows
+//!   the picture (a phone's trailer, the extra pictures of a multi-picture file, a
+//!   motion photo's video) are not.
 
 use super::ImageError;
 use std::io::Cursor;
@@ -35,4 +41,64 @@ pub(super) fn strip_gif(bytes: &[u8], animated: bool) -> Result<Vec<u8>, ImageEr
         }
     }
     Ok(out)
+}
+
+/// The upright JPEG's bytes without metadata; `None` when its structure cannot be walked
+/// to its end (the caller encodes the decoded picture instead).
+pub(super) fn strip_jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(bytes.get(..2).filter(|soi| *soi == [0xFF, 0xD8])?);
+    let mut at = 2;
+    loop {
+        // Fill bytes before a marker.
+        while bytes.get(at) == Some(&0xFF) && bytes.get(at + 1) == Some(&0xFF) {
+            at += 1;
+        }
+        if bytes.get(at) != Some(&0xFF) {
+            return None;
+        }
+        let marker = *bytes.get(at + 1)?;
+        if marker == 0xD9 {
+            out.extend_from_slice(&[0xFF, 0xD9]);
+            return Some(out);
+        }
+        if matches!(marker, 0x01 | 0xD0..=0xD7) {
+            out.extend_from_slice(&[0xFF, marker]);
+            at += 2;
+            continue;
+        }
+        let length = usize::from(u16::from_be_bytes([
+            *bytes.get(at + 2)?,
+            *bytes.get(at + 3)?,
+        ]));
+        let end = at + 2 + length;
+        let segment = bytes.get(at..end)?;
+        if keeps(marker, segment.get(4..).unwrap_or_default()) {
+            out.extend_from_slice(segment);
+        }
+        at = end;
+        if marker == 0xDA {
+            // The scan's data, to the next marker (a data FF is followed by 00, a
+            // restart marker by D0..D7: both are data).
+            let data = bytes.get(at..)?;
+            let next = data
+                .windows(2)
+                .position(|w| w[0] == 0xFF && !matches!(w[1], 0x00 | 0xD0..=0xD7 | 0xFF))?;
+            out.extend_from_slice(&data[..next]);
+            at += next;
+        }
+    }
+}
+
+/// Whether a JPEG segment is picture (tables, frame, scan, restart interval) or a header
+/// that says how to read it (JFIF, Adobe's colour transform, the ICC colour profile).
+fn keeps(marker: u8, payload: &[u8]) -> bool {
+    match marker {
+        0xE0 => payload.starts_with(b"JFIF\0") || payload.starts_with(b"JFXX\0"),
+        0xE2 => payload.starts_with(b"ICC_PROFILE\0"),
+        0xEE => payload.starts_with(b"Adobe"),
+        // Other application segments (EXIF, XMP, IPTC, maker blocks…) and comments.
+        0xE1 | 0xE3..=0xED | 0xEF | 0xFE => false,
+        _ => true,
+    }
 }

@@ -497,6 +497,75 @@ fn check_48_megapixels_fit() -> bool {
 }
 
 #[test]
+fn an_upright_jpeg_keeps_its_own_picture_and_colour_profile_and_nothing_else() {
+    let plain = encoded(&DynamicImage::ImageRgb8(scene(160, 120)), ImageFormat::Jpeg);
+    let icc = segment(0xE2, b"ICC_PROFILE\0\x01\x01not a real profile");
+    let adobe = segment(0xEE, b"Adobe\0\x64\0\0\0\0\x01");
+    let mpf = segment(0xE2, &[b"MPF\0".as_slice(), SECRET].concat());
+    let iptc = segment(0xED, &[b"Photoshop 3.0\0".as_slice(), SECRET].concat());
+    let phone = [
+        &plain[..2],
+        &exif_app1(1),
+        &icc,
+        &adobe,
+        &mpf,
+        &iptc,
+        &segment(0xFE, SECRET),
+        &plain[2..],
+        // After the picture: a second picture of a multi-picture file, a trailer.
+        &plain,
+        b"SEFHtrailer with ",
+        SECRET,
+    ]
+    .concat();
+    let stripped = strip::strip_jpeg(&phone).expect("walked to its end");
+    assert!(!contains(&stripped, SECRET));
+    assert!(!contains(&stripped, b"Exif"));
+    assert!(contains(&stripped, b"ICC_PROFILE\0"));
+    assert!(contains(&stripped, b"Adobe"));
+    assert!(stripped.ends_with(&[0xFF, 0xD9]));
+    assert_eq!(
+        jpeg_markers(&stripped)
+            .iter()
+            .filter(|m| **m == 0xD8)
+            .count(),
+        0,
+        "one picture"
+    );
+    // The compressed picture is the source's, byte for byte: the same pixels.
+    let scan = |bytes: &[u8]| {
+        let at = bytes.windows(2).position(|w| w == [0xFF, 0xDA]).unwrap();
+        let end = bytes[at..]
+            .windows(2)
+            .position(|w| w == [0xFF, 0xD9])
+            .unwrap();
+        bytes[at..at + end].to_vec()
+    };
+    assert_eq!(scan(&stripped), scan(&plain));
+    assert_eq!(
+        image::load_from_memory(&stripped).unwrap().to_rgb8(),
+        image::load_from_memory(&plain).unwrap().to_rgb8()
+    );
+    // A plain JPEG loses nothing; a progressive one (tables between its many scans,
+    // restart markers in them) is walked whole too.
+    assert_eq!(strip::strip_jpeg(&plain).unwrap(), plain);
+    let upright = scene(160, 120);
+    let mut progressive = Vec::new();
+    let mut encoder = jpeg_encoder::Encoder::new(&mut progressive, 85);
+    encoder.set_progressive(true);
+    encoder.set_restart_interval(4);
+    encoder
+        .encode(upright.as_raw(), 160, 120, jpeg_encoder::ColorType::Rgb)
+        .unwrap();
+    let phone = [&progressive[..2], &exif_app1(1), &progressive[2..]].concat();
+    let stripped = strip::strip_jpeg(&phone).unwrap();
+    assert_eq!(stripped, progressive);
+    assert!(jpeg_markers(&progressive).contains(&0xC2), "progressive");
+    // Cut short: not walked (the original is encoded from the decoded picture then).
+    assert_eq!(strip::strip_jpeg(&phone[..phone.len() / 3]), None);
+}
+
+#[test]
 fn every_orientation_comes_out_upright_without_metadata() {
     let dir = tempfile::tempdir().unwrap();
     let cache = Cache::open(&dir.path().join("cache")).unwrap();
