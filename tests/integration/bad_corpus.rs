@@ -252,6 +252,34 @@ pub(super) fn cases_folder() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad")
 }
 
+/// `work` for each case folder, on a few threads (each case runs lapa, which waits on
+/// files more than it computes); the results in the folders' order.
+pub(crate) fn on_threads<T: Send + Default + Clone>(
+    folders: &[PathBuf],
+    work: impl Fn(&Path) -> T + Sync,
+) -> Vec<T> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(vec![T::default(); folders.len()]);
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let Some(folder) = folders.get(i) else {
+                        break;
+                    };
+                    let result = work(folder);
+                    if let Ok(mut results) = results.lock() {
+                        results[i] = result;
+                    }
+                }
+            });
+        }
+    });
+    results.into_inner().unwrap_or_default()
+}
+
 #[test]
 fn every_bad_input_case() {
     let mut folders: Vec<PathBuf> = std::fs::read_dir(cases_folder())
@@ -263,31 +291,13 @@ fn every_bad_input_case() {
     folders.sort();
     assert!(!folders.is_empty(), "no case in tests/fixtures/bad");
 
-    // Cases run on a few threads; their results are reported in name order.
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let results = std::sync::Mutex::new(vec![Vec::new(); folders.len()]);
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                    let Some(folder) = folders.get(i) else {
-                        break;
-                    };
-                    let name = folder.file_name().unwrap().to_string_lossy().into_owned();
-                    let problems: Vec<String> = run_case(&name, folder)
-                        .into_iter()
-                        .map(|p| format!("{name}: {p}"))
-                        .collect();
-                    if let Ok(mut results) = results.lock() {
-                        results[i] = problems;
-                    }
-                }
-            });
-        }
+    let results = on_threads(&folders, |folder| {
+        let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+        run_case(&name, folder)
+            .into_iter()
+            .map(|p| format!("{name}: {p}"))
+            .collect::<Vec<String>>()
     });
-    let results = results.into_inner().unwrap_or_default();
     let failed_cases = results.iter().filter(|r| !r.is_empty()).count();
     let failures: Vec<String> = results.into_iter().flatten().collect();
     assert!(

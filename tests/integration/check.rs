@@ -299,63 +299,72 @@ fn check_reports_everything_build_does() {
         .filter(|p| p.is_dir())
         .collect();
     folders.sort();
-    let mut compared = 0;
-    let mut failures = Vec::new();
-    for folder in &folders {
-        let name = folder.file_name().unwrap().to_string_lossy().into_owned();
-        let (case, _) = bad_corpus::read_case(folder).unwrap();
-        let temp = tempfile::tempdir().unwrap();
-        let root = temp.path();
-        if bad_corpus::copy_base(&case, root).is_err()
-            || bad_corpus::overlay(&case, folder, root).is_err()
-        {
-            failures.push(format!("{name}: could not lay out"));
-            continue;
-        }
-        let args: Vec<&str> = case.args.iter().map(String::as_str).collect();
-        let mut build_args = vec!["build", "--now", "2024-01-15T12:00"];
-        build_args.extend_from_slice(&args);
-        let build = run_with_env(root, "en", &build_args, &case.env);
-        // Usage errors are about the output folder or the command line, which `check`
-        // does not write.
-        if build.code == 2 {
-            continue;
-        }
-        let mut check_args = vec!["check", "--now", "2024-01-15T12:00", "--format", "json"];
-        check_args.extend_from_slice(&args);
-        let check = run_with_env(root, "en", &check_args, &case.env);
-        let reported: Vec<Value> = check
-            .stdout
-            .lines()
-            .filter_map(|l| serde_json::from_str(l).ok())
-            .collect();
-        compared += 1;
-        if build.code == 1 && check.code != 1 {
-            failures.push(format!(
-                "{name}: build failed but check exited {}",
-                check.code
-            ));
-        }
-        for header in headers(&build.stderr) {
-            let severity = match header.severity {
-                Some(bad_corpus::Severity::Error) => "error",
-                Some(bad_corpus::Severity::Warning) => "warning",
-                None => continue,
-            };
-            let found = reported.iter().any(|p| {
-                p["id"] == header.id.as_str()
-                    && p["severity"] == severity
-                    && p["file"].as_str() == header.file.as_deref()
-                    && p["line"].as_u64() == header.line.map(u64::from)
-                    && p["column"].as_u64() == header.column.map(u64::from)
-            });
-            if !found {
-                failures.push(format!("{name}: build reported {header}, check did not"));
-            }
-        }
-    }
+    // Each case: whether it was compared, and what differs.
+    let results = bad_corpus::on_threads(&folders, |folder| {
+        let mut failures = Vec::new();
+        let compared = compare_case(folder, &mut failures);
+        (compared, failures)
+    });
+    let compared = results.iter().filter(|(c, _)| *c).count();
+    let failures: Vec<String> = results.into_iter().flat_map(|(_, f)| f).collect();
     assert!(compared > 100, "only {compared} cases compared");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Builds and checks one bad-input case; `false` when it is not compared (it could not be
+/// laid out, or it is a usage error). What differs goes to `failures`.
+fn compare_case(folder: &Path, failures: &mut Vec<String>) -> bool {
+    let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+    let (case, _) = bad_corpus::read_case(folder).unwrap();
+    let temp = tempfile::tempdir().unwrap();
+    let root = temp.path();
+    if bad_corpus::copy_base(&case, root).is_err()
+        || bad_corpus::overlay(&case, folder, root).is_err()
+    {
+        failures.push(format!("{name}: could not lay out"));
+        return false;
+    }
+    let args: Vec<&str> = case.args.iter().map(String::as_str).collect();
+    let mut build_args = vec!["build", "--now", "2024-01-15T12:00"];
+    build_args.extend_from_slice(&args);
+    let build = run_with_env(root, "en", &build_args, &case.env);
+    // Usage errors are about the output folder or the command line, which `check`
+    // does not write.
+    if build.code == 2 {
+        return false;
+    }
+    let mut check_args = vec!["check", "--now", "2024-01-15T12:00", "--format", "json"];
+    check_args.extend_from_slice(&args);
+    let check = run_with_env(root, "en", &check_args, &case.env);
+    let reported: Vec<Value> = check
+        .stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    if build.code == 1 && check.code != 1 {
+        failures.push(format!(
+            "{name}: build failed but check exited {}",
+            check.code
+        ));
+    }
+    for header in headers(&build.stderr) {
+        let severity = match header.severity {
+            Some(bad_corpus::Severity::Error) => "error",
+            Some(bad_corpus::Severity::Warning) => "warning",
+            None => continue,
+        };
+        let found = reported.iter().any(|p| {
+            p["id"] == header.id.as_str()
+                && p["severity"] == severity
+                && p["file"].as_str() == header.file.as_deref()
+                && p["line"].as_u64() == header.line.map(u64::from)
+                && p["column"].as_u64() == header.column.map(u64::from)
+        });
+        if !found {
+            failures.push(format!("{name}: build reported {header}, check did not"));
+        }
+    }
+    true
 }
 
 /// `lapa --lang <lang> <args>` in `root`, without `LANG`, `LC_*` and
