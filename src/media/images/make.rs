@@ -1,7 +1,8 @@
 //! One image's files made from its bytes: decoded once, turned upright, the original
-//! encoded again (an upright JPEG or a GIF stripped without decoding instead) and every variant resized from the next larger one (cheaper than from
-//! the full size, and as sharp at these ratios), all encoded in parallel, each written
-//! to its path as soon as it is made.
+//! encoded again (an upright JPEG or a GIF stripped without decoding instead) and every
+//! variant resized from the next larger one (cheaper than from the full size, and as
+//! sharp at these ratios), all encoded in parallel, each written to its path as soon as
+//! it is made.
 
 use super::decode::decode;
 use super::encode::{ORIGINAL_QUALITY, encode, png_original};

@@ -3,7 +3,8 @@
 //! `images:` settings alone, which variants (width × format) to publish; `decode` turns
 //! bytes into upright pixels within a memory limit; `resize` and `encode` make the
 //! variants' bytes (nothing but pixels: no EXIF, GPS, XMP, ICC or text); `strip` writes
-//! a GIF again frame by frame without its extensions; `cache` runs all that once per
+//! a GIF again frame by frame without its extensions and an upright JPEG without its
+//! metadata segments (`jpeg` walks a JPEG's parts); `cache` runs all that once per
 //! source and settings, in parallel, into files that later builds reuse; `error` says
 //! what went wrong and `diagnose` words it for the page that uses the file.
 
@@ -12,6 +13,7 @@ mod decode;
 mod diagnose;
 mod encode;
 mod error;
+mod jpeg;
 mod make;
 mod plan;
 mod probe;

@@ -3,6 +3,7 @@
 //! its bytes that keys the cache. A header that announces more than [`MAX_PIXELS`] is
 //! refused here, before any pixel memory is taken.
 
+use super::jpeg::Part;
 use super::{ImageError, RasterFormat};
 use image::metadata::Orientation;
 use image::{ImageDecoder, ImageFormat, ImageReader, Limits};
@@ -95,26 +96,17 @@ pub(super) fn sniff(bytes: &[u8]) -> Result<RasterFormat, ImageError> {
 /// trailer or a motion photo's video, comes after). A structure that cannot be walked
 /// counts as whole: the decoder judges it.
 pub(super) fn jpeg_is_whole(bytes: &[u8]) -> bool {
-    let mut at = 2;
-    while let (Some(&0xFF), Some(&marker)) = (bytes.get(at), bytes.get(at + 1)) {
-        match marker {
-            // Fill bytes before a marker.
-            0xFF => at += 1,
-            // Markers without a length.
-            0x01 | 0xD0..=0xD8 => at += 2,
-            0xD9 => return true,
-            _ => {
-                let Some(length) = bytes.get(at + 2..at + 4) else {
-                    return true;
-                };
-                let next = at + 2 + usize::from(u16::from_be_bytes([length[0], length[1]]));
-                if marker == 0xDA {
-                    return bytes
-                        .get(next..)
-                        .is_some_and(|data| data.windows(2).any(|w| w == [0xFF, 0xD9]));
-                }
-                at = next;
+    for part in super::jpeg::parts(bytes) {
+        match part {
+            Part::Segment {
+                marker: 0xDA, end, ..
+            } => {
+                return bytes
+                    .get(end..)
+                    .is_some_and(|data| data.windows(2).any(|w| w == [0xFF, 0xD9]));
             }
+            Part::End | Part::Broken => return true,
+            Part::Segment { .. } | Part::Scan(_) => {}
         }
     }
     true

@@ -10,6 +10,7 @@
 //!   motion photo's video) are not.
 
 use super::ImageError;
+use super::jpeg::Part;
 use std::io::Cursor;
 
 /// The GIF's bytes without metadata.
@@ -48,46 +49,22 @@ pub(super) fn strip_gif(bytes: &[u8], animated: bool) -> Result<Vec<u8>, ImageEr
 pub(super) fn strip_jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(bytes.len());
     out.extend_from_slice(bytes.get(..2).filter(|soi| *soi == [0xFF, 0xD8])?);
-    let mut at = 2;
-    loop {
-        // Fill bytes before a marker.
-        while bytes.get(at) == Some(&0xFF) && bytes.get(at + 1) == Some(&0xFF) {
-            at += 1;
-        }
-        if bytes.get(at) != Some(&0xFF) {
-            return None;
-        }
-        let marker = *bytes.get(at + 1)?;
-        if marker == 0xD9 {
-            out.extend_from_slice(&[0xFF, 0xD9]);
-            return Some(out);
-        }
-        if matches!(marker, 0x01 | 0xD0..=0xD7) {
-            out.extend_from_slice(&[0xFF, marker]);
-            at += 2;
-            continue;
-        }
-        let length = usize::from(u16::from_be_bytes([
-            *bytes.get(at + 2)?,
-            *bytes.get(at + 3)?,
-        ]));
-        let end = at + 2 + length;
-        let segment = bytes.get(at..end)?;
-        if keeps(marker, segment.get(4..).unwrap_or_default()) {
-            out.extend_from_slice(segment);
-        }
-        at = end;
-        if marker == 0xDA {
-            // The scan's data, to the next marker (a data FF is followed by 00, a
-            // restart marker by D0..D7: both are data).
-            let data = bytes.get(at..)?;
-            let next = data
-                .windows(2)
-                .position(|w| w[0] == 0xFF && !matches!(w[1], 0x00 | 0xD0..=0xD7 | 0xFF))?;
-            out.extend_from_slice(&data[..next]);
-            at += next;
+    for part in super::jpeg::parts(bytes) {
+        match part {
+            Part::Segment { marker, bytes, .. } => {
+                if keeps(marker, bytes.get(4..).unwrap_or_default()) {
+                    out.extend_from_slice(bytes);
+                }
+            }
+            Part::Scan(data) => out.extend_from_slice(data),
+            Part::End => {
+                out.extend_from_slice(&[0xFF, 0xD9]);
+                return Some(out);
+            }
+            Part::Broken => return None,
         }
     }
+    None
 }
 
 /// Whether a JPEG segment is picture (tables, frame, scan, restart interval) or a header
